@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QTextStream;
+class SearchController;
+
+// The command-line front end over the same engine: prints one line per name the moment it
+// reaches a terminal state (plain text or one JSON object per line), then a summary.
+class HeadlessRunner : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Format { Text, JsonLines };
+
+    HeadlessRunner(SearchController *controller, Format format, QTextStream *out,
+                   QObject *parent = nullptr);
+
+    // Starts the search; emits done(exitCode) when every name is terminal:
+    // 0 all found or not found, 1 any error.
+    void run(const QStringList &queries);
+
+Q_SIGNALS:
+    void done(int exitCode);
+
+private:
+    void printRow(int row);
+    void printSummary();
+
+    SearchController *m_controller;
+    Format m_format;
+    QTextStream *m_out;
+};

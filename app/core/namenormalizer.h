@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+// What a person types -> the PokeAPI slug, and a search box's text -> queries.
+namespace NameNormalizer {
+
+// "Mr. Mime" -> "mr-mime", "Farfetch'd" -> "farfetchd", "Nidoran♀" -> "nidoran-f",
+// "Flabébé" -> "flabebe", "ｐｉｋａｃｈｕ" -> "pikachu", " PIKACHU " -> "pikachu",
+// "#025" / "25" -> "25" (ids pass as numbers). Returns an empty string when nothing usable
+// is left.
+QString normalize(const QString &typed);
+
+// Why `slug` (the output of normalize) cannot be a PokeAPI name, or an empty string when it
+// can. A valid slug is 1..100 characters of [a-z0-9-_], not starting with '-'.
+QString invalidReason(const QString &slug);
+
+// Splits search-box text into queries, each trimmed, in typed order (duplicates kept; the
+// caller collapses them). If the text contains a comma or newline, those alone separate
+// queries ("pikachu, Mr. Mime" -> {"pikachu", "Mr. Mime"}). Otherwise whitespace separates
+// them, except that adjacent words whose joined slug is a known multi-word name stay together
+// ("mr mime pikachu" -> {"mr mime", "pikachu"}). `isKnownName(slug)` decides that; when it is
+// empty a built-in list of multi-word species slugs is used.
+QStringList splitQueries(const QString &text,
+                         const std::function<bool(const QString &slug)> &isKnownName = {});
+
+} // namespace NameNormalizer

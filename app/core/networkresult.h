@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QNetworkReply>
+#include <QString>
+#include <QUrl>
+
+// What one finished HTTP request left behind, detached from its QNetworkReply.
+struct NetworkResult
+{
+    QUrl url;
+    int httpStatus = 0; // 0 when no HTTP response arrived
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorString; // for people; empty on success
+    QByteArray body;
+    bool fromCache = false;
+
+    bool isSuccess() const { return error == QNetworkReply::NoError && httpStatus / 100 == 2; }
+    bool isNotFound() const { return httpStatus == 404; }
+};
+
+Q_DECLARE_METATYPE(NetworkResult)

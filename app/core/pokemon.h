@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+struct PokemonStat
+{
+    QString name; // PokeAPI stat slug: "hp", "attack", "special-attack", ...
+    int base = 0;
+    friend bool operator==(const PokemonStat &a, const PokemonStat &b)
+    {
+        return a.name == b.name && a.base == b.base;
+    }
+};
+
+struct PokemonAbility
+{
+    QString name; // slug, e.g. "lightning-rod"
+    bool hidden = false;
+    friend bool operator==(const PokemonAbility &a, const PokemonAbility &b)
+    {
+        return a.name == b.name && a.hidden == b.hidden;
+    }
+};
+
+// One Pokémon as /pokemon/{name} describes it: only the fields the app shows.
+struct Pokemon
+{
+    int id = 0;
+    QString name;        // slug of this Pokémon (form), e.g. "deoxys-normal"
+    QString speciesName; // slug of its species, e.g. "deoxys"
+    QStringList types;   // type slugs in slot order, e.g. {"fire", "flying"}
+    int height = 0;      // decimetres
+    int weight = 0;      // hectograms
+    QList<PokemonStat> stats;
+    QList<PokemonAbility> abilities;
+    QUrl spriteUrl;      // sprites.front_default; empty when null
+    QUrl shinySpriteUrl; // sprites.front_shiny; empty when null
+    QUrl artworkUrl;     // sprites.other.official-artwork.front_default; empty when absent
+    QUrl speciesUrl;     // species.url, as given (may be relative)
+
+    bool isValid() const { return id > 0 && !name.isEmpty(); }
+};
+
+Q_DECLARE_METATYPE(Pokemon)

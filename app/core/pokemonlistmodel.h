@@ -1,0 +1,83 @@
+#pragma once
+
+#include "pokemon.h"
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QStringList>
+
+// One row per requested name, in typed order, each with its own state. Rows change state
+// one at a time and dataChanged() is emitted for exactly the row that changed.
+class PokemonListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum class State { Loading, Loaded, NotFound, Error };
+    Q_ENUM(State)
+
+    enum Role {
+        QueryRole = Qt::UserRole + 1, // QString: the name exactly as typed
+        SlugRole,                     // QString: the normalised slug that was asked for
+        StateRole,                    // State
+        PokemonRole,                  // Pokemon (valid when Loaded)
+        IdRole,                       // int, 0 unless Loaded
+        NameRole,                     // QString: resolved slug ("deoxys-normal") or the slug
+        DisplayNameRole,              // QString: name for people ("Mr-Mime" until species names)
+        TypesRole,                    // QStringList of type slugs
+        SpriteUrlRole,                // QUrl, may be empty
+        ErrorRole,                    // QString: why Error, or why NotFound when invalid
+        SuggestionsRole,              // QStringList: did-you-mean, when NotFound
+        ElapsedMsRole,                // double: ms from search start to the terminal state
+        FromCacheRole,                // bool
+        AttemptsRole,                 // int: how many times this row was looked up
+    };
+
+    struct Entry
+    {
+        QString query;
+        QString slug;
+        State state = State::Loading;
+        Pokemon pokemon;
+        QString error;
+        QStringList suggestions;
+        double elapsedMs = 0;
+        bool fromCache = false;
+        int attempts = 1;
+    };
+
+    struct Counts
+    {
+        int loading = 0, loaded = 0, notFound = 0, error = 0;
+        int total() const { return loading + loaded + notFound + error; }
+    };
+
+    explicit PokemonListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Replaces all rows; every entry starts in `state` Loading unless set otherwise.
+    void setEntries(const QList<Entry> &entries);
+    void clear();
+    const Entry &entry(int row) const { return m_entries.at(row); }
+    int rowOfSlug(const QString &slug) const;
+    Counts counts() const;
+
+    void setLoading(int row); // a retry: attempts + 1
+    void setLoaded(int row, const Pokemon &pokemon, double elapsedMs, bool fromCache = false);
+    void setNotFound(int row, const QStringList &suggestions, double elapsedMs,
+                     const QString &reason = {});
+    void setSuggestions(int row, const QStringList &suggestions);
+    void setError(int row, const QString &error, double elapsedMs);
+
+    static QString displayName(const QString &slug);
+
+Q_SIGNALS:
+    // A row reached Loaded, NotFound or Error.
+    void rowFinished(int row);
+
+private:
+    void changed(int row, bool finished);
+    QList<Entry> m_entries;
+};

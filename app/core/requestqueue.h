@@ -1,0 +1,85 @@
+#pragma once
+
+#include "networkresult.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <deque>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// One caller's interest in the result of a GET. Emits finished() exactly once, unless
+// abort() was called first, and then deletes itself. Owned by the RequestQueue.
+class RequestHandle : public QObject
+{
+    Q_OBJECT
+public:
+    QUrl url() const { return m_url; }
+    // The caller no longer wants the result: finished() will not be emitted. The request
+    // itself is cancelled once no handle wants it any more.
+    void abort();
+
+Q_SIGNALS:
+    void finished(const NetworkResult &result);
+
+private:
+    friend class RequestQueue;
+    RequestHandle(const QUrl &url, class RequestQueue *queue);
+    QUrl m_url;
+    QPointer<RequestQueue> m_queue;
+};
+
+// A sliding window of GET requests over one QNetworkAccessManager: at most maxInFlight()
+// are on the wire, and the next queued request starts the moment any one finishes (never
+// fixed batches). Identical URLs pending or in flight are fetched once and the result is
+// shared by every handle that asked for it.
+class RequestQueue : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RequestQueue(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~RequestQueue() override;
+
+    void setMaxInFlight(int n); // clamped to [1, 64]
+    int maxInFlight() const { return m_maxInFlight; }
+    void setTransferTimeout(int ms);
+    int transferTimeout() const { return m_transferTimeoutMs; }
+    void setMaxBodySize(qint64 bytes);
+    qint64 maxBodySize() const { return m_maxBodySize; }
+
+    // Queues a GET of `url` and returns the caller's handle.
+    RequestHandle *get(const QUrl &url);
+
+    int inFlightCount() const { return int(m_inFlight.size()); }
+    int pendingCount() const { return int(m_pending.size()); }
+    // Cancels everything: no handle will emit finished().
+    void abortAll();
+
+Q_SIGNALS:
+    void countsChanged(int inFlight, int pending);
+    void requestStarted(const QUrl &url);
+    void requestFinished(const NetworkResult &result);
+
+private:
+    struct Job;
+    friend class RequestHandle;
+    void detach(RequestHandle *handle);
+    void startNext();
+    void start(const std::shared_ptr<Job> &job);
+    void finish(const std::shared_ptr<Job> &job, QNetworkReply *reply);
+    void emitCounts();
+
+    QNetworkAccessManager *m_nam;
+    int m_maxInFlight = 6;
+    int m_transferTimeoutMs = 15000;
+    qint64 m_maxBodySize = 8 * 1024 * 1024;
+    std::deque<std::shared_ptr<Job>> m_pending;
+    QHash<QUrl, std::shared_ptr<Job>> m_byUrl; // pending and in flight
+    QList<std::shared_ptr<Job>> m_inFlight;
+};

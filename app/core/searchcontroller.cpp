@@ -1,0 +1,1 @@
+#include "searchcontroller.h"

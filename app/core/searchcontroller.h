@@ -1,0 +1,67 @@
+#pragma once
+
+#include "pokemonlistmodel.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class NameIndex;
+class PokeApiClient;
+class PokemonLookup;
+struct LookupResult;
+
+// Runs one search at a time over a PokemonListModel: splits and normalises what was typed,
+// puts a Loading row per distinct name in the model at once, looks every row up through the
+// client's bounded queue, and drives each row to a terminal state as its reply arrives.
+// A new search, or cancel(), aborts what the old one still had in flight.
+class SearchController : public QObject
+{
+    Q_OBJECT
+public:
+    SearchController(PokeApiClient *client, PokemonListModel *model, NameIndex *index,
+                     QObject *parent = nullptr);
+    ~SearchController() override;
+
+    PokemonListModel *model() const { return m_model; }
+    NameIndex *nameIndex() const { return m_index; }
+
+    // Search-box text: split with NameNormalizer::splitQueries.
+    void search(const QString &text);
+    // Each string one query as given (command-line arguments).
+    void searchQueries(const QStringList &queries);
+    // Rows still loading end as Error "Cancelled" (they can be retried).
+    void cancel();
+    void retry(int row);
+    void retryFailed(); // every Error row
+
+    bool isRunning() const { return !m_lookups.isEmpty() || m_waitingForSuggestions > 0; }
+    double elapsedMs() const;
+    // "3 found, 1 not found — 0.41 s"
+    QString summaryText() const;
+
+Q_SIGNALS:
+    void started(int total);
+    void progressChanged(int done, int total);
+    // Every row reached a terminal state.
+    void finished();
+
+private:
+    void start(const QStringList &queries);
+    void lookUp(int row);
+    void onLookupFinished(int row, const LookupResult &result);
+    void finishNotFound(int row, const QString &reason);
+    void rowDone();
+    void abortLookups();
+
+    PokeApiClient *m_client;
+    PokemonListModel *m_model;
+    NameIndex *m_index;
+    QHash<int, QPointer<PokemonLookup>> m_lookups; // by row
+    QElapsedTimer m_clock;
+    double m_finishedMs = -1;
+    int m_waitingForSuggestions = 0;
+    quint64 m_generation = 0;
+};

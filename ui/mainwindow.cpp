@@ -1,0 +1,6 @@
+#include "mainwindow.h"
+
+MainWindow::MainWindow(SearchController *, PokeApiClient *, QWidget *parent)
+    : QMainWindow(parent)
+{
+}
