@@ -1,1 +1,111 @@
-int main() { return 0; }
+// Pokedex entry point: parse the command line, then run the window or the headless engine.
+
+#include "commandlineoptions.h"
+#include "headlessrunner.h"
+#include "mainwindow.h"
+#include "nameindex.h"
+#include "pokeapiclient.h"
+#include "pokemonlistmodel.h"
+#include "requestqueue.h"
+#include "searchcontroller.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QIcon>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+#include <unistd.h>
+
+namespace {
+
+// Names piped in (`cat names.txt | pokedex --headless`) when none are on the command line.
+QStringList namesFromStdin()
+{
+    if (isatty(fileno(stdin)))
+        return {};
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(in.readAll()).split(u'\n');
+}
+
+int runHeadless(const CommandLineOptions &options, SearchController &controller)
+{
+    QStringList names = options.names;
+    if (names.isEmpty())
+        names = namesFromStdin();
+    names.removeIf([](const QString &name) { return name.trimmed().isEmpty(); });
+    if (names.isEmpty()) {
+        QTextStream(stderr) << QCoreApplication::translate("main",
+                                       "pokedex: --headless needs at least one name "
+                                       "(arguments or standard input); see --help")
+                            << Qt::endl;
+        return 2;
+    }
+    QTextStream out(stdout);
+    HeadlessRunner runner(&controller,
+                          options.json ? HeadlessRunner::Format::JsonLines
+                                       : HeadlessRunner::Format::Text,
+                          &out);
+    QObject::connect(&runner, &HeadlessRunner::done, qApp, &QCoreApplication::exit);
+    QTimer::singleShot(0, &runner, [&runner, names] { runner.run(names); });
+    return QCoreApplication::exec();
+}
+
+int runWindow(const CommandLineOptions &options, SearchController &controller,
+              PokeApiClient &client)
+{
+    MainWindow window(&controller, &client);
+    window.show();
+    controller.nameIndex()->load();
+    if (!options.names.isEmpty())
+        window.search(options.names.join(QStringLiteral(", ")));
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool headless = CommandLineOptions::wantsHeadless(argc, argv);
+    std::unique_ptr<QCoreApplication> app = headless
+            ? std::make_unique<QCoreApplication>(argc, argv)
+            : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Pokedex"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Pokedex"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(POKEDEX_VERSION));
+    if (!headless) {
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Pokedex"));
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.pokedex_desktop.Pokedex"));
+        QGuiApplication::setWindowIcon(QIcon::fromTheme(
+                QStringLiteral("io.github.pokedex_desktop.Pokedex"),
+                QIcon(QStringLiteral(":/icons/io.github.pokedex_desktop.Pokedex.svg"))));
+    }
+
+    const CommandLineOptions options = CommandLineOptions::parse(QCoreApplication::arguments());
+    switch (options.outcome) {
+    case CommandLineOptions::Outcome::ShowHelp:
+    case CommandLineOptions::Outcome::ShowVersion:
+        QTextStream(stdout) << options.message << Qt::endl;
+        return 0;
+    case CommandLineOptions::Outcome::UsageError:
+        QTextStream(stderr) << "pokedex: " << options.message << Qt::endl;
+        return 2;
+    case CommandLineOptions::Outcome::Run:
+        break;
+    }
+
+    QNetworkAccessManager network;
+    PokeApiClient client(&network, options.apiUrl);
+    client.queue()->setMaxInFlight(options.concurrency);
+    PokemonListModel model;
+    NameIndex index(&client);
+    SearchController controller(&client, &model, &index);
+
+    return options.headless ? runHeadless(options, controller)
+                            : runWindow(options, controller, client);
+}

@@ -1,1 +1,155 @@
 #include "headlessrunner.h"
+
+#include "pokemonlistmodel.h"
+#include "searchcontroller.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace {
+
+// One JSON object whose keys stay in the order written (QJsonObject sorts them), so lines
+// read naturally: query, name, status first.
+class JsonLine
+{
+public:
+    JsonLine &add(const char *key, const QString &value) { return raw(key, quoted(value)); }
+    JsonLine &add(const char *key, int value) { return raw(key, QString::number(value)); }
+    JsonLine &add(const char *key, bool value)
+    {
+        return raw(key, value ? QStringLiteral("true") : QStringLiteral("false"));
+    }
+    JsonLine &addMs(const char *key, double ms) { return raw(key, QString::number(ms, 'f', 1)); }
+    JsonLine &add(const char *key, const QStringList &values)
+    {
+        return raw(key, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values))
+                                                  .toJson(QJsonDocument::Compact)));
+    }
+    QString toString() const { return u'{' + m_body + u'}'; }
+
+private:
+    static QString quoted(const QString &value)
+    {
+        // Let Qt do the escaping: serialise ["value"] and drop the brackets.
+        const QByteArray array =
+                QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+        return QString::fromUtf8(array.mid(1, array.size() - 2));
+    }
+    JsonLine &raw(const char *key, const QString &json)
+    {
+        if (!m_body.isEmpty())
+            m_body += u',';
+        m_body += u'"' + QLatin1String(key) + QStringLiteral("\":") + json;
+        return *this;
+    }
+    QString m_body;
+};
+
+} // namespace
+
+HeadlessRunner::HeadlessRunner(SearchController *controller, Format format, QTextStream *out,
+                               QObject *parent)
+    : QObject(parent)
+    , m_controller(controller)
+    , m_format(format)
+    , m_out(out)
+{
+    connect(controller->model(), &PokemonListModel::rowFinished, this, &HeadlessRunner::printRow);
+    connect(controller, &SearchController::finished, this, [this] {
+        printSummary();
+        const auto counts = m_controller->model()->counts();
+        Q_EMIT done(counts.error > 0 || counts.loading > 0 ? 1 : 0);
+    });
+}
+
+void HeadlessRunner::run(const QStringList &queries)
+{
+    m_controller->searchQueries(queries);
+}
+
+void HeadlessRunner::printRow(int row)
+{
+    using State = PokemonListModel::State;
+    const PokemonListModel::Entry &e = m_controller->model()->entry(row);
+    const QString name = e.state == State::Loaded ? e.pokemon.name : e.slug;
+    if (m_format == Format::JsonLines) {
+        JsonLine line;
+        line.add("query", e.query).add("name", name);
+        switch (e.state) {
+        case State::Loaded:
+            line.add("status", QStringLiteral("found"))
+                    .add("id", e.pokemon.id)
+                    .add("types", e.pokemon.types)
+                    .addMs("ms", e.elapsedMs);
+            break;
+        case State::NotFound:
+            line.add("status", QStringLiteral("not_found")).addMs("ms", e.elapsedMs);
+            if (!e.error.isEmpty())
+                line.add("reason", e.error);
+            line.add("suggestions", e.suggestions);
+            break;
+        case State::Error:
+        case State::Loading:
+            line.add("status", QStringLiteral("error"))
+                    .add("error", e.error)
+                    .addMs("ms", e.elapsedMs);
+            break;
+        }
+        *m_out << line.toString() << Qt::endl;
+        return;
+    }
+
+    const QString ms = QString::number(qRound(e.elapsedMs)) + QStringLiteral(" ms");
+    const QString sep = QStringLiteral("  ");
+    QString text;
+    switch (e.state) {
+    case State::Loaded:
+        text = name + sep + u'#' + QString::number(e.pokemon.id) + sep
+                + e.pokemon.types.join(u'/') + sep + ms;
+        break;
+    case State::NotFound:
+        text = (name.isEmpty() ? e.query : name) + sep + tr("not found");
+        if (!e.error.isEmpty())
+            text += QStringLiteral(": ") + e.error;
+        if (!e.suggestions.isEmpty())
+            text += sep + tr("(did you mean %1?)").arg(e.suggestions.join(QStringLiteral(", ")));
+        text += sep + ms;
+        break;
+    case State::Error:
+    case State::Loading:
+        text = (name.isEmpty() ? e.query : name) + sep + tr("error: %1").arg(e.error) + sep + ms;
+        break;
+    }
+    *m_out << text << Qt::endl;
+}
+
+void HeadlessRunner::printSummary()
+{
+    const auto c = m_controller->model()->counts();
+    const double elapsedMs = m_controller->elapsedMs();
+    if (m_format == Format::JsonLines) {
+        double firstMs = -1;
+        for (int row = 0; row < c.total(); ++row) {
+            const double ms = m_controller->model()->entry(row).elapsedMs;
+            if (firstMs < 0 || ms < firstMs)
+                firstMs = ms;
+        }
+        JsonLine line;
+        line.add("summary", true)
+                .add("requested", c.total())
+                .add("found", c.loaded)
+                .add("not_found", c.notFound)
+                .add("errors", c.error + c.loading)
+                .addMs("first_ms", qMax(0.0, firstMs))
+                .addMs("elapsed_ms", elapsedMs);
+        *m_out << line.toString() << Qt::endl;
+        return;
+    }
+    *m_out << tr("Done in %1 s: %2 found, %3 not found, %4 errors")
+                      .arg(elapsedMs / 1000.0, 0, 'f', 2)
+                      .arg(c.loaded)
+                      .arg(c.notFound)
+                      .arg(c.error + c.loading)
+           << Qt::endl;
+}

@@ -1,1 +1,61 @@
 #include "nameindex.h"
+
+#include "namesuggester.h"
+#include "pokeapiclient.h"
+#include "pokeapiparser.h"
+#include "requestqueue.h"
+
+NameIndex::NameIndex(PokeApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+void NameIndex::load()
+{
+    if (m_loaded || isLoading())
+        return;
+    m_collected.clear();
+    m_failed = false;
+    const QStringList endpoints = { QStringLiteral("pokemon"), QStringLiteral("pokemon-species") };
+    m_pendingLists = int(endpoints.size());
+    for (const QString &endpoint : endpoints) {
+        // High priority: not-found rows wait for this to offer suggestions.
+        RequestHandle *request = m_client->queue()->get(m_client->listUrl(endpoint),
+                                                        RequestQueue::Priority::High);
+        connect(request, &RequestHandle::finished, this, [this](const NetworkResult &result) {
+            onList(result.body, result.isSuccess());
+        });
+    }
+}
+
+void NameIndex::onList(const QByteArray &body, bool ok)
+{
+    if (ok) {
+        if (const auto names = PokeApiParser::parseNameList(body))
+            m_collected += *names;
+        else
+            m_failed = true;
+    } else {
+        m_failed = true;
+    }
+    if (--m_pendingLists > 0)
+        return;
+    if (!m_collected.isEmpty())
+        setNames(std::exchange(m_collected, {}));
+    m_loaded = !m_failed;
+    Q_EMIT ready(m_loaded);
+}
+
+void NameIndex::setNames(const QStringList &names)
+{
+    m_set = QSet<QString>(names.cbegin(), names.cend());
+    m_names = QStringList(m_set.cbegin(), m_set.cend());
+    m_names.sort();
+    m_loaded = true;
+}
+
+QStringList NameIndex::suggestionsFor(const QString &slug, int max) const
+{
+    return NameSuggester::suggest(slug, m_names, max);
+}

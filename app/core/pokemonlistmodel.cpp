@@ -1,1 +1,204 @@
 #include "pokemonlistmodel.h"
+
+PokemonListModel::PokemonListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    qRegisterMetaType<Pokemon>();
+}
+
+int PokemonListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QString PokemonListModel::displayName(const QString &slug)
+{
+    QStringList parts = slug.split(u'-');
+    for (QString &part : parts) {
+        if (!part.isEmpty())
+            part[0] = part.at(0).toUpper();
+    }
+    return parts.join(u'-');
+}
+
+QVariant PokemonListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &e = m_entries.at(index.row());
+    const bool loaded = e.state == State::Loaded;
+    switch (role) {
+    case Qt::DisplayRole:
+    case DisplayNameRole:
+        return loaded ? displayName(e.pokemon.name) : e.query;
+    case Qt::ToolTipRole:
+        switch (e.state) {
+        case State::Loading:
+            return tr("Looking up %1…").arg(e.query);
+        case State::Loaded:
+            return tr("#%1 %2 (%3) — %4 ms%5")
+                    .arg(e.pokemon.id)
+                    .arg(displayName(e.pokemon.name), e.pokemon.types.join(u'/'))
+                    .arg(qRound(e.elapsedMs))
+                    .arg(e.fromCache ? tr(", from cache") : QString());
+        case State::NotFound:
+            return e.error.isEmpty() ? tr("No Pokémon is called “%1”").arg(e.query)
+                                     : tr("“%1” %2").arg(e.query, e.error);
+        case State::Error:
+            return tr("%1 (attempt %2)").arg(e.error).arg(e.attempts);
+        }
+        return {};
+    case QueryRole:
+        return e.query;
+    case SlugRole:
+        return e.slug;
+    case StateRole:
+        return QVariant::fromValue(e.state);
+    case PokemonRole:
+        return loaded ? QVariant::fromValue(e.pokemon) : QVariant();
+    case IdRole:
+        return loaded ? e.pokemon.id : 0;
+    case NameRole:
+        return loaded ? e.pokemon.name : e.slug;
+    case TypesRole:
+        return loaded ? e.pokemon.types : QStringList();
+    case SpriteUrlRole:
+        return loaded ? e.pokemon.spriteUrl : QUrl();
+    case ErrorRole:
+        return e.error;
+    case SuggestionsRole:
+        return e.suggestions;
+    case ElapsedMsRole:
+        return e.elapsedMs;
+    case FromCacheRole:
+        return e.fromCache;
+    case AttemptsRole:
+        return e.attempts;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PokemonListModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert({
+            { QueryRole, "query" },
+            { SlugRole, "slug" },
+            { StateRole, "state" },
+            { PokemonRole, "pokemon" },
+            { IdRole, "pokemonId" },
+            { NameRole, "name" },
+            { DisplayNameRole, "displayName" },
+            { TypesRole, "types" },
+            { SpriteUrlRole, "spriteUrl" },
+            { ErrorRole, "error" },
+            { SuggestionsRole, "suggestions" },
+            { ElapsedMsRole, "elapsedMs" },
+            { FromCacheRole, "fromCache" },
+            { AttemptsRole, "attempts" },
+    });
+    return names;
+}
+
+void PokemonListModel::setEntries(const QList<Entry> &entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+void PokemonListModel::clear()
+{
+    setEntries({});
+}
+
+int PokemonListModel::rowOfSlug(const QString &slug) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).slug == slug)
+            return row;
+    }
+    return -1;
+}
+
+PokemonListModel::Counts PokemonListModel::counts() const
+{
+    Counts c;
+    for (const Entry &e : m_entries) {
+        switch (e.state) {
+        case State::Loading:
+            ++c.loading;
+            break;
+        case State::Loaded:
+            ++c.loaded;
+            break;
+        case State::NotFound:
+            ++c.notFound;
+            break;
+        case State::Error:
+            ++c.error;
+            break;
+        }
+    }
+    return c;
+}
+
+void PokemonListModel::setLoading(int row)
+{
+    Entry &e = m_entries[row];
+    e.state = State::Loading;
+    e.error.clear();
+    e.suggestions.clear();
+    ++e.attempts;
+    changed(row, false);
+}
+
+void PokemonListModel::setLoaded(int row, const Pokemon &pokemon, double elapsedMs, bool fromCache)
+{
+    Entry &e = m_entries[row];
+    e.state = State::Loaded;
+    e.pokemon = pokemon;
+    e.error.clear();
+    e.suggestions.clear();
+    e.elapsedMs = elapsedMs;
+    e.fromCache = fromCache;
+    changed(row, true);
+}
+
+void PokemonListModel::setNotFound(int row, const QStringList &suggestions, double elapsedMs,
+                                   const QString &reason)
+{
+    Entry &e = m_entries[row];
+    e.state = State::NotFound;
+    e.pokemon = {};
+    e.error = reason;
+    e.suggestions = suggestions;
+    e.elapsedMs = elapsedMs;
+    changed(row, true);
+}
+
+void PokemonListModel::setSuggestions(int row, const QStringList &suggestions)
+{
+    m_entries[row].suggestions = suggestions;
+    changed(row, false);
+}
+
+void PokemonListModel::setError(int row, const QString &error, double elapsedMs)
+{
+    Entry &e = m_entries[row];
+    e.state = State::Error;
+    e.pokemon = {};
+    e.error = error;
+    e.suggestions.clear();
+    e.elapsedMs = elapsedMs;
+    changed(row, true);
+}
+
+void PokemonListModel::changed(int row, bool finished)
+{
+    const QModelIndex i = index(row);
+    Q_EMIT dataChanged(i, i);
+    if (finished)
+        Q_EMIT rowFinished(row);
+}

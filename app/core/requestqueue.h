@@ -53,8 +53,10 @@ public:
     void setMaxBodySize(qint64 bytes);
     qint64 maxBodySize() const { return m_maxBodySize; }
 
-    // Queues a GET of `url` and returns the caller's handle.
-    RequestHandle *get(const QUrl &url);
+    enum class Priority { Normal, High };
+    // Queues a GET of `url` and returns the caller's handle. High-priority requests jump the
+    // queue (a did-you-mean listing should not wait behind 1,000 lookups).
+    RequestHandle *get(const QUrl &url, Priority priority = Priority::Normal);
 
     int inFlightCount() const { return int(m_inFlight.size()); }
     int pendingCount() const { return int(m_pending.size()); }

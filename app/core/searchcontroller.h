@@ -37,7 +37,7 @@ public:
     void retry(int row);
     void retryFailed(); // every Error row
 
-    bool isRunning() const { return !m_lookups.isEmpty() || m_waitingForSuggestions > 0; }
+    bool isRunning() const { return !m_lookups.isEmpty() || !m_awaitingSuggestions.isEmpty(); }
     double elapsedMs() const;
     // "3 found, 1 not found — 0.41 s"
     QString summaryText() const;
@@ -52,8 +52,9 @@ private:
     void start(const QStringList &queries);
     void lookUp(int row);
     void onLookupFinished(int row, const LookupResult &result);
-    void finishNotFound(int row, const QString &reason);
+    void onIndexReady(bool ok);
     void rowDone();
+    void checkFinished();
     void abortLookups();
 
     PokeApiClient *m_client;
@@ -62,6 +63,8 @@ private:
     QHash<int, QPointer<PokemonLookup>> m_lookups; // by row
     QElapsedTimer m_clock;
     double m_finishedMs = -1;
-    int m_waitingForSuggestions = 0;
+    QList<int> m_awaitingSuggestions; // NotFound rows waiting for the name index
+    int m_total = 0;
+    int m_done = 0;
     quint64 m_generation = 0;
 };

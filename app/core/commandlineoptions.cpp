@@ -1,0 +1,93 @@
+#include "commandlineoptions.h"
+
+#include "pokeapiclient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstring>
+
+bool CommandLineOptions::wantsHeadless(int argc, const char *const *argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--") == 0)
+            return false;
+        if (std::strcmp(argv[i], "--headless") == 0 || std::strcmp(argv[i], "-headless") == 0)
+            return true;
+    }
+    return false;
+}
+
+CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("CommandLine", text); };
+    CommandLineOptions options;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Pokedex — look up many Pokémon at once from PokeAPI.\n"
+               "Names may be separated by commas, spaces or newlines."));
+    const QCommandLineOption apiUrl(
+            QStringLiteral("api-url"),
+            tr("PokeAPI base URL (default %1).").arg(PokeApiClient::defaultApiUrl().toString()),
+            QStringLiteral("url"), PokeApiClient::defaultApiUrl().toString());
+    const QCommandLineOption concurrency(
+            QStringLiteral("concurrency"),
+            tr("At most N requests in flight at once, 1 to %1 (default 6).").arg(MaxConcurrency),
+            QStringLiteral("n"), QStringLiteral("6"));
+    const QCommandLineOption cacheDir(QStringLiteral("cache-dir"),
+                                      tr("Directory for cached PokeAPI data."),
+                                      QStringLiteral("dir"));
+    const QCommandLineOption headless(QStringLiteral("headless"),
+                                      tr("No window: print each result as it arrives."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("With --headless: one JSON object per line."));
+    parser.addOptions({ apiUrl, concurrency, cacheDir, headless, json });
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("names"),
+                                 tr("Pokémon to look up (names, slugs or numbers)."),
+                                 QStringLiteral("[--] [NAME...]"));
+
+    auto fail = [&options](const QString &message) {
+        options.outcome = Outcome::UsageError;
+        options.message = message;
+        return options;
+    };
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        options.outcome = Outcome::ShowHelp;
+        options.message = parser.helpText();
+        return options;
+    }
+    if (parser.isSet(version)) {
+        options.outcome = Outcome::ShowVersion;
+        options.message = QCoreApplication::applicationName() + u' '
+                + QCoreApplication::applicationVersion();
+        return options;
+    }
+
+    options.apiUrl = QUrl(parser.value(apiUrl), QUrl::StrictMode);
+    const QString scheme = options.apiUrl.scheme();
+    if (!options.apiUrl.isValid() || options.apiUrl.host().isEmpty()
+        || (scheme != u"http" && scheme != u"https"))
+        return fail(tr("--api-url must be an http or https URL, not “%1”")
+                            .arg(parser.value(apiUrl)));
+
+    bool ok = false;
+    options.concurrency = parser.value(concurrency).toInt(&ok);
+    if (!ok || options.concurrency < 1 || options.concurrency > MaxConcurrency)
+        return fail(tr("--concurrency must be a whole number from 1 to %1, not “%2”")
+                            .arg(MaxConcurrency)
+                            .arg(parser.value(concurrency)));
+
+    options.cacheDir = parser.value(cacheDir);
+    options.headless = parser.isSet(headless);
+    options.json = parser.isSet(json);
+    if (options.json && !options.headless)
+        return fail(tr("--json only works together with --headless"));
+    options.names = parser.positionalArguments();
+    return options;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// pokedex [--api-url URL] [--concurrency N] [--cache-dir DIR] [--headless [--json]] [--] [NAME...]
+struct CommandLineOptions
+{
+    QUrl apiUrl;
+    int concurrency = 6;
+    QString cacheDir;
+    bool headless = false;
+    bool json = false;
+    QStringList names;
+
+    enum class Outcome { Run, ShowHelp, ShowVersion, UsageError };
+    Outcome outcome = Outcome::Run;
+    QString message; // help, version or the usage error, ready to print
+
+    // `arguments` includes the program name first, as QCoreApplication::arguments().
+    static CommandLineOptions parse(const QStringList &arguments);
+
+    // Decides before any QCoreApplication exists whether a window is wanted: --headless
+    // before a "--" (an argument after "--" is a name, even "--headless").
+    static bool wantsHeadless(int argc, const char *const *argv);
+
+    static constexpr int MaxConcurrency = 64;
+};
