@@ -71,7 +71,7 @@ int runWindow(const CommandLineOptions &options, SearchController &controller,
 
 int main(int argc, char *argv[])
 {
-    const bool headless = CommandLineOptions::wantsHeadless(argc, argv);
+    const bool headless = !CommandLineOptions::wantsWindow(argc, argv);
     std::unique_ptr<QCoreApplication> app = headless
             ? std::make_unique<QCoreApplication>(argc, argv)
             : std::make_unique<QApplication>(argc, argv);

@@ -7,15 +7,20 @@
 
 #include <cstring>
 
-bool CommandLineOptions::wantsHeadless(int argc, const char *const *argv)
+bool CommandLineOptions::wantsWindow(int argc, const char *const *argv)
 {
+    static const char *const windowless[] = { "--headless", "-headless", "--help", "-help",
+                                              "-h",         "-?",        "--help-all",
+                                              "--version",  "-version",  "-v" };
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--") == 0)
-            return false;
-        if (std::strcmp(argv[i], "--headless") == 0 || std::strcmp(argv[i], "-headless") == 0)
             return true;
+        for (const char *option : windowless) {
+            if (std::strcmp(argv[i], option) == 0)
+                return false;
+        }
     }
-    return false;
+    return true;
 }
 
 CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)

@@ -21,9 +21,9 @@ struct CommandLineOptions
     // `arguments` includes the program name first, as QCoreApplication::arguments().
     static CommandLineOptions parse(const QStringList &arguments);
 
-    // Decides before any QCoreApplication exists whether a window is wanted: --headless
-    // before a "--" (an argument after "--" is a name, even "--headless").
-    static bool wantsHeadless(int argc, const char *const *argv);
+    // Decides before any QCoreApplication exists whether a window is wanted: not with
+    // --headless, --help or --version before a "--" (after "--" everything is a name).
+    static bool wantsWindow(int argc, const char *const *argv);
 
     static constexpr int MaxConcurrency = 64;
 };

@@ -1,0 +1,15 @@
+#!/bin/sh
+# Builds Pokedex and runs every test twice: a release build, then ASan + UBSan.
+# Installs the Debian packages it needs first. Usage: tests/run-all.sh
+set -eu
+cd "$(dirname "$0")/.."
+
+packaging/install-build-deps.sh
+
+for preset in release asan; do
+    echo "=== $preset: configure and build"
+    cmake --preset "$preset"
+    cmake --build --preset "$preset"
+    echo "=== $preset: test"
+    ctest --preset "$preset" --parallel 2
+done

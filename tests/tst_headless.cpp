@@ -1,0 +1,276 @@
+// The headless command-line contract, checked line by line against the real binary.
+
+#include "fakepokeapi.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+class tst_Headless : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void jsonLinesContract();
+    void textOutput();
+    void speciesFallbackReportsTheResolvedName();
+    void errorsExitWithOne();
+    void concurrencyIsHonoured();
+    void namesFromStandardInput();
+    void doubleDashEndsOptions();
+    void usageErrors_data();
+    void usageErrors();
+    void versionAndHelp();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &arguments, const QByteArray &input = {});
+    QStringList apiArgs() const
+    {
+        return { QStringLiteral("--api-url"), m_server->apiUrl().toString() };
+    }
+    static QList<QJsonObject> jsonLines(const QByteArray &out);
+
+    std::unique_ptr<FakePokeApi> m_server;
+};
+
+void tst_Headless::init()
+{
+    m_server = std::make_unique<FakePokeApi>(QStringLiteral(POKEDEX_TEST_DATA));
+    QVERIFY(m_server->listen());
+}
+
+tst_Headless::Run tst_Headless::run(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    // No display at all: --headless must not need one.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(POKEDEX_BINARY), arguments);
+    if (!input.isNull()) {
+        process.write(input);
+    }
+    process.closeWriteChannel();
+    QSignalSpy finished(&process, &QProcess::finished);
+    // The event loop keeps running while we wait, so the in-process server answers.
+    if (!finished.wait(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    Run result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QList<QJsonObject> tst_Headless::jsonLines(const QByteArray &out)
+{
+    QList<QJsonObject> objects;
+    const QList<QByteArray> lines = out.split('\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i == lines.size() - 1 && lines.at(i).isEmpty())
+            break; // the final newline
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(lines.at(i), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            qWarning("line %d is not one JSON object: %s", i, lines.at(i).constData());
+            return {};
+        }
+        objects.append(doc.object());
+    }
+    return objects;
+}
+
+void tst_Headless::jsonLinesContract()
+{
+    m_server->setDelayFor(QStringLiteral("charizard"), 300);
+    const Run r = run(apiArgs()
+                      << QStringLiteral("--headless") << QStringLiteral("--json")
+                      << QStringLiteral("pikachu") << QStringLiteral("charizard")
+                      << QStringLiteral("Mr. Mime") << QStringLiteral("bad_name"));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    const QList<QJsonObject> lines = jsonLines(r.out);
+    QCOMPARE(lines.size(), 5);
+
+    QHash<QString, QJsonObject> byQuery;
+    double lastMs = 0;
+    for (int i = 0; i < 4; ++i) {
+        const QJsonObject &o = lines.at(i);
+        QVERIFY(o.value(QLatin1String("query")).isString());
+        QVERIFY(o.value(QLatin1String("name")).isString());
+        QVERIFY(o.value(QLatin1String("ms")).isDouble());
+        // Arrival order: each line's time is at least the one before it.
+        QVERIFY(o.value(QLatin1String("ms")).toDouble() >= lastMs);
+        lastMs = o.value(QLatin1String("ms")).toDouble();
+        byQuery.insert(o.value(QLatin1String("query")).toString(), o);
+    }
+    // The slow one arrives last.
+    QCOMPARE(lines.at(3).value(QLatin1String("query")).toString(), QStringLiteral("charizard"));
+
+    const QJsonObject mime = byQuery.value(QStringLiteral("Mr. Mime"));
+    QCOMPARE(mime.value(QLatin1String("name")).toString(), QStringLiteral("mr-mime"));
+    QCOMPARE(mime.value(QLatin1String("status")).toString(), QStringLiteral("found"));
+    QCOMPARE(mime.value(QLatin1String("id")).toInt(), 122);
+    QCOMPARE(mime.value(QLatin1String("types")).toArray(),
+             (QJsonArray { QStringLiteral("psychic"), QStringLiteral("fairy") }));
+
+    const QJsonObject bad = byQuery.value(QStringLiteral("bad_name"));
+    QCOMPARE(bad.value(QLatin1String("name")).toString(), QStringLiteral("bad_name"));
+    QCOMPARE(bad.value(QLatin1String("status")).toString(), QStringLiteral("not_found"));
+    QVERIFY(bad.value(QLatin1String("suggestions")).isArray());
+    QVERIFY(!bad.contains(QLatin1String("id")));
+
+    const QJsonObject summary = lines.at(4);
+    QCOMPARE(summary.value(QLatin1String("summary")).toBool(), true);
+    QCOMPARE(summary.value(QLatin1String("requested")).toInt(), 4);
+    QCOMPARE(summary.value(QLatin1String("found")).toInt(), 3);
+    QCOMPARE(summary.value(QLatin1String("not_found")).toInt(), 1);
+    QCOMPARE(summary.value(QLatin1String("errors")).toInt(), 0);
+    const double firstMs = summary.value(QLatin1String("first_ms")).toDouble();
+    const double elapsedMs = summary.value(QLatin1String("elapsed_ms")).toDouble();
+    QCOMPARE(firstMs, lines.at(0).value(QLatin1String("ms")).toDouble());
+    QVERIFY(elapsedMs >= lastMs);
+
+    // Keys come in the documented order, so the lines read naturally.
+    QVERIFY(r.out.startsWith("{\"query\":"));
+    QVERIFY(r.out.contains("\"query\":\"Mr. Mime\",\"name\":\"mr-mime\",\"status\":\"found\",\"id\":122,"
+                           "\"types\":[\"psychic\",\"fairy\"],\"ms\":"));
+}
+
+void tst_Headless::textOutput()
+{
+    const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("pikachu")
+                                << QStringLiteral("charzard"));
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(QRegularExpression(QStringLiteral("^pikachu  #25  electric  \\d+ ms$"))
+                    .match(lines.filter(QStringLiteral("pikachu  #25")).value(0)).hasMatch());
+    QVERIFY2(QRegularExpression(QStringLiteral("^charzard  not found  \\(did you mean charizard.*\\?\\)  \\d+ ms$"))
+                     .match(lines.filter(QStringLiteral("charzard")).value(0)).hasMatch(),
+             r.out.constData());
+    QVERIFY(QRegularExpression(QStringLiteral("^Done in \\d+\\.\\d\\d s: 1 found, 1 not found, 0 errors$"))
+                    .match(lines.last()).hasMatch());
+}
+
+void tst_Headless::speciesFallbackReportsTheResolvedName()
+{
+    const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--json")
+                                << QStringLiteral("Deoxys"));
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> lines = jsonLines(r.out);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).value(QLatin1String("query")).toString(), QStringLiteral("Deoxys"));
+    QCOMPARE(lines.at(0).value(QLatin1String("name")).toString(), QStringLiteral("deoxys-normal"));
+    QCOMPARE(lines.at(0).value(QLatin1String("id")).toInt(), 386);
+}
+
+void tst_Headless::errorsExitWithOne()
+{
+    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/eevee"), 500, "oops", "text/plain");
+    const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--json")
+                                << QStringLiteral("pikachu") << QStringLiteral("eevee"));
+    QCOMPARE(r.exitCode, 1);
+    const QList<QJsonObject> lines = jsonLines(r.out);
+    QCOMPARE(lines.size(), 3);
+    const QJsonObject eevee = lines.at(0).value(QLatin1String("query")).toString() == u"eevee"
+            ? lines.at(0) : lines.at(1);
+    QCOMPARE(eevee.value(QLatin1String("status")).toString(), QStringLiteral("error"));
+    QVERIFY(eevee.value(QLatin1String("error")).toString().contains(QStringLiteral("500")));
+    QCOMPARE(lines.at(2).value(QLatin1String("errors")).toInt(), 1);
+}
+
+void tst_Headless::concurrencyIsHonoured()
+{
+    m_server->setDelay(150);
+    const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--concurrency")
+                                << QStringLiteral("2") << QStringLiteral("pikachu, eevee, gengar, snorlax, mewtwo, ho-oh"));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(m_server->requestCount(), 6);
+    QCOMPARE(m_server->peakInFlight(), 2);
+}
+
+void tst_Headless::namesFromStandardInput()
+{
+    const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--json"),
+                      "pikachu\nMr. Mime\n\n");
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> lines = jsonLines(r.out);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(2).value(QLatin1String("found")).toInt(), 2);
+}
+
+void tst_Headless::doubleDashEndsOptions()
+{
+    const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--json")
+                                << QStringLiteral("--") << QStringLiteral("--json"));
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> lines = jsonLines(r.out);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).value(QLatin1String("query")).toString(), QStringLiteral("--json"));
+    QCOMPARE(lines.at(0).value(QLatin1String("status")).toString(), QStringLiteral("not_found"));
+}
+
+void tst_Headless::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString h = QStringLiteral("--headless");
+    QTest::addRow("no names") << QStringList { h } << QStringLiteral("at least one name");
+    QTest::addRow("concurrency 0") << QStringList { h, QStringLiteral("--concurrency"), QStringLiteral("0"), QStringLiteral("x") }
+                                   << QStringLiteral("--concurrency");
+    QTest::addRow("concurrency word") << QStringList { h, QStringLiteral("--concurrency=many"), QStringLiteral("x") }
+                                      << QStringLiteral("--concurrency");
+    QTest::addRow("concurrency huge") << QStringList { h, QStringLiteral("--concurrency"), QStringLiteral("65"), QStringLiteral("x") }
+                                      << QStringLiteral("--concurrency");
+    QTest::addRow("bad url") << QStringList { h, QStringLiteral("--api-url"), QStringLiteral("ftp://x/"), QStringLiteral("x") }
+                             << QStringLiteral("--api-url");
+    QTest::addRow("not a url") << QStringList { h, QStringLiteral("--api-url"), QStringLiteral("::"), QStringLiteral("x") }
+                               << QStringLiteral("--api-url");
+    QTest::addRow("json without headless") << QStringList { QStringLiteral("--json"), QStringLiteral("x") }
+                                           << QStringLiteral("--headless");
+    QTest::addRow("unknown option") << QStringList { h, QStringLiteral("--frobnicate"), QStringLiteral("x") }
+                                    << QStringLiteral("frobnicate");
+}
+
+void tst_Headless::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run r = run(arguments, QByteArray(""));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void tst_Headless::versionAndHelp()
+{
+    // Neither needs a display, so packaging scripts and help2man can call them anywhere.
+    const Run version = run({ QStringLiteral("--version") });
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out.trimmed(), QByteArray("Pokedex " POKEDEX_VERSION));
+    const Run help = run({ QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    for (const char *option : { "--api-url", "--concurrency", "--cache-dir", "--headless", "--json" })
+        QVERIFY2(help.out.contains(option), option);
+}
+
+QTEST_GUILESS_MAIN(tst_Headless)
+#include "tst_headless.moc"

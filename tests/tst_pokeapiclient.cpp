@@ -1,0 +1,162 @@
+// PokeApiClient against the fake PokeAPI: found, species fallback, not found, errors.
+
+#include "fakepokeapi.h"
+#include "pokeapiclient.h"
+#include "requestqueue.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+class tst_PokeApiClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void urls();
+    void nameCannotEscapeThePath_data();
+    void nameCannotEscapeThePath();
+    void findsByName();
+    void findsById();
+    void speciesFallbackFindsDefaultVariety();
+    void unknownNameIsNotFoundAfterBothEndpoints();
+    void serverErrorIsAnErrorWithoutFallback();
+    void malformedJsonIsAnError();
+    void abortedLookupNeverFinishes();
+
+private:
+    LookupResult lookUp(const QString &slug);
+
+    std::unique_ptr<FakePokeApi> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<PokeApiClient> m_client;
+};
+
+void tst_PokeApiClient::init()
+{
+    m_server = std::make_unique<FakePokeApi>(QStringLiteral(POKEDEX_TEST_DATA));
+    QVERIFY(m_server->listen());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<PokeApiClient>(m_nam.get(), m_server->apiUrl());
+}
+
+LookupResult tst_PokeApiClient::lookUp(const QString &slug)
+{
+    PokemonLookup *lookup = m_client->lookupPokemon(slug);
+    QSignalSpy spy(lookup, &PokemonLookup::finished);
+    if (!spy.wait(10000))
+        return {};
+    return spy.at(0).at(0).value<LookupResult>();
+}
+
+void tst_PokeApiClient::urls()
+{
+    QNetworkAccessManager nam;
+    // A base URL without its trailing slash still keeps its last path segment.
+    PokeApiClient client(&nam, QUrl(QStringLiteral("https://example.org/api/v2")));
+    QCOMPARE(client.apiUrl(), QUrl(QStringLiteral("https://example.org/api/v2/")));
+    QCOMPARE(client.resourceUrl(QStringLiteral("pokemon"), QStringLiteral("mr-mime")),
+             QUrl(QStringLiteral("https://example.org/api/v2/pokemon/mr-mime")));
+    QCOMPARE(client.listUrl(QStringLiteral("pokemon-species")),
+             QUrl(QStringLiteral("https://example.org/api/v2/pokemon-species?limit=100000")));
+    QCOMPARE(PokeApiClient::defaultApiUrl(), QUrl(QStringLiteral("https://pokeapi.co/api/v2/")));
+}
+
+void tst_PokeApiClient::nameCannotEscapeThePath_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addRow("parent") << QStringLiteral("../../etc/passwd");
+    QTest::addRow("query") << QStringLiteral("x?limit=1");
+    QTest::addRow("fragment") << QStringLiteral("x#y");
+    QTest::addRow("encoded slash") << QStringLiteral("x%2F..");
+    QTest::addRow("absolute url") << QStringLiteral("http://evil.example/");
+}
+
+void tst_PokeApiClient::nameCannotEscapeThePath()
+{
+    QFETCH(QString, name);
+    QNetworkAccessManager nam;
+    PokeApiClient client(&nam, QUrl(QStringLiteral("https://example.org/api/v2/")));
+    const QUrl url = client.resourceUrl(QStringLiteral("pokemon"), name);
+    QCOMPARE(url.host(), QStringLiteral("example.org"));
+    QVERIFY(!url.hasQuery());
+    QVERIFY(!url.hasFragment());
+    QVERIFY2(url.path(QUrl::FullyEncoded).startsWith(QStringLiteral("/api/v2/pokemon/")),
+             qPrintable(url.toString()));
+    // Exactly one segment after /pokemon/.
+    QCOMPARE(url.path(QUrl::FullyEncoded).count(u'/'), 4);
+}
+
+void tst_PokeApiClient::findsByName()
+{
+    const LookupResult result = lookUp(QStringLiteral("charizard"));
+    QCOMPARE(result.status, LookupResult::Status::Found);
+    QCOMPARE(result.pokemon.id, 6);
+    QCOMPARE(result.pokemon.name, QStringLiteral("charizard"));
+    QCOMPARE(result.pokemon.types, (QStringList { QStringLiteral("fire"), QStringLiteral("flying") }));
+    QCOMPARE(m_server->requestedPaths(), QStringList { QStringLiteral("/api/v2/pokemon/charizard") });
+}
+
+void tst_PokeApiClient::findsById()
+{
+    const LookupResult result = lookUp(QStringLiteral("25"));
+    QCOMPARE(result.status, LookupResult::Status::Found);
+    QCOMPARE(result.pokemon.name, QStringLiteral("pikachu"));
+}
+
+void tst_PokeApiClient::speciesFallbackFindsDefaultVariety()
+{
+    const LookupResult result = lookUp(QStringLiteral("deoxys"));
+    QCOMPARE(result.status, LookupResult::Status::Found);
+    QCOMPARE(result.pokemon.name, QStringLiteral("deoxys-normal"));
+    QCOMPARE(result.pokemon.id, 386);
+    const QStringList paths = m_server->requestedPaths();
+    QCOMPARE(paths.size(), 3);
+    QCOMPARE(paths.at(0), QStringLiteral("/api/v2/pokemon/deoxys"));
+    QCOMPARE(paths.at(1), QStringLiteral("/api/v2/pokemon-species/deoxys"));
+    // The variety's own (absolute) URL is followed rather than a path built by hand.
+    QVERIFY2(paths.at(2).startsWith(QStringLiteral("/api/v2/pokemon/386")), qPrintable(paths.at(2)));
+}
+
+void tst_PokeApiClient::unknownNameIsNotFoundAfterBothEndpoints()
+{
+    const LookupResult result = lookUp(QStringLiteral("bad_name"));
+    QCOMPARE(result.status, LookupResult::Status::NotFound);
+    QCOMPARE(m_server->requestedPaths(),
+             (QStringList { QStringLiteral("/api/v2/pokemon/bad_name"),
+                            QStringLiteral("/api/v2/pokemon-species/bad_name") }));
+}
+
+void tst_PokeApiClient::serverErrorIsAnErrorWithoutFallback()
+{
+    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), 500, "boom", "text/plain");
+    const LookupResult result = lookUp(QStringLiteral("pikachu"));
+    QCOMPARE(result.status, LookupResult::Status::Error);
+    QVERIFY2(result.error.contains(QStringLiteral("500")), qPrintable(result.error));
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void tst_PokeApiClient::malformedJsonIsAnError()
+{
+    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), 200, "{\"id\": 25, \"na");
+    const LookupResult result = lookUp(QStringLiteral("pikachu"));
+    QCOMPARE(result.status, LookupResult::Status::Error);
+    QVERIFY2(result.error.startsWith(QStringLiteral("Unexpected answer")), qPrintable(result.error));
+}
+
+void tst_PokeApiClient::abortedLookupNeverFinishes()
+{
+    m_server->setDelay(200);
+    QPointer<PokemonLookup> lookup = m_client->lookupPokemon(QStringLiteral("pikachu"));
+    QSignalSpy spy(lookup.data(), &PokemonLookup::finished);
+    QTRY_COMPARE(m_server->inFlight(), 1);
+    lookup->abort();
+    QTRY_VERIFY(lookup.isNull());
+    QTRY_COMPARE(m_server->inFlight(), 0);
+    QCOMPARE(spy.size(), 0);
+    QCOMPARE(m_client->queue()->inFlightCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_PokeApiClient)
+#include "tst_pokeapiclient.moc"

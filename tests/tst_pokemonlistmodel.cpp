@@ -1,0 +1,183 @@
+// PokemonListModel: passes QAbstractItemModelTester and changes exactly one row at a time.
+
+#include "pokemonlistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+class tst_PokemonListModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void rowsStartLoadingInTypedOrder();
+    void eachTransitionChangesExactlyItsRow_data();
+    void eachTransitionChangesExactlyItsRow();
+    void rolesOfALoadedRow();
+    void rolesOfANotFoundRow();
+    void retryCountsAttempts();
+    void countsAndSlugLookup();
+    void displayName_data();
+    void displayName();
+
+private:
+    static Pokemon pikachu();
+    std::unique_ptr<PokemonListModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+Pokemon tst_PokemonListModel::pikachu()
+{
+    Pokemon p;
+    p.id = 25;
+    p.name = QStringLiteral("pikachu");
+    p.types = { QStringLiteral("electric") };
+    p.spriteUrl = QUrl(QStringLiteral("http://127.0.0.1/sprites/25.png"));
+    return p;
+}
+
+void tst_PokemonListModel::init()
+{
+    m_model = std::make_unique<PokemonListModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<PokemonListModel::Entry> entries;
+    for (const char *name : { "pikachu", "Mr. Mime", "bad_name", "eevee" }) {
+        PokemonListModel::Entry e;
+        e.query = QString::fromLatin1(name);
+        e.slug = e.query.toLower();
+        entries.append(e);
+    }
+    m_model->setEntries(entries);
+}
+
+void tst_PokemonListModel::rowsStartLoadingInTypedOrder()
+{
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(m_model->index(1).data(PokemonListModel::QueryRole).toString(), QStringLiteral("Mr. Mime"));
+    for (int row = 0; row < 4; ++row) {
+        QCOMPARE(m_model->index(row).data(PokemonListModel::StateRole).value<PokemonListModel::State>(),
+                 PokemonListModel::State::Loading);
+    }
+    QCOMPARE(m_model->counts().loading, 4);
+}
+
+void tst_PokemonListModel::eachTransitionChangesExactlyItsRow_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("transition");
+    QTest::addColumn<PokemonListModel::State>("state");
+    QTest::addColumn<bool>("finishes");
+    QTest::addRow("loaded, first row") << 0 << 0 << PokemonListModel::State::Loaded << true;
+    QTest::addRow("loaded, last row") << 3 << 0 << PokemonListModel::State::Loaded << true;
+    QTest::addRow("not found") << 2 << 1 << PokemonListModel::State::NotFound << true;
+    QTest::addRow("error") << 1 << 2 << PokemonListModel::State::Error << true;
+    QTest::addRow("suggestions only") << 2 << 3 << PokemonListModel::State::Loading << false;
+}
+
+void tst_PokemonListModel::eachTransitionChangesExactlyItsRow()
+{
+    QFETCH(int, row);
+    QFETCH(int, transition);
+    QFETCH(PokemonListModel::State, state);
+    QFETCH(bool, finishes);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy finished(m_model.get(), &PokemonListModel::rowFinished);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+
+    switch (transition) {
+    case 0: m_model->setLoaded(row, pikachu(), 12.5); break;
+    case 1: m_model->setNotFound(row, { QStringLiteral("bulbasaur") }, 30); break;
+    case 2: m_model->setError(row, QStringLiteral("boom"), 40); break;
+    case 3: m_model->setSuggestions(row, { QStringLiteral("x") }); break;
+    }
+
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), m_model->index(row));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), m_model->index(row));
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(finished.size(), finishes ? 1 : 0);
+    if (finishes)
+        QCOMPARE(finished.at(0).at(0).toInt(), row);
+    QCOMPARE(m_model->entry(row).state, state);
+}
+
+void tst_PokemonListModel::rolesOfALoadedRow()
+{
+    m_model->setLoaded(0, pikachu(), 212.4, true);
+    const QModelIndex i = m_model->index(0);
+    QCOMPARE(i.data(PokemonListModel::IdRole).toInt(), 25);
+    QCOMPARE(i.data(PokemonListModel::NameRole).toString(), QStringLiteral("pikachu"));
+    QCOMPARE(i.data(PokemonListModel::DisplayNameRole).toString(), QStringLiteral("Pikachu"));
+    QCOMPARE(i.data(Qt::DisplayRole).toString(), QStringLiteral("Pikachu"));
+    QCOMPARE(i.data(PokemonListModel::TypesRole).toStringList(), QStringList { QStringLiteral("electric") });
+    QCOMPARE(i.data(PokemonListModel::SpriteUrlRole).toUrl(), pikachu().spriteUrl);
+    QCOMPARE(i.data(PokemonListModel::ElapsedMsRole).toDouble(), 212.4);
+    QCOMPARE(i.data(PokemonListModel::FromCacheRole).toBool(), true);
+    QCOMPARE(i.data(PokemonListModel::PokemonRole).value<Pokemon>().id, 25);
+    QVERIFY(i.data(Qt::ToolTipRole).toString().contains(QStringLiteral("from cache")));
+    QVERIFY(m_model->roleNames().contains(PokemonListModel::SuggestionsRole));
+}
+
+void tst_PokemonListModel::rolesOfANotFoundRow()
+{
+    m_model->setNotFound(2, { QStringLiteral("bulbasaur") }, 30.0);
+    const QModelIndex i = m_model->index(2);
+    QCOMPARE(i.data(PokemonListModel::IdRole).toInt(), 0);
+    QCOMPARE(i.data(PokemonListModel::NameRole).toString(), QStringLiteral("bad_name"));
+    QCOMPARE(i.data(Qt::DisplayRole).toString(), QStringLiteral("bad_name"));
+    QCOMPARE(i.data(PokemonListModel::SuggestionsRole).toStringList(), QStringList { QStringLiteral("bulbasaur") });
+    QVERIFY(!i.data(PokemonListModel::PokemonRole).isValid());
+    QVERIFY(i.data(Qt::ToolTipRole).toString().contains(QStringLiteral("bad_name")));
+}
+
+void tst_PokemonListModel::retryCountsAttempts()
+{
+    m_model->setError(1, QStringLiteral("timeout"), 10);
+    QCOMPARE(m_model->index(1).data(PokemonListModel::AttemptsRole).toInt(), 1);
+    m_model->setLoading(1);
+    QCOMPARE(m_model->entry(1).state, PokemonListModel::State::Loading);
+    QVERIFY(m_model->entry(1).error.isEmpty());
+    QCOMPARE(m_model->index(1).data(PokemonListModel::AttemptsRole).toInt(), 2);
+}
+
+void tst_PokemonListModel::countsAndSlugLookup()
+{
+    m_model->setLoaded(0, pikachu(), 1);
+    m_model->setNotFound(2, {}, 2);
+    m_model->setError(3, QStringLiteral("x"), 3);
+    const auto c = m_model->counts();
+    QCOMPARE(c.loaded, 1);
+    QCOMPARE(c.notFound, 1);
+    QCOMPARE(c.error, 1);
+    QCOMPARE(c.loading, 1);
+    QCOMPARE(c.total(), 4);
+    QCOMPARE(m_model->rowOfSlug(QStringLiteral("eevee")), 3);
+    QCOMPARE(m_model->rowOfSlug(QStringLiteral("mew")), -1);
+    m_model->clear();
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->counts().total(), 0);
+}
+
+void tst_PokemonListModel::displayName_data()
+{
+    QTest::addColumn<QString>("slug");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("simple") << QStringLiteral("pikachu") << QStringLiteral("Pikachu");
+    QTest::addRow("dashed") << QStringLiteral("ho-oh") << QStringLiteral("Ho-Oh");
+    QTest::addRow("form") << QStringLiteral("deoxys-normal") << QStringLiteral("Deoxys-Normal");
+    QTest::addRow("empty") << QString() << QString();
+    QTest::addRow("double dash") << QStringLiteral("a--b") << QStringLiteral("A--B");
+}
+
+void tst_PokemonListModel::displayName()
+{
+    QFETCH(QString, slug);
+    QFETCH(QString, expected);
+    QCOMPARE(PokemonListModel::displayName(slug), expected);
+}
+
+QTEST_GUILESS_MAIN(tst_PokemonListModel)
+#include "tst_pokemonlistmodel.moc"

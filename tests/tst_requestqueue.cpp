@@ -1,0 +1,303 @@
+// RequestQueue against the in-process fake PokeAPI: the window holds, it slides, identical
+// URLs are fetched once, and every failure ends in a result with a readable reason.
+
+#include "fakepokeapi.h"
+#include "requestqueue.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+class tst_RequestQueue : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void windowIsNeverExceeded();
+    void windowSlidesPastASlowRequest();
+    void resultsArriveInCompletionOrder();
+    void identicalUrlsAreFetchedOnce();
+    void abortedHandleGetsNothingAndFreesItsSlot();
+    void abortBeforeStartSendsNothing();
+    void abortAllSilencesEveryHandle();
+    void highPriorityJumpsTheQueue();
+    void oversizedBodyIsRefused();
+    void stalledServerTimesOut();
+    void connectionClosedMidBodyIsAnError();
+    void notFoundKeepsItsBody();
+    void connectionRefusedIsReadable();
+
+private:
+    QUrl pokemonUrl(const QString &name) const
+    {
+        return m_server->apiUrl().resolved(QUrl(QStringLiteral("pokemon/") + name));
+    }
+    // Finished results in the order they reached us.
+    QStringList fetchAll(RequestQueue &queue, const QStringList &names);
+
+    std::unique_ptr<FakePokeApi> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+};
+
+static const QStringList tenNames = {
+    QStringLiteral("bulbasaur"), QStringLiteral("charmander"), QStringLiteral("charizard"),
+    QStringLiteral("squirtle"),  QStringLiteral("pikachu"),    QStringLiteral("jigglypuff"),
+    QStringLiteral("gengar"),    QStringLiteral("eevee"),      QStringLiteral("snorlax"),
+    QStringLiteral("mewtwo"),
+};
+
+void tst_RequestQueue::init()
+{
+    m_server = std::make_unique<FakePokeApi>(QStringLiteral(POKEDEX_TEST_DATA));
+    QVERIFY(m_server->listen());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+}
+
+QStringList tst_RequestQueue::fetchAll(RequestQueue &queue, const QStringList &names)
+{
+    QStringList order;
+    for (const QString &name : names) {
+        RequestHandle *handle = queue.get(pokemonUrl(name));
+        connect(handle, &RequestHandle::finished, this,
+                [&order, name](const NetworkResult &result) {
+                    QVERIFY2(result.isSuccess(), qPrintable(result.errorString));
+                    order.append(name);
+                });
+    }
+    if (!QTest::qWaitFor([&] { return order.size() == names.size(); }, 20000))
+        qWarning("only %d of %d finished", int(order.size()), int(names.size()));
+    return order;
+}
+
+void tst_RequestQueue::windowIsNeverExceeded()
+{
+    m_server->setDelay(200);
+    RequestQueue queue(m_nam.get());
+    queue.setMaxInFlight(4);
+    int peakSeenByQueue = 0;
+    connect(&queue, &RequestQueue::countsChanged, this,
+            [&peakSeenByQueue](int inFlight, int) {
+                peakSeenByQueue = qMax(peakSeenByQueue, inFlight);
+            });
+
+    const QStringList order = fetchAll(queue, tenNames);
+
+    QCOMPARE(order.size(), 10);
+    QCOMPARE(m_server->requestCount(), 10);
+    QCOMPARE(m_server->peakInFlight(), 4); // all four slots used together, never a fifth
+    QCOMPARE(peakSeenByQueue, 4);
+    QCOMPARE(queue.inFlightCount(), 0);
+    QCOMPARE(queue.pendingCount(), 0);
+}
+
+void tst_RequestQueue::windowSlidesPastASlowRequest()
+{
+    // With fixed batches of two, every fast request queued behind the slow one would wait
+    // for it. A sliding window lets all of them pass through the other slot.
+    m_server->setDelay(20);
+    m_server->setDelayFor(QStringLiteral("pikachu"), 1500);
+    RequestQueue queue(m_nam.get());
+    queue.setMaxInFlight(2);
+
+    const QStringList names = { QStringLiteral("pikachu"), QStringLiteral("bulbasaur"),
+                                QStringLiteral("charmander"), QStringLiteral("squirtle"),
+                                QStringLiteral("gengar"), QStringLiteral("eevee") };
+    const QStringList order = fetchAll(queue, names);
+
+    QCOMPARE(order.size(), names.size());
+    QCOMPARE(order.last(), QStringLiteral("pikachu"));
+    QCOMPARE(m_server->peakInFlight(), 2);
+}
+
+void tst_RequestQueue::resultsArriveInCompletionOrder()
+{
+    // Typed order is the reverse of the order the server answers in.
+    const QStringList names = { QStringLiteral("mewtwo"), QStringLiteral("snorlax"),
+                                QStringLiteral("eevee"), QStringLiteral("gengar") };
+    for (int i = 0; i < names.size(); ++i)
+        m_server->setDelayFor(names.at(i), 400 - 100 * i);
+    RequestQueue queue(m_nam.get());
+    queue.setMaxInFlight(4);
+
+    const QStringList order = fetchAll(queue, names);
+
+    QStringList reversed(names.crbegin(), names.crend());
+    QCOMPARE(order, reversed);
+    QCOMPARE(m_server->completedPaths().size(), 4);
+}
+
+void tst_RequestQueue::identicalUrlsAreFetchedOnce()
+{
+    m_server->setDelay(100);
+    RequestQueue queue(m_nam.get());
+    RequestHandle *first = queue.get(pokemonUrl(QStringLiteral("pikachu")));
+    RequestHandle *second = queue.get(pokemonUrl(QStringLiteral("pikachu")));
+    QVERIFY(first != second);
+    QSignalSpy firstSpy(first, &RequestHandle::finished);
+    QSignalSpy secondSpy(second, &RequestHandle::finished);
+
+    QVERIFY(firstSpy.wait(5000));
+    QTRY_COMPARE(secondSpy.size(), 1);
+    QCOMPARE(m_server->requestCount(), 1);
+    const auto a = firstSpy.at(0).at(0).value<NetworkResult>();
+    const auto b = secondSpy.at(0).at(0).value<NetworkResult>();
+    QCOMPARE(a.body, b.body);
+    QVERIFY(a.body.contains("\"pikachu\""));
+}
+
+void tst_RequestQueue::abortedHandleGetsNothingAndFreesItsSlot()
+{
+    m_server->setFaultFor(QStringLiteral("/api/v2/pokemon/pikachu"), FakePokeApi::Fault::Stall);
+    RequestQueue queue(m_nam.get());
+    queue.setMaxInFlight(1);
+    QPointer<RequestHandle> stalled = queue.get(pokemonUrl(QStringLiteral("pikachu")));
+    RequestHandle *next = queue.get(pokemonUrl(QStringLiteral("eevee")));
+    QSignalSpy stalledSpy(stalled.data(), &RequestHandle::finished);
+    QSignalSpy nextSpy(next, &RequestHandle::finished);
+    QTRY_COMPARE(m_server->inFlight(), 1);
+    QCOMPARE(queue.pendingCount(), 1);
+
+    stalled->abort();
+
+    QVERIFY(nextSpy.wait(5000)); // the freed slot went to the next request
+    QVERIFY(nextSpy.at(0).at(0).value<NetworkResult>().isSuccess());
+    QCOMPARE(stalledSpy.size(), 0);
+    QTRY_VERIFY(stalled.isNull()); // handles clean up after themselves
+}
+
+void tst_RequestQueue::abortBeforeStartSendsNothing()
+{
+    m_server->setDelay(200);
+    RequestQueue queue(m_nam.get());
+    queue.setMaxInFlight(1);
+    RequestHandle *first = queue.get(pokemonUrl(QStringLiteral("pikachu")));
+    RequestHandle *queued = queue.get(pokemonUrl(QStringLiteral("eevee")));
+    QSignalSpy firstSpy(first, &RequestHandle::finished);
+    QSignalSpy queuedSpy(queued, &RequestHandle::finished);
+
+    queued->abort();
+    QCOMPARE(queue.pendingCount(), 0);
+
+    QVERIFY(firstSpy.wait(5000));
+    QCOMPARE(queue.inFlightCount(), 0);
+    QCOMPARE(m_server->requestedPaths(), QStringList { QStringLiteral("/api/v2/pokemon/pikachu") });
+    QCOMPARE(queuedSpy.size(), 0);
+}
+
+void tst_RequestQueue::abortAllSilencesEveryHandle()
+{
+    m_server->setDelay(300);
+    RequestQueue queue(m_nam.get());
+    queue.setMaxInFlight(2);
+    int finished = 0;
+    for (const QString &name : tenNames) {
+        connect(queue.get(pokemonUrl(name)), &RequestHandle::finished, this,
+                [&finished] { ++finished; });
+    }
+    QTRY_COMPARE(m_server->inFlight(), 2);
+
+    queue.abortAll();
+
+    QCOMPARE(queue.inFlightCount(), 0);
+    QCOMPARE(queue.pendingCount(), 0);
+    QTRY_COMPARE(m_server->inFlight(), 0); // the connections really were dropped
+    // Anything the server still answers must not reach a handle.
+    RequestHandle *after = queue.get(pokemonUrl(QStringLiteral("mewtwo")));
+    QSignalSpy afterSpy(after, &RequestHandle::finished);
+    QVERIFY(afterSpy.wait(5000));
+    QCOMPARE(finished, 0);
+    QCOMPARE(m_server->requestCount(), 3);
+}
+
+void tst_RequestQueue::highPriorityJumpsTheQueue()
+{
+    m_server->setDelay(50);
+    RequestQueue queue(m_nam.get());
+    queue.setMaxInFlight(1);
+    QStringList order;
+    const QStringList normal = { QStringLiteral("pikachu"), QStringLiteral("eevee"),
+                                 QStringLiteral("gengar") };
+    for (const QString &name : normal) {
+        connect(queue.get(pokemonUrl(name)), &RequestHandle::finished, this,
+                [&order, name] { order.append(name); });
+    }
+    connect(queue.get(pokemonUrl(QStringLiteral("snorlax")), RequestQueue::Priority::High),
+            &RequestHandle::finished, this, [&order] { order.append(QStringLiteral("snorlax")); });
+
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 4, 10000);
+    // pikachu was already on the wire; snorlax goes next, ahead of the queued ones.
+    QCOMPARE(order, (QStringList { QStringLiteral("pikachu"), QStringLiteral("snorlax"),
+                                   QStringLiteral("eevee"), QStringLiteral("gengar") }));
+}
+
+void tst_RequestQueue::oversizedBodyIsRefused()
+{
+    RequestQueue queue(m_nam.get());
+    queue.setMaxBodySize(10 * 1024); // pikachu is ~250 KB
+    RequestHandle *handle = queue.get(pokemonUrl(QStringLiteral("pikachu")));
+    QSignalSpy spy(handle, &RequestHandle::finished);
+    QVERIFY(spy.wait(5000));
+    const auto result = spy.at(0).at(0).value<NetworkResult>();
+    QVERIFY(!result.isSuccess());
+    QVERIFY(result.body.isEmpty());
+    QVERIFY2(result.errorString.contains(QStringLiteral("larger than")),
+             qPrintable(result.errorString));
+}
+
+void tst_RequestQueue::stalledServerTimesOut()
+{
+    m_server->setFaultFor(QStringLiteral("/api/v2/pokemon/pikachu"), FakePokeApi::Fault::Stall);
+    RequestQueue queue(m_nam.get());
+    queue.setTransferTimeout(300);
+    RequestHandle *handle = queue.get(pokemonUrl(QStringLiteral("pikachu")));
+    QSignalSpy spy(handle, &RequestHandle::finished);
+    QVERIFY(spy.wait(5000));
+    const auto result = spy.at(0).at(0).value<NetworkResult>();
+    QCOMPARE(result.error, QNetworkReply::TimeoutError);
+    QVERIFY2(result.errorString.contains(QStringLiteral("No answer")),
+             qPrintable(result.errorString));
+    QCOMPARE(queue.inFlightCount(), 0);
+}
+
+void tst_RequestQueue::connectionClosedMidBodyIsAnError()
+{
+    m_server->setFaultFor(QStringLiteral("/api/v2/pokemon/pikachu"),
+                          FakePokeApi::Fault::CloseMidBody);
+    RequestQueue queue(m_nam.get());
+    RequestHandle *handle = queue.get(pokemonUrl(QStringLiteral("pikachu")));
+    QSignalSpy spy(handle, &RequestHandle::finished);
+    QVERIFY(spy.wait(5000));
+    const auto result = spy.at(0).at(0).value<NetworkResult>();
+    QVERIFY(!result.isSuccess());
+    QVERIFY(!result.errorString.isEmpty());
+}
+
+void tst_RequestQueue::notFoundKeepsItsBody()
+{
+    RequestQueue queue(m_nam.get());
+    RequestHandle *handle = queue.get(pokemonUrl(QStringLiteral("bad_name")));
+    QSignalSpy spy(handle, &RequestHandle::finished);
+    QVERIFY(spy.wait(5000));
+    const auto result = spy.at(0).at(0).value<NetworkResult>();
+    QVERIFY(result.isNotFound());
+    QVERIFY(!result.isSuccess());
+    QCOMPARE(result.body, QByteArray("Not Found"));
+}
+
+void tst_RequestQueue::connectionRefusedIsReadable()
+{
+    const QUrl closed = m_server->apiUrl();
+    m_server.reset(); // nothing listens on that port any more
+    RequestQueue queue(m_nam.get());
+    RequestHandle *handle = queue.get(closed.resolved(QUrl(QStringLiteral("pokemon/pikachu"))));
+    QSignalSpy spy(handle, &RequestHandle::finished);
+    QVERIFY(spy.wait(5000));
+    const auto result = spy.at(0).at(0).value<NetworkResult>();
+    QCOMPARE(result.error, QNetworkReply::ConnectionRefusedError);
+    QVERIFY2(result.errorString.contains(QStringLiteral("refused")),
+             qPrintable(result.errorString));
+}
+
+QTEST_GUILESS_MAIN(tst_RequestQueue)
+#include "tst_requestqueue.moc"

@@ -1,0 +1,254 @@
+// The whole engine against the fake PokeAPI: concurrency, streaming into the model,
+// cancellation, terminal states, did-you-mean.
+
+#include "fakepokeapi.h"
+#include "nameindex.h"
+#include "pokeapiclient.h"
+#include "pokemonlistmodel.h"
+#include "requestqueue.h"
+#include "searchcontroller.h"
+
+#include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using State = PokemonListModel::State;
+
+class tst_SearchController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void tenNamesFillTheWindowExactly();
+    void rowsReachTheModelInCompletionOrder();
+    void everyRowEndsInATerminalState();
+    void duplicatesCollapseToOneRowAndOneRequest();
+    void invalidNamesSendNothing();
+    void notFoundOffersSuggestions();
+    void newSearchCancelsTheOldOne();
+    void cancelLeavesNothingSpinning();
+    void retryTurnsAnErrorIntoAResult();
+    void summaryText();
+    void emptySearchFinishesAtOnce();
+
+private:
+    QStringList statesOf() const;
+    std::unique_ptr<FakePokeApi> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<PokeApiClient> m_client;
+    std::unique_ptr<PokemonListModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<NameIndex> m_index;
+    std::unique_ptr<SearchController> m_controller;
+};
+
+static const QString tenNames = QStringLiteral(
+        "bulbasaur, charmander, charizard, squirtle, pikachu, "
+        "jigglypuff, gengar, eevee, snorlax, mewtwo");
+
+void tst_SearchController::init()
+{
+    m_server = std::make_unique<FakePokeApi>(QStringLiteral(POKEDEX_TEST_DATA));
+    QVERIFY(m_server->listen());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<PokeApiClient>(m_nam.get(), m_server->apiUrl());
+    m_model = std::make_unique<PokemonListModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_index = std::make_unique<NameIndex>(m_client.get());
+    m_controller = std::make_unique<SearchController>(m_client.get(), m_model.get(), m_index.get());
+}
+
+void tst_SearchController::cleanup()
+{
+    m_controller.reset();
+    m_index.reset();
+    m_tester.reset();
+    m_model.reset();
+    m_client.reset();
+    m_nam.reset();
+    m_server.reset();
+}
+
+void tst_SearchController::tenNamesFillTheWindowExactly()
+{
+    m_server->setDelay(200);
+    m_client->queue()->setMaxInFlight(4);
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+
+    m_controller->search(tenNames);
+
+    // Every row exists, Loading, before any reply.
+    QCOMPARE(m_model->rowCount(), 10);
+    QCOMPARE(m_model->counts().loading, 10);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_model->counts().loaded, 10);
+    QCOMPARE(m_server->requestCount(), 10);
+    QCOMPARE(m_server->peakInFlight(), 4);
+}
+
+void tst_SearchController::rowsReachTheModelInCompletionOrder()
+{
+    const QStringList names = { QStringLiteral("mewtwo"), QStringLiteral("snorlax"),
+                                QStringLiteral("eevee"), QStringLiteral("gengar"),
+                                QStringLiteral("pikachu") };
+    for (int i = 0; i < names.size(); ++i)
+        m_server->setDelayFor(names.at(i), 600 - 120 * i);
+    QList<int> finishedRows;
+    connect(m_model.get(), &PokemonListModel::rowFinished, this,
+            [&finishedRows](int row) { finishedRows.append(row); });
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+
+    m_controller->search(names.join(u','));
+    QVERIFY(finished.wait(10000));
+
+    QCOMPARE(finishedRows, (QList<int> { 4, 3, 2, 1, 0 }));
+    // Rows stay in typed order.
+    QCOMPARE(m_model->entry(0).pokemon.name, QStringLiteral("mewtwo"));
+}
+
+void tst_SearchController::everyRowEndsInATerminalState()
+{
+    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/gengar"), 503, "busy", "text/plain");
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+
+    m_controller->search(QStringLiteral("pikachu, Mr. Mime, bad_name, gengar, Deoxys, ../x"));
+    QVERIFY(finished.wait(10000));
+
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_model->rowCount(), 6);
+    QCOMPARE(m_model->entry(0).state, State::Loaded);
+    QCOMPARE(m_model->entry(1).state, State::Loaded);
+    QCOMPARE(m_model->entry(1).pokemon.name, QStringLiteral("mr-mime"));
+    QCOMPARE(m_model->entry(2).state, State::NotFound);
+    QCOMPARE(m_model->entry(3).state, State::Error);
+    QVERIFY2(m_model->entry(3).error.contains(QStringLiteral("503")), qPrintable(m_model->entry(3).error));
+    QCOMPARE(m_model->entry(4).state, State::Loaded);
+    QCOMPARE(m_model->entry(4).pokemon.name, QStringLiteral("deoxys-normal"));
+    QCOMPARE(m_model->entry(5).state, State::NotFound);
+    QVERIFY(!m_controller->isRunning());
+}
+
+void tst_SearchController::duplicatesCollapseToOneRowAndOneRequest()
+{
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    m_controller->search(QStringLiteral("pikachu, Pikachu, PIKACHU , eevee"));
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->entry(0).query, QStringLiteral("pikachu"));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_server->requestCount(), 2);
+}
+
+void tst_SearchController::invalidNamesSendNothing()
+{
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    m_controller->search(QStringLiteral("../../etc/passwd, what?, 100%"));
+    // Decided without the network, so already finished.
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_model->rowCount(), 3);
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(m_model->entry(row).state, State::NotFound);
+        QVERIFY(!m_model->entry(row).error.isEmpty());
+    }
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void tst_SearchController::notFoundOffersSuggestions()
+{
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    m_controller->search(QStringLiteral("charzard"));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_model->entry(0).state, State::NotFound);
+    QVERIFY(!m_model->entry(0).suggestions.isEmpty());
+    QCOMPARE(m_model->entry(0).suggestions.first(), QStringLiteral("charizard"));
+    QVERIFY(m_index->isLoaded());
+
+    // The index is fetched once: a second miss asks only for the name itself.
+    const int before = m_server->requestCount();
+    m_controller->search(QStringLiteral("pikchu"));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_model->entry(0).suggestions.first(), QStringLiteral("pikachu"));
+    QCOMPARE(m_server->requestCount() - before, 2); // /pokemon and /pokemon-species
+}
+
+void tst_SearchController::newSearchCancelsTheOldOne()
+{
+    m_server->setDelay(400);
+    m_client->queue()->setMaxInFlight(2);
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    m_controller->search(tenNames);
+    QTRY_COMPARE(m_server->inFlight(), 2);
+
+    m_server->setDelay(50);
+    m_controller->search(QStringLiteral("ho-oh, type-null"));
+
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_client->queue()->pendingCount() + m_client->queue()->inFlightCount(), 2);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.size(), 1); // the old search never reports
+    QCOMPARE(m_model->entry(0).pokemon.name, QStringLiteral("ho-oh"));
+    QCOMPARE(m_model->entry(1).pokemon.name, QStringLiteral("type-null"));
+    // Only the two old requests that were already on the wire ever reached the server.
+    QCOMPARE(m_server->requestCount(), 4);
+}
+
+void tst_SearchController::cancelLeavesNothingSpinning()
+{
+    m_server->setDelay(5000);
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    m_controller->search(QStringLiteral("pikachu, eevee, gengar"));
+    QTRY_COMPARE(m_server->inFlight(), 3);
+
+    m_controller->cancel();
+
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_model->counts().loading, 0);
+    QCOMPARE(m_model->counts().error, 3);
+    QCOMPARE(m_model->entry(0).error, QStringLiteral("Cancelled"));
+    QVERIFY(!m_controller->isRunning());
+    QCOMPARE(m_client->queue()->inFlightCount(), 0);
+}
+
+void tst_SearchController::retryTurnsAnErrorIntoAResult()
+{
+    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), 502, "bad gateway", "text/plain");
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    m_controller->search(QStringLiteral("pikachu, eevee"));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_model->entry(0).state, State::Error);
+
+    m_server->reset();
+    m_controller->retryFailed();
+    QCOMPARE(m_model->entry(0).state, State::Loading);
+    QVERIFY(m_controller->isRunning());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_model->entry(0).state, State::Loaded);
+    QCOMPARE(m_model->entry(0).attempts, 2);
+    QCOMPARE(m_model->entry(1).attempts, 1); // loaded rows are left alone
+}
+
+void tst_SearchController::summaryText()
+{
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    m_controller->search(QStringLiteral("pikachu, charizard, Mr. Mime, bad_name"));
+    QVERIFY(finished.wait(10000));
+    const QString summary = m_controller->summaryText();
+    QVERIFY2(QRegularExpression(QStringLiteral("^3 found, 1 not found — \\d+\\.\\d\\d s$"))
+                     .match(summary).hasMatch(),
+             qPrintable(summary));
+}
+
+void tst_SearchController::emptySearchFinishesAtOnce()
+{
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    m_controller->search(QStringLiteral(" , ,\n"));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_SearchController)
+#include "tst_searchcontroller.moc"
