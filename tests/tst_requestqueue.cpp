@@ -270,7 +270,10 @@ void tst_RequestQueue::connectionClosedMidBodyIsAnError()
     QVERIFY(spy.wait(5000));
     const auto result = spy.at(0).at(0).value<NetworkResult>();
     QVERIFY(!result.isSuccess());
-    QVERIFY(!result.errorString.isEmpty());
+    QCOMPARE(result.error, QNetworkReply::RemoteHostClosedError);
+    QVERIFY(result.body.isEmpty()); // never partial data
+    QVERIFY2(result.errorString.contains(QStringLiteral("closed the connection")),
+             qPrintable(result.errorString));
 }
 
 void tst_RequestQueue::notFoundKeepsItsBody()

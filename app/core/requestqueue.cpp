@@ -6,6 +6,30 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+namespace {
+
+// Qt 6.4 reports a body cut off by a closed connection as a success: compare it with the
+// announced length ourselves (only when Qt did not decompress it, which changes its size).
+bool isCutOff(const QNetworkReply *reply, const QByteArray &body)
+{
+    if (reply->error() != QNetworkReply::NoError || reply->hasRawHeader("Content-Encoding"))
+        return false;
+    bool ok = false;
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    return ok && body.size() < announced;
+}
+
+// Connection, proxy and protocol failures, as opposed to an HTTP error status whose body
+// is a complete answer (a 404's "Not Found").
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
+            || (error >= QNetworkReply::ProtocolUnknownError
+                && error < QNetworkReply::InternalServerError);
+}
+
+} // namespace
+
 struct RequestQueue::Job
 {
     QUrl url;
@@ -184,6 +208,11 @@ void RequestQueue::finish(const std::shared_ptr<Job> &job, QNetworkReply *reply)
         result.errorString = NetworkErrors::timedOut(m_transferTimeoutMs);
     } else {
         result.body = reply->readAll();
+        if (isCutOff(reply, result.body))
+            result.error = QNetworkReply::RemoteHostClosedError;
+        if (isTransportError(result.error))
+            result.body.clear(); // never hand on partial data
+
         result.errorString = NetworkErrors::describe(result.error, result.httpStatus, host,
                                                      reply->errorString());
     }
