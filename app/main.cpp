@@ -71,7 +71,15 @@ int runWindow(const CommandLineOptions &options, SearchController &controller,
 
 int main(int argc, char *argv[])
 {
-    const bool headless = !CommandLineOptions::wantsWindow(argc, argv);
+    // A window needs a display, so only a command line that parses and asks for a window
+    // gets a QApplication; help, version, usage errors and --headless work anywhere.
+    bool headless = !CommandLineOptions::wantsWindow(argc, argv);
+    if (!headless) {
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        headless = CommandLineOptions::parse(arguments).outcome != CommandLineOptions::Outcome::Run;
+    }
     std::unique_ptr<QCoreApplication> app = headless
             ? std::make_unique<QCoreApplication>(argc, argv)
             : std::make_unique<QApplication>(argc, argv);

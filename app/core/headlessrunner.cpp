@@ -63,9 +63,10 @@ HeadlessRunner::HeadlessRunner(SearchController *controller, Format format, QTex
     });
 }
 
-void HeadlessRunner::run(const QStringList &queries)
+void HeadlessRunner::run(const QStringList &arguments)
 {
-    m_controller->searchQueries(queries);
+    // Each argument or input line is whole ("Mr. Mime"); commas inside one still separate.
+    m_controller->search(arguments.join(u'\n'));
 }
 
 void HeadlessRunner::printRow(int row)
@@ -109,7 +110,7 @@ void HeadlessRunner::printRow(int row)
                 + e.pokemon.types.join(u'/') + sep + ms;
         break;
     case State::NotFound:
-        text = (name.isEmpty() ? e.query : name) + sep + tr("not found");
+        text = e.query + sep + tr("not found");
         if (!e.error.isEmpty())
             text += QStringLiteral(": ") + e.error;
         if (!e.suggestions.isEmpty())
@@ -118,7 +119,7 @@ void HeadlessRunner::printRow(int row)
         break;
     case State::Error:
     case State::Loading:
-        text = (name.isEmpty() ? e.query : name) + sep + tr("error: %1").arg(e.error) + sep + ms;
+        text = e.query + sep + tr("error: %1").arg(e.error) + sep + ms;
         break;
     }
     *m_out << text << Qt::endl;

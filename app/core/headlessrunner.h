@@ -17,9 +17,10 @@ public:
     HeadlessRunner(SearchController *controller, Format format, QTextStream *out,
                    QObject *parent = nullptr);
 
-    // Starts the search; emits done(exitCode) when every name is terminal:
+    // Searches for the names in `arguments` (command-line arguments or input lines, each
+    // split further at commas); emits done(exitCode) when every name is terminal:
     // 0 all found or not found, 1 any error.
-    void run(const QStringList &queries);
+    void run(const QStringList &arguments);
 
 Q_SIGNALS:
     void done(int exitCode);
