@@ -49,15 +49,16 @@ void tst_NameNormalizer::normalize_data()
     QTest::addRow("Nidoran ♂") << QStringLiteral("Nidoran ♂") << QStringLiteral("nidoran-m");
     QTest::addRow("Nidoran ♀ emoji presentation")
         << QStringLiteral(u"Nidoran \u2640\uFE0F") << QStringLiteral("nidoran-f");
-    QTest::addRow("Flabébé precomposed") << QStringLiteral(u"Flab\u00E9b\u00E9")
-                                          << QStringLiteral("flabebe");
-    QTest::addRow("Flabébé decomposed") << QStringLiteral(u"Flabe\u0301be\u0301")
-                                         << QStringLiteral("flabebe");
+    QTest::addRow("Flabébé precomposed")
+        << QStringLiteral(u"Flab\u00E9b\u00E9") << QStringLiteral("flabebe");
+    QTest::addRow("Flabébé decomposed")
+        << QStringLiteral(u"Flabe\u0301be\u0301") << QStringLiteral("flabebe");
     QTest::addRow("FLABÉBÉ") << QStringLiteral("FLABÉBÉ") << QStringLiteral("flabebe");
-    QTest::addRow("stacked accents") << QStringLiteral(u"Pike\u0301\u0303\u0308chu")
-                                      << QStringLiteral("pikechu");
+    QTest::addRow("stacked accents")
+        << QStringLiteral(u"Pike\u0301\u0303\u0308chu") << QStringLiteral("pikechu");
     QTest::addRow("full-width") << QStringLiteral("ｐｉｋａｃｈｕ") << QStringLiteral("pikachu");
-    QTest::addRow("full-width upper") << QStringLiteral("ＰＩＫＡＣＨＵ") << QStringLiteral("pikachu");
+    QTest::addRow("full-width upper")
+        << QStringLiteral("ＰＩＫＡＣＨＵ") << QStringLiteral("pikachu");
     QTest::addRow("id") << QStringLiteral("25") << QStringLiteral("25");
     QTest::addRow("#025") << QStringLiteral("#025") << QStringLiteral("25");
     QTest::addRow("#25") << QStringLiteral("#25") << QStringLiteral("25");
@@ -67,19 +68,20 @@ void tst_NameNormalizer::normalize_data()
     QTest::addRow("000") << QStringLiteral("000") << QStringLiteral("0");
     QTest::addRow("#0") << QStringLiteral("#0") << QStringLiteral("0");
     QTest::addRow("# alone stays") << QStringLiteral("#") << QStringLiteral("#");
-    QTest::addRow("# before a name stays") << QStringLiteral("#pikachu")
-                                            << QStringLiteral("#pikachu");
+    QTest::addRow("# before a name stays")
+        << QStringLiteral("#pikachu") << QStringLiteral("#pikachu");
     QTest::addRow("tab") << QStringLiteral("tapu\tkoko") << QStringLiteral("tapu-koko");
     QTest::addRow("newline") << QStringLiteral("mr\n mime") << QStringLiteral("mr-mime");
     QTest::addRow("runs of spaces") << QStringLiteral("  mr   mime  ") << QStringLiteral("mr-mime");
-    QTest::addRow("no-break spaces") << QStringLiteral(u"\u00A0mr\u00A0mime\u00A0")
-                                      << QStringLiteral("mr-mime");
-    QTest::addRow("ideographic space") << QStringLiteral(u"tapu\u3000lele")
-                                        << QStringLiteral("tapu-lele");
+    QTest::addRow("no-break spaces")
+        << QStringLiteral(u"\u00A0mr\u00A0mime\u00A0") << QStringLiteral("mr-mime");
+    QTest::addRow("ideographic space")
+        << QStringLiteral(u"tapu\u3000lele") << QStringLiteral("tapu-lele");
     QTest::addRow("repeated hyphens") << QStringLiteral("mr--mime") << QStringLiteral("mr-mime");
-    QTest::addRow("hyphen around space") << QStringLiteral("mr - mime") << QStringLiteral("mr-mime");
-    QTest::addRow("hyphens at the ends") << QStringLiteral("-pikachu-")
-                                          << QStringLiteral("pikachu");
+    QTest::addRow("hyphen around space")
+        << QStringLiteral("mr - mime") << QStringLiteral("mr-mime");
+    QTest::addRow("hyphens at the ends")
+        << QStringLiteral("-pikachu-") << QStringLiteral("pikachu");
     QTest::addRow("empty") << QString() << QString();
     QTest::addRow("only spaces") << QStringLiteral(" \t\n ") << QString();
     QTest::addRow("only punctuation") << QStringLiteral(". ' : ’ -") << QString();
@@ -89,14 +91,14 @@ void tst_NameNormalizer::normalize_data()
     QTest::addRow("question mark kept") << QStringLiteral("?x") << QStringLiteral("?x");
     QTest::addRow("percent kept") << QStringLiteral("%2F") << QStringLiteral("%2f");
     QTest::addRow("control kept") << QStringLiteral(u"pika\u0001chu")
-                                   << QStringLiteral(u"pika\u0001chu");
-    QTest::addRow("bidi override kept") << QStringLiteral(u"\u202Epikachu")
-                                         << QStringLiteral(u"\u202Epikachu");
+                                  << QStringLiteral(u"pika\u0001chu");
+    QTest::addRow("bidi override kept")
+        << QStringLiteral(u"\u202Epikachu") << QStringLiteral(u"\u202Epikachu");
     QTest::addRow("emoji kept") << QStringLiteral("Pikachu🔥") << QStringLiteral("pikachu🔥");
-    QTest::addRow("keycap emoji kept") << QStringLiteral(u"1\uFE0F\u20E3")
-                                        << QStringLiteral(u"1\uFE0F\u20E3");
-    QTest::addRow("lone combining mark kept") << QStringLiteral(u"\u0301")
-                                               << QStringLiteral(u"\u0301");
+    QTest::addRow("keycap emoji kept")
+        << QStringLiteral(u"1\uFE0F\u20E3") << QStringLiteral(u"1\uFE0F\u20E3");
+    QTest::addRow("lone combining mark kept")
+        << QStringLiteral(u"\u0301") << QStringLiteral(u"\u0301");
     QTest::addRow("URL") << QStringLiteral("https://pokeapi.co/api/v2/pokemon/1")
                          << QStringLiteral("https//pokeapico/api/v2/pokemon/1");
 }
@@ -151,15 +153,14 @@ void tst_NameNormalizer::invalidReason_data()
     QTest::addRow("percent-encoded") << QStringLiteral("%2F") << QStringLiteral("'%', 'F'");
     QTest::addRow("upper case") << QStringLiteral("Pikachu") << QStringLiteral("'P'");
     QTest::addRow("space") << QStringLiteral("pika chu") << QStringLiteral("U+0020");
-    QTest::addRow("control character") << QStringLiteral(u"pika\u0001chu")
-                                        << QStringLiteral("U+0001");
+    QTest::addRow("control character")
+        << QStringLiteral(u"pika\u0001chu") << QStringLiteral("U+0001");
     QTest::addRow("NUL") << (QStringLiteral("pika") + QChar(u'\0') + QStringLiteral("chu"))
                          << QStringLiteral("U+0000");
     QTest::addRow("newline") << QStringLiteral("pika\nchu") << QStringLiteral("U+000A");
-    QTest::addRow("bidi override") << QStringLiteral(u"\u202Epikachu")
-                                    << QStringLiteral("U+202E");
-    QTest::addRow("zero-width space") << QStringLiteral(u"pika\u200Bchu")
-                                       << QStringLiteral("U+200B");
+    QTest::addRow("bidi override") << QStringLiteral(u"\u202Epikachu") << QStringLiteral("U+202E");
+    QTest::addRow("zero-width space")
+        << QStringLiteral(u"pika\u200Bchu") << QStringLiteral("U+200B");
     QTest::addRow("emoji") << QStringLiteral("pikachu🔥") << QStringLiteral("'🔥'");
     QTest::addRow("lone surrogate") << QStringLiteral(u"pika\xD800") << QStringLiteral("U+D800");
     QTest::addRow("accented") << QStringLiteral("flabébé") << QStringLiteral("'é'");
@@ -238,7 +239,8 @@ void tst_NameNormalizer::splitQueries_data()
     QTest::addRow("CRLF") << QStringLiteral("pikachu\r\ncharizard\r\n") << builtIn
                           << QStringList { QStringLiteral("pikachu"), QStringLiteral("charizard") };
     QTest::addRow("spaces") << QStringLiteral("pikachu charizard") << builtIn
-                            << QStringList { QStringLiteral("pikachu"), QStringLiteral("charizard") };
+                            << QStringList { QStringLiteral("pikachu"),
+                                             QStringLiteral("charizard") };
     QTest::addRow("tabs and runs of spaces")
         << QStringLiteral("  pikachu\tcharizard    bulbasaur ") << builtIn
         << QStringList { QStringLiteral("pikachu"), QStringLiteral("charizard"),
@@ -249,24 +251,24 @@ void tst_NameNormalizer::splitQueries_data()
     QTest::addRow("mr mime pikachu")
         << QStringLiteral("mr mime pikachu") << builtIn
         << QStringList { QStringLiteral("mr mime"), QStringLiteral("pikachu") };
-    QTest::addRow("typed spacing kept") << QStringLiteral("mr   mime") << builtIn
-                                        << QStringList { QStringLiteral("mr   mime") };
-    QTest::addRow("Mr. Mime alone") << QStringLiteral("Mr. Mime") << builtIn
-                                    << QStringList { QStringLiteral("Mr. Mime") };
+    QTest::addRow("typed spacing kept")
+        << QStringLiteral("mr   mime") << builtIn << QStringList { QStringLiteral("mr   mime") };
+    QTest::addRow("Mr. Mime alone")
+        << QStringLiteral("Mr. Mime") << builtIn << QStringList { QStringLiteral("Mr. Mime") };
     QTest::addRow("Nidoran ♀") << QStringLiteral("Nidoran ♀") << builtIn
                                << QStringList { QStringLiteral("Nidoran ♀") };
-    QTest::addRow("both Nidoran")
-        << QStringLiteral("nidoran ♀ nidoran ♂") << builtIn
-        << QStringList { QStringLiteral("nidoran ♀"), QStringLiteral("nidoran ♂") };
+    QTest::addRow("both Nidoran") << QStringLiteral("nidoran ♀ nidoran ♂") << builtIn
+                                  << QStringList { QStringLiteral("nidoran ♀"),
+                                                   QStringLiteral("nidoran ♂") };
     QTest::addRow("Type: Null pikachu")
         << QStringLiteral("Type: Null pikachu") << builtIn
         << QStringList { QStringLiteral("Type: Null"), QStringLiteral("pikachu") };
     QTest::addRow("mime jr. mr mime")
         << QStringLiteral("mime jr. mr mime") << builtIn
         << QStringList { QStringLiteral("mime jr."), QStringLiteral("mr mime") };
-    QTest::addRow("two tapus")
-        << QStringLiteral("tapu koko tapu lele") << builtIn
-        << QStringList { QStringLiteral("tapu koko"), QStringLiteral("tapu lele") };
+    QTest::addRow("two tapus") << QStringLiteral("tapu koko tapu lele") << builtIn
+                               << QStringList { QStringLiteral("tapu koko"),
+                                                QStringLiteral("tapu lele") };
     QTest::addRow("paradox pokemon")
         << QStringLiteral("iron valiant great tusk") << builtIn
         << QStringList { QStringLiteral("iron valiant"), QStringLiteral("great tusk") };
@@ -287,7 +289,8 @@ void tst_NameNormalizer::splitQueries_data()
         << QStringList { QStringLiteral("urshifu-single-strike") }
         << QStringList { QStringLiteral("urshifu single strike"), QStringLiteral("pikachu") };
     QTest::addRow("longest match wins")
-        << QStringLiteral("a b c d") << QStringList { QStringLiteral("a-b"), QStringLiteral("a-b-c") }
+        << QStringLiteral("a b c d")
+        << QStringList { QStringLiteral("a-b"), QStringLiteral("a-b-c") }
         << QStringList { QStringLiteral("a b c"), QStringLiteral("d") };
     QTest::addRow("no more than three words")
         << QStringLiteral("a b c d") << QStringList { QStringLiteral("a-b-c-d") }

@@ -3,6 +3,8 @@
 
 #include <QFile>
 #include <QTest>
+#include <algorithm>
+#include <tuple>
 
 class tst_NameSuggester : public QObject
 {
@@ -18,6 +20,8 @@ private slots:
     void suggestRealNames();
     void suggestOrdersTies_data();
     void suggestOrdersTies();
+    void suggestAgreesWithEditDistance_data();
+    void suggestAgreesWithEditDistance();
 
 private:
     QStringList m_pokemonNames;
@@ -46,13 +50,13 @@ void tst_NameSuggester::editDistance_data()
     QTest::addRow("equal") << QStringLiteral("pikachu") << QStringLiteral("pikachu") << 0;
     QTest::addRow("substitution") << QStringLiteral("a") << QStringLiteral("b") << 1;
     QTest::addRow("transposition") << QStringLiteral("ab") << QStringLiteral("ba") << 1;
-    QTest::addRow("transposition at the end") << QStringLiteral("abc") << QStringLiteral("acb")
-                                              << 1;
-    QTest::addRow("three transpositions") << QStringLiteral("abcdef") << QStringLiteral("badcfe")
-                                          << 3;
+    QTest::addRow("transposition at the end")
+        << QStringLiteral("abc") << QStringLiteral("acb") << 1;
+    QTest::addRow("three transpositions")
+        << QStringLiteral("abcdef") << QStringLiteral("badcfe") << 3;
     // OSA, unlike full Damerau-Levenshtein, never edits a transposed pair again.
-    QTest::addRow("no edit of a transposed pair") << QStringLiteral("ca") << QStringLiteral("abc")
-                                                  << 3;
+    QTest::addRow("no edit of a transposed pair")
+        << QStringLiteral("ca") << QStringLiteral("abc") << 3;
     QTest::addRow("insertion") << QStringLiteral("charzard") << QStringLiteral("charizard") << 1;
     QTest::addRow("deletion") << QStringLiteral("pikachuu") << QStringLiteral("pikachu") << 1;
     QTest::addRow("kitten/sitting") << QStringLiteral("kitten") << QStringLiteral("sitting") << 3;
@@ -126,9 +130,9 @@ void tst_NameSuggester::suggestOrdersTies_data()
     QTest::addColumn<QStringList>("suggestions");
 
     // "abcd": threshold max(2, 4 / 3) = 2.
-    const QStringList names { QStringLiteral("zbcd"),    QStringLiteral("abzz"),
-                              QStringLiteral("abcz"),    QStringLiteral("zzzz"),
-                              QStringLiteral("abzd"),    QStringLiteral("abcdefg"),
+    const QStringList names { QStringLiteral("zbcd"), QStringLiteral("abzz"),
+                              QStringLiteral("abcz"), QStringLiteral("zzzz"),
+                              QStringLiteral("abzd"), QStringLiteral("abcdefg"),
                               QStringLiteral("abce") };
     QTest::addRow("distance, then prefix, then alphabet")
         << QStringLiteral("abcd") << names
@@ -140,11 +144,9 @@ void tst_NameSuggester::suggestOrdersTies_data()
         << QStringList { QStringLiteral("abcdefxyz"), QStringLiteral("abcdewxyz") }
         << QStringList { QStringLiteral("abcdefxyz") };
     QTest::addRow("no names") << QStringLiteral("abcd") << QStringList() << QStringList();
-    QTest::addRow("duplicates kept") << QStringLiteral("abcd")
-                                     << QStringList { QStringLiteral("abce"),
-                                                      QStringLiteral("abce") }
-                                     << QStringList { QStringLiteral("abce"),
-                                                      QStringLiteral("abce") };
+    QTest::addRow("duplicates kept")
+        << QStringLiteral("abcd") << QStringList { QStringLiteral("abce"), QStringLiteral("abce") }
+        << QStringList { QStringLiteral("abce"), QStringLiteral("abce") };
 }
 
 void tst_NameSuggester::suggestOrdersTies()
@@ -154,6 +156,51 @@ void tst_NameSuggester::suggestOrdersTies()
     QFETCH(QStringList, suggestions);
 
     QCOMPARE(NameSuggester::suggest(query, names, 10), suggestions);
+}
+
+void tst_NameSuggester::suggestAgreesWithEditDistance_data()
+{
+    QTest::addColumn<QString>("query");
+
+    for (const char *query : { "charzard", "pikchu", "nidoranf", "mew", "ab", "porygon2",
+                               "urshifu-single-strke", "tapu-kok", "mimikyu-totem-busted" })
+        QTest::addRow("%s", query) << QString::fromLatin1(query);
+}
+
+// suggest() skips and cuts short the distance computation; it must still agree with a plain
+// editDistance() over every name, ranked as documented.
+void tst_NameSuggester::suggestAgreesWithEditDistance()
+{
+    QFETCH(QString, query);
+
+    const int threshold = std::max(2, int(query.size() / 3));
+    struct Ranked
+    {
+        int distance;
+        qsizetype prefix;
+        QString name;
+    };
+    QList<Ranked> expected;
+    for (const QString &name : std::as_const(m_pokemonNames)) {
+        const int distance = NameSuggester::editDistance(query, name);
+        if (distance > threshold)
+            continue;
+        qsizetype prefix = 0;
+        while (prefix < std::min(query.size(), name.size()) && query[prefix] == name[prefix])
+            ++prefix;
+        expected.append({ distance, prefix, name });
+    }
+    std::sort(expected.begin(), expected.end(), [](const Ranked &a, const Ranked &b) {
+        return std::make_tuple(a.distance, -a.prefix, a.name)
+            < std::make_tuple(b.distance, -b.prefix, b.name);
+    });
+    QStringList expectedNames;
+    for (const Ranked &ranked : std::as_const(expected))
+        expectedNames.append(ranked.name);
+
+    QVERIFY(!expectedNames.isEmpty());
+    QCOMPARE(NameSuggester::suggest(query, m_pokemonNames, int(m_pokemonNames.size())),
+             expectedNames);
 }
 
 QTEST_GUILESS_MAIN(tst_NameSuggester)

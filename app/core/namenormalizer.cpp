@@ -1,1 +1,228 @@
 #include "namenormalizer.h"
+
+#include <QStringView>
+#include <algorithm>
+#include <iterator>
+
+namespace {
+
+constexpr qsizetype MaxSlugLength = 100;
+constexpr qsizetype MaxIdDigits = 5; // ids run from 1 to 99999
+constexpr qsizetype MaxWordsPerName = 3;
+constexpr int MaxBadCharactersShown = 5;
+
+// Every species slug with a '-' in the full /pokemon-species listing, sorted for binary search.
+// Generated from pokemon-species/index.json; species are added only with new games.
+const char *const MultiWordSpecies[] = {
+    "brute-bonnet", "chi-yu",       "chien-pao",    "flutter-mane", "gouging-fire", "great-tusk",
+    "hakamo-o",     "ho-oh",        "iron-boulder", "iron-bundle",  "iron-crown",   "iron-hands",
+    "iron-jugulis", "iron-leaves",  "iron-moth",    "iron-thorns",  "iron-treads",  "iron-valiant",
+    "jangmo-o",     "kommo-o",      "mime-jr",      "mr-mime",      "mr-rime",      "nidoran-f",
+    "nidoran-m",    "porygon-z",    "raging-bolt",  "roaring-moon", "sandy-shocks", "scream-tail",
+    "slither-wing", "tapu-bulu",    "tapu-fini",    "tapu-koko",    "tapu-lele",    "ting-lu",
+    "type-null",    "walking-wake", "wo-chien",
+};
+
+bool isBuiltInMultiWordName(const QString &slug)
+{
+    const auto before
+        = [](const char *name, const QString &s) { return s.compare(QLatin1String(name)) > 0; };
+    const auto it
+        = std::lower_bound(std::begin(MultiWordSpecies), std::end(MultiWordSpecies), slug, before);
+    return it != std::end(MultiWordSpecies) && slug == QLatin1String(*it);
+}
+
+bool isDroppedPunctuation(char32_t c)
+{
+    // U+2018 and U+02BC are what phone keyboards and some IMEs produce for an apostrophe.
+    return c == U'\'' || c == U'\u2019' || c == U'\u2018' || c == U'\u02BC' || c == U'.'
+        || c == U':';
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool isSlugCharacter(char32_t c)
+{
+    return (c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9') || c == U'-' || c == U'_';
+}
+
+// Code point at i (a surrogate pair counts as one); *width receives its length in UTF-16 units.
+char32_t codePointAt(QStringView s, qsizetype i, qsizetype *width)
+{
+    const QChar c = s.at(i);
+    if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
+        *width = 2;
+        return QChar::surrogateToUcs4(c, s.at(i + 1));
+    }
+    *width = 1;
+    return c.unicode();
+}
+
+QString collapseHyphens(QStringView s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : s) {
+        if (c == u'-' && (out.isEmpty() || out.back() == u'-'))
+            continue;
+        out.append(c);
+    }
+    if (out.endsWith(u'-'))
+        out.chop(1);
+    return out;
+}
+
+// "#025" and "025" both mean Pokédex number 25; a lone "0" is kept so it can be rejected.
+QString canonicalNumber(const QString &slug)
+{
+    QStringView digits = slug;
+    if (digits.startsWith(u'#'))
+        digits = digits.mid(1);
+    if (digits.isEmpty() || !std::all_of(digits.begin(), digits.end(), isAsciiDigit))
+        return slug;
+    while (digits.size() > 1 && digits.front() == u'0')
+        digits = digits.mid(1);
+    return digits.toString();
+}
+
+QString describeCharacter(QStringView s, qsizetype i)
+{
+    qsizetype width = 1;
+    const char32_t c = codePointAt(s, i, &width);
+    // Invisible and direction-changing characters would garble the message itself.
+    if (QChar::isPrint(c) && !QChar::isSpace(c) && !QChar::isMark(c))
+        return u'\'' + s.mid(i, width).toString() + u'\'';
+    return QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
+}
+
+} // namespace
+
+namespace NameNormalizer {
+
+QString normalize(const QString &typed)
+{
+    const QString folded = typed.trimmed().normalized(QString::NormalizationForm_KD).toLower();
+
+    QString slug;
+    slug.reserve(folded.size());
+    // Combining marks are dropped only where they decorate a letter ("é" = "e" + U+0301) or
+    // a gender sign (U+FE0F emoji presentation); elsewhere they stay, to be rejected.
+    bool marksDecoratePrevious = false;
+    qsizetype width = 1;
+    for (qsizetype i = 0; i < folded.size(); i += width) {
+        const char32_t c = codePointAt(folded, i, &width);
+        if (QChar::isMark(c) && marksDecoratePrevious)
+            continue;
+        marksDecoratePrevious = false;
+        if (c == U'\u2640') {
+            slug += QLatin1String("-f");
+            marksDecoratePrevious = true;
+        } else if (c == U'\u2642') {
+            slug += QLatin1String("-m");
+            marksDecoratePrevious = true;
+        } else if (isDroppedPunctuation(c)) {
+            continue;
+        } else if (QChar::isSpace(c)) {
+            slug += u'-';
+        } else {
+            slug += QStringView(folded).mid(i, width);
+            marksDecoratePrevious = QChar::isLetter(c);
+        }
+    }
+    return canonicalNumber(collapseHyphens(slug));
+}
+
+QString invalidReason(const QString &slug)
+{
+    if (slug.isEmpty())
+        return QStringLiteral("is empty");
+    if (slug.size() > MaxSlugLength)
+        return QStringLiteral("is longer than %1 characters").arg(MaxSlugLength);
+
+    QStringList bad;
+    qsizetype width = 1;
+    for (qsizetype i = 0; i < slug.size() && bad.size() < MaxBadCharactersShown; i += width) {
+        if (isSlugCharacter(codePointAt(slug, i, &width)))
+            continue;
+        const QString shown = describeCharacter(slug, i);
+        if (!bad.contains(shown))
+            bad.append(shown);
+    }
+    if (!bad.isEmpty())
+        return QStringLiteral("contains characters a Pokémon name never has: ")
+            + bad.join(QLatin1String(", "));
+
+    if (slug.startsWith(u'-'))
+        return QStringLiteral("starts with '-'");
+
+    if (std::all_of(slug.begin(), slug.end(), isAsciiDigit)) {
+        QStringView digits = slug;
+        while (!digits.isEmpty() && digits.front() == u'0')
+            digits = digits.mid(1);
+        if (digits.isEmpty() || digits.size() > MaxIdDigits)
+            return QStringLiteral("is not a Pokédex number (those run from 1 to 99999)");
+    }
+    return {};
+}
+
+QStringList splitQueries(const QString &text,
+                         const std::function<bool(const QString &slug)> &isKnownName)
+{
+    QStringList queries;
+    const auto isSeparator = [](QChar c) { return c == u',' || c == u'\n' || c == u'\r'; };
+    if (std::any_of(text.begin(), text.end(), isSeparator)) {
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= text.size(); ++i) {
+            if (i < text.size() && !isSeparator(text.at(i)))
+                continue;
+            const QString chunk = text.mid(start, i - start).trimmed();
+            if (!chunk.isEmpty())
+                queries.append(chunk);
+            start = i + 1;
+        }
+        return queries;
+    }
+
+    struct Word
+    {
+        qsizetype begin;
+        qsizetype end;
+    };
+    QList<Word> words;
+    for (qsizetype i = 0; i < text.size();) {
+        if (text.at(i).isSpace()) {
+            ++i;
+            continue;
+        }
+        const qsizetype begin = i;
+        while (i < text.size() && !text.at(i).isSpace())
+            ++i;
+        words.append({ begin, i });
+    }
+
+    const auto known = [&isKnownName](const QString &slug) {
+        return isKnownName ? isKnownName(slug) : isBuiltInMultiWordName(slug);
+    };
+    // Keeping the typed text (not the slug) lets the caller show what the person wrote.
+    const auto span = [&](qsizetype first, qsizetype count) {
+        return text.mid(words[first].begin, words[first + count - 1].end - words[first].begin);
+    };
+    for (qsizetype i = 0; i < words.size();) {
+        qsizetype taken = 1;
+        for (qsizetype n = std::min(MaxWordsPerName, words.size() - i); n > 1; --n) {
+            const QString slug = normalize(span(i, n));
+            if (!slug.isEmpty() && known(slug)) {
+                taken = n;
+                break;
+            }
+        }
+        queries.append(span(i, taken));
+        i += taken;
+    }
+    return queries;
+}
+
+} // namespace NameNormalizer

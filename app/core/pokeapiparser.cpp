@@ -1,1 +1,370 @@
 #include "pokeapiparser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <utility>
+
+// Every reader below takes the value, its path in the document ("types[0].type.name") for the
+// message, and returns false after writing *error; `&&` chains then stop at the first problem.
+namespace {
+
+QString childPath(const QString &parent, QLatin1String key)
+{
+    return parent.isEmpty() ? QString(key) : parent + u'.' + key;
+}
+
+QString itemPath(const QString &parent, qsizetype index)
+{
+    return parent + u'[' + QString::number(index) + u']';
+}
+
+bool fail(QString *error, const QString &path, const QString &problem)
+{
+    *error = path + u' ' + problem;
+    return false;
+}
+
+bool wrongType(QString *error, const QString &path, const QJsonValue &value, QLatin1String what)
+{
+    if (value.isUndefined())
+        return fail(error, path, QStringLiteral("is missing"));
+    if (value.isNull())
+        return fail(error, path, QStringLiteral("is null"));
+    return fail(error, path, QLatin1String("is not ") + what);
+}
+
+bool readObject(const QJsonValue &value, const QString &path, QJsonObject *out, QString *error)
+{
+    if (!value.isObject())
+        return wrongType(error, path, value, QLatin1String("an object"));
+    *out = value.toObject();
+    return true;
+}
+
+bool readArray(const QJsonValue &value, const QString &path, QJsonArray *out, QString *error)
+{
+    if (!value.isArray())
+        return wrongType(error, path, value, QLatin1String("an array"));
+    *out = value.toArray();
+    return true;
+}
+
+bool readName(const QJsonValue &value, const QString &path, QString *out, QString *error)
+{
+    if (!value.isString())
+        return wrongType(error, path, value, QLatin1String("a string"));
+    *out = value.toString();
+    if (out->isEmpty())
+        return fail(error, path, QStringLiteral("is empty"));
+    return true;
+}
+
+bool readInteger(const QJsonValue &value, const QString &path, int minimum, int *out,
+                 QString *error)
+{
+    if (!value.isDouble())
+        return wrongType(error, path, value, QLatin1String("a number"));
+    // JSON has one number type: 1.5 and 1e300 arrive here too.
+    const double number = value.toDouble();
+    if (std::trunc(number) != number)
+        return fail(error, path, QStringLiteral("is not a whole number"));
+    if (number < minimum)
+        return fail(error, path, QStringLiteral("must be at least %1").arg(minimum));
+    if (number > INT_MAX)
+        return fail(error, path, QStringLiteral("is too large"));
+    *out = int(number);
+    return true;
+}
+
+bool readBool(const QJsonValue &value, const QString &path, bool *out, QString *error)
+{
+    if (!value.isBool())
+        return wrongType(error, path, value, QLatin1String("true or false"));
+    *out = value.toBool();
+    return true;
+}
+
+// Absent and null both mean "not given"; any other non-string is a malformed document.
+bool readOptionalString(const QJsonValue &value, const QString &path, QString *out, QString *error)
+{
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isString())
+        return wrongType(error, path, value, QLatin1String("a string"));
+    *out = value.toString();
+    return true;
+}
+
+bool readOptionalUrl(const QJsonValue &value, const QString &path, QUrl *out, QString *error)
+{
+    QString text;
+    if (!readOptionalString(value, path, &text, error))
+        return false;
+    if (text.isEmpty())
+        return true;
+    const QUrl url(text);
+    if (!url.isValid())
+        return fail(error, path, QStringLiteral("is not a valid URL"));
+    *out = url;
+    return true;
+}
+
+bool readOptionalObject(const QJsonValue &value, const QString &path, QJsonObject *out,
+                        QString *error)
+{
+    if (value.isUndefined() || value.isNull())
+        return true;
+    return readObject(value, path, out, error);
+}
+
+bool readDocument(const QByteArray &json, QJsonObject *out, QString *error)
+{
+    if (json.isEmpty()) {
+        *error = QStringLiteral("the response is empty");
+        return false;
+    }
+    // Checked before parsing so a hostile or broken server cannot make us parse gigabytes.
+    if (json.size() > PokeApiParser::MaxDocumentSize) {
+        *error = QStringLiteral("the response is %1 bytes, more than the %2 bytes accepted")
+                     .arg(json.size())
+                     .arg(PokeApiParser::MaxDocumentSize);
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("the response is not valid JSON: %1 at offset %2")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
+        return false;
+    }
+    if (!document.isObject()) {
+        *error = QStringLiteral("the response is not a JSON object");
+        return false;
+    }
+    *out = document.object();
+    return true;
+}
+
+bool readTypes(const QJsonValue &value, QStringList *out, QString *error)
+{
+    const QString path = QStringLiteral("types");
+    QJsonArray array;
+    if (!readArray(value, path, &array, error))
+        return false;
+    QList<std::pair<int, QString>> slotted;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString entryPath = itemPath(path, i);
+        const QString typePath = childPath(entryPath, QLatin1String("type"));
+        QJsonObject entry, type;
+        std::pair<int, QString> slotAndName;
+        if (!readObject(array.at(i), entryPath, &entry, error)
+            || !readInteger(entry.value(QLatin1String("slot")),
+                            childPath(entryPath, QLatin1String("slot")), 1, &slotAndName.first,
+                            error)
+            || !readObject(entry.value(QLatin1String("type")), typePath, &type, error)
+            || !readName(type.value(QLatin1String("name")),
+                         childPath(typePath, QLatin1String("name")), &slotAndName.second, error))
+            return false;
+        slotted.append(slotAndName);
+    }
+    // The API lists types by slot today, but the slot, not the position, is the contract.
+    std::stable_sort(slotted.begin(), slotted.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &entry : std::as_const(slotted))
+        out->append(entry.second);
+    return true;
+}
+
+bool readStats(const QJsonValue &value, QList<PokemonStat> *out, QString *error)
+{
+    const QString path = QStringLiteral("stats");
+    QJsonArray array;
+    if (!readArray(value, path, &array, error))
+        return false;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString entryPath = itemPath(path, i);
+        const QString statPath = childPath(entryPath, QLatin1String("stat"));
+        QJsonObject entry, stat;
+        PokemonStat parsed;
+        if (!readObject(array.at(i), entryPath, &entry, error)
+            || !readInteger(entry.value(QLatin1String("base_stat")),
+                            childPath(entryPath, QLatin1String("base_stat")), 0, &parsed.base,
+                            error)
+            || !readObject(entry.value(QLatin1String("stat")), statPath, &stat, error)
+            || !readName(stat.value(QLatin1String("name")),
+                         childPath(statPath, QLatin1String("name")), &parsed.name, error))
+            return false;
+        out->append(parsed);
+    }
+    return true;
+}
+
+bool readAbilities(const QJsonValue &value, QList<PokemonAbility> *out, QString *error)
+{
+    const QString path = QStringLiteral("abilities");
+    QJsonArray array;
+    if (!readArray(value, path, &array, error))
+        return false;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString entryPath = itemPath(path, i);
+        const QString abilityPath = childPath(entryPath, QLatin1String("ability"));
+        QJsonObject entry, ability;
+        PokemonAbility parsed;
+        if (!readObject(array.at(i), entryPath, &entry, error)
+            || !readObject(entry.value(QLatin1String("ability")), abilityPath, &ability, error)
+            || !readName(ability.value(QLatin1String("name")),
+                         childPath(abilityPath, QLatin1String("name")), &parsed.name, error)
+            || !readBool(entry.value(QLatin1String("is_hidden")),
+                         childPath(entryPath, QLatin1String("is_hidden")), &parsed.hidden, error))
+            return false;
+        out->append(parsed);
+    }
+    return true;
+}
+
+bool readSprites(const QJsonValue &value, Pokemon *pokemon, QString *error)
+{
+    const QString path = QStringLiteral("sprites");
+    const QString otherPath = childPath(path, QLatin1String("other"));
+    const QString artworkPath = childPath(otherPath, QLatin1String("official-artwork"));
+    QJsonObject sprites, other, artwork;
+    return readObject(value, path, &sprites, error)
+        && readOptionalUrl(sprites.value(QLatin1String("front_default")),
+                           childPath(path, QLatin1String("front_default")), &pokemon->spriteUrl,
+                           error)
+        && readOptionalUrl(sprites.value(QLatin1String("front_shiny")),
+                           childPath(path, QLatin1String("front_shiny")), &pokemon->shinySpriteUrl,
+                           error)
+        && readOptionalObject(sprites.value(QLatin1String("other")), otherPath, &other, error)
+        && readOptionalObject(other.value(QLatin1String("official-artwork")), artworkPath, &artwork,
+                              error)
+        && readOptionalUrl(artwork.value(QLatin1String("front_default")),
+                           childPath(artworkPath, QLatin1String("front_default")),
+                           &pokemon->artworkUrl, error);
+}
+
+bool readSpecies(const QJsonValue &value, Pokemon *pokemon, QString *error)
+{
+    const QString path = QStringLiteral("species");
+    QJsonObject species;
+    return readOptionalObject(value, path, &species, error)
+        && readOptionalString(species.value(QLatin1String("name")),
+                              childPath(path, QLatin1String("name")), &pokemon->speciesName, error)
+        && readOptionalUrl(species.value(QLatin1String("url")),
+                           childPath(path, QLatin1String("url")), &pokemon->speciesUrl, error);
+}
+
+bool readPokemon(const QJsonObject &root, Pokemon *pokemon, QString *error)
+{
+    return readInteger(root.value(QLatin1String("id")), QStringLiteral("id"), 1, &pokemon->id,
+                       error)
+        && readName(root.value(QLatin1String("name")), QStringLiteral("name"), &pokemon->name,
+                    error)
+        && readTypes(root.value(QLatin1String("types")), &pokemon->types, error)
+        && readInteger(root.value(QLatin1String("height")), QStringLiteral("height"), 0,
+                       &pokemon->height, error)
+        && readInteger(root.value(QLatin1String("weight")), QStringLiteral("weight"), 0,
+                       &pokemon->weight, error)
+        && readStats(root.value(QLatin1String("stats")), &pokemon->stats, error)
+        && readAbilities(root.value(QLatin1String("abilities")), &pokemon->abilities, error)
+        && readSprites(root.value(QLatin1String("sprites")), pokemon, error)
+        && readSpecies(root.value(QLatin1String("species")), pokemon, error);
+}
+
+bool readDefaultVariety(const QJsonObject &root, PokeApiParser::Variety *variety, QString *error)
+{
+    const QString path = QStringLiteral("varieties");
+    QJsonArray array;
+    if (!readArray(root.value(QLatin1String("varieties")), path, &array, error))
+        return false;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString entryPath = itemPath(path, i);
+        const QString pokemonPath = childPath(entryPath, QLatin1String("pokemon"));
+        const QString urlPath = childPath(pokemonPath, QLatin1String("url"));
+        QJsonObject entry, pokemon;
+        bool isDefault = false;
+        QString url;
+        if (!readObject(array.at(i), entryPath, &entry, error)
+            || !readBool(entry.value(QLatin1String("is_default")),
+                         childPath(entryPath, QLatin1String("is_default")), &isDefault, error))
+            return false;
+        if (!isDefault)
+            continue;
+        if (!readObject(entry.value(QLatin1String("pokemon")), pokemonPath, &pokemon, error)
+            || !readName(pokemon.value(QLatin1String("name")),
+                         childPath(pokemonPath, QLatin1String("name")), &variety->name, error)
+            || !readName(pokemon.value(QLatin1String("url")), urlPath, &url, error))
+            return false;
+        variety->url = QUrl(url);
+        if (!variety->url.isValid())
+            return fail(error, urlPath, QStringLiteral("is not a valid URL"));
+        return true;
+    }
+    return fail(error, path, QStringLiteral("has no default entry"));
+}
+
+bool readNameList(const QJsonObject &root, QStringList *names, QString *error)
+{
+    const QString path = QStringLiteral("results");
+    QJsonArray array;
+    if (!readArray(root.value(QLatin1String("results")), path, &array, error))
+        return false;
+    names->reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString entryPath = itemPath(path, i);
+        QJsonObject entry;
+        QString name;
+        if (!readObject(array.at(i), entryPath, &entry, error)
+            || !readName(entry.value(QLatin1String("name")),
+                         childPath(entryPath, QLatin1String("name")), &name, error))
+            return false;
+        names->append(name);
+    }
+    return true;
+}
+
+// Runs `read` on the document's top-level object; the value is returned only if all of it
+// was valid, so callers never see a half-filled result.
+template<typename T, typename Read>
+std::optional<T> parse(const QByteArray &json, QString *error, Read read)
+{
+    QString problem;
+    QJsonObject root;
+    T value;
+    if (readDocument(json, &root, &problem) && read(root, &value, &problem)) {
+        if (error)
+            error->clear();
+        return value;
+    }
+    if (error)
+        *error = problem;
+    return std::nullopt;
+}
+
+} // namespace
+
+namespace PokeApiParser {
+
+std::optional<Pokemon> parsePokemon(const QByteArray &json, QString *error)
+{
+    return parse<Pokemon>(json, error, readPokemon);
+}
+
+std::optional<Variety> parseDefaultVariety(const QByteArray &json, QString *error)
+{
+    return parse<Variety>(json, error, readDefaultVariety);
+}
+
+std::optional<QStringList> parseNameList(const QByteArray &json, QString *error)
+{
+    return parse<QStringList>(json, error, readNameList);
+}
+
+} // namespace PokeApiParser
