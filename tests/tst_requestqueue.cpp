@@ -4,6 +4,7 @@
 #include "fakepokeapi.h"
 #include "requestqueue.h"
 
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -27,6 +28,17 @@ private Q_SLOTS:
     void connectionClosedMidBodyIsAnError();
     void notFoundKeepsItsBody();
     void connectionRefusedIsReadable();
+    void transientFailuresAreRetried_data();
+    void transientFailuresAreRetried();
+    void permanentFailuresAreNotRetried_data();
+    void permanentFailuresAreNotRetried();
+    void givesUpAfterMaxAttempts();
+    void retryDelay_data();
+    void retryDelay();
+    void retryAfterIsHonoured();
+    void retryAfterTooLongGivesUp();
+    void windowHoldsUnderRetries();
+    void abortWhileWaitingToRetrySendsNothingMore();
 
 private:
     QUrl pokemonUrl(const QString &name) const
@@ -249,6 +261,7 @@ void tst_RequestQueue::stalledServerTimesOut()
 {
     m_server->setFaultFor(QStringLiteral("/api/v2/pokemon/pikachu"), FakePokeApi::Fault::Stall);
     RequestQueue queue(m_nam.get());
+    queue.setRetryPolicy(1, 0);
     queue.setTransferTimeout(300);
     RequestHandle *handle = queue.get(pokemonUrl(QStringLiteral("pikachu")));
     QSignalSpy spy(handle, &RequestHandle::finished);
@@ -293,6 +306,7 @@ void tst_RequestQueue::connectionRefusedIsReadable()
     const QUrl closed = m_server->apiUrl();
     m_server.reset(); // nothing listens on that port any more
     RequestQueue queue(m_nam.get());
+    queue.setRetryPolicy(1, 0);
     RequestHandle *handle = queue.get(closed.resolved(QUrl(QStringLiteral("pokemon/pikachu"))));
     QSignalSpy spy(handle, &RequestHandle::finished);
     QVERIFY(spy.wait(5000));
@@ -300,6 +314,208 @@ void tst_RequestQueue::connectionRefusedIsReadable()
     QCOMPARE(result.error, QNetworkReply::ConnectionRefusedError);
     QVERIFY2(result.errorString.contains(QStringLiteral("refused")),
              qPrintable(result.errorString));
+}
+
+// Makes `path` answer `status` (or `fault`) for the first `failures` requests, then normally.
+static void failFirst(FakePokeApi *server, QObject *context, const QString &path, int failures,
+                      int status, FakePokeApi::Fault fault = FakePokeApi::Fault::None)
+{
+    if (fault != FakePokeApi::Fault::None)
+        server->setFaultFor(path, fault);
+    else
+        server->setResponseFor(path, status, "try again", "text/plain");
+    auto seen = std::make_shared<int>(0);
+    QObject::connect(server, &FakePokeApi::requestReceived, context,
+                     [server, path, failures, seen](const QString &received) {
+                         if (received == path && ++*seen == failures) {
+                             server->setFaultFor(path, FakePokeApi::Fault::None);
+                             server->setResponseFor(path, 0, {}); // status 0: no override
+                         }
+                     });
+}
+
+void tst_RequestQueue::transientFailuresAreRetried_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<FakePokeApi::Fault>("fault");
+    QTest::addRow("429") << 429 << FakePokeApi::Fault::None;
+    QTest::addRow("502") << 502 << FakePokeApi::Fault::None;
+    QTest::addRow("503") << 503 << FakePokeApi::Fault::None;
+    QTest::addRow("504") << 504 << FakePokeApi::Fault::None;
+    QTest::addRow("closed before response") << 0 << FakePokeApi::Fault::CloseBeforeResponse;
+    QTest::addRow("closed mid-body") << 0 << FakePokeApi::Fault::CloseMidBody;
+}
+
+void tst_RequestQueue::transientFailuresAreRetried()
+{
+    QFETCH(int, status);
+    QFETCH(FakePokeApi::Fault, fault);
+    const QString path = QStringLiteral("/api/v2/pokemon/pikachu");
+    failFirst(m_server.get(), this, path, 2, status, fault);
+    RequestQueue queue(m_nam.get());
+    queue.setRetryPolicy(4, 10);
+    QSignalSpy retries(&queue, &RequestQueue::retryScheduled);
+
+    RequestHandle *handle = queue.get(pokemonUrl(QStringLiteral("pikachu")));
+    QSignalSpy spy(handle, &RequestHandle::finished);
+    QVERIFY(spy.wait(10000));
+
+    const auto result = spy.at(0).at(0).value<NetworkResult>();
+    QVERIFY2(result.isSuccess(), qPrintable(result.errorString));
+    QVERIFY(result.body.contains("\"pikachu\""));
+    QCOMPARE(result.attempts, retries.size() + 1);
+    if (fault == FakePokeApi::Fault::None) {
+        QCOMPARE(result.attempts, 3);
+        QCOMPARE(m_server->requestCount(), 3);
+    } else {
+        // When a reused keep-alive connection closes, Qt itself re-sends once before
+        // reporting an error, so the server may see more requests than we made attempts.
+        QVERIFY(result.attempts >= 2);
+        QVERIFY(m_server->requestCount() >= 3);
+    }
+}
+
+void tst_RequestQueue::permanentFailuresAreNotRetried_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addRow("400") << 400;
+    QTest::addRow("403") << 403;
+    QTest::addRow("404") << 404;
+    QTest::addRow("500") << 500;
+}
+
+void tst_RequestQueue::permanentFailuresAreNotRetried()
+{
+    QFETCH(int, status);
+    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), status, "no", "text/plain");
+    RequestQueue queue(m_nam.get());
+    queue.setRetryPolicy(4, 10);
+    RequestHandle *handle = queue.get(pokemonUrl(QStringLiteral("pikachu")));
+    QSignalSpy spy(handle, &RequestHandle::finished);
+    QVERIFY(spy.wait(5000));
+    const auto result = spy.at(0).at(0).value<NetworkResult>();
+    QCOMPARE(result.httpStatus, status);
+    QCOMPARE(result.attempts, 1);
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void tst_RequestQueue::givesUpAfterMaxAttempts()
+{
+    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), 503, "busy", "text/plain");
+    RequestQueue queue(m_nam.get());
+    queue.setRetryPolicy(3, 5);
+    RequestHandle *handle = queue.get(pokemonUrl(QStringLiteral("pikachu")));
+    QSignalSpy spy(handle, &RequestHandle::finished);
+    QVERIFY(spy.wait(5000));
+    const auto result = spy.at(0).at(0).value<NetworkResult>();
+    QCOMPARE(result.httpStatus, 503);
+    QCOMPARE(result.attempts, 3);
+    QCOMPARE(m_server->requestCount(), 3);
+    QVERIFY2(result.errorString.contains(QStringLiteral("gave up after 3 attempts")),
+             qPrintable(result.errorString));
+}
+
+void tst_RequestQueue::retryDelay_data()
+{
+    QTest::addColumn<int>("attempt");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<int>("min");
+    QTest::addColumn<int>("max");
+    // base 100 ms, cap 30 s
+    QTest::addRow("first backoff") << 1 << QByteArray() << 50 << 150;
+    QTest::addRow("second backoff") << 2 << QByteArray() << 100 << 300;
+    QTest::addRow("third backoff") << 3 << QByteArray() << 200 << 600;
+    QTest::addRow("huge attempt is capped") << 40 << QByteArray() << 0 << 30000;
+    QTest::addRow("seconds") << 1 << QByteArray("2") << 2000 << 2000;
+    QTest::addRow("zero seconds") << 1 << QByteArray("0") << 0 << 0;
+    QTest::addRow("padded") << 1 << QByteArray(" 3 ") << 3000 << 3000;
+    QTest::addRow("too long") << 1 << QByteArray("3600") << -1 << -1;
+    QTest::addRow("garbage falls back") << 1 << QByteArray("soon") << 50 << 150;
+    QTest::addRow("negative falls back") << 1 << QByteArray("-5") << 50 << 150;
+    QTest::addRow("past date falls back") << 1 << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << 50 << 150;
+    const QByteArray inFive = QDateTime::currentDateTimeUtc().addSecs(5).toString(Qt::RFC2822Date).toLatin1();
+    QTest::addRow("http date") << 1 << inFive << 3000 << 5100;
+    const QByteArray inAnHour = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::RFC2822Date).toLatin1();
+    QTest::addRow("http date too far") << 1 << inAnHour << -1 << -1;
+}
+
+void tst_RequestQueue::retryDelay()
+{
+    QFETCH(int, attempt);
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(int, min);
+    QFETCH(int, max);
+    RequestQueue queue(m_nam.get());
+    queue.setRetryPolicy(4, 100, 30000);
+    for (int i = 0; i < 20; ++i) { // jitter: every draw must be in range
+        const int ms = queue.retryDelayMs(attempt, retryAfter);
+        QVERIFY2(ms >= min && ms <= max, qPrintable(QString::number(ms)));
+    }
+}
+
+void tst_RequestQueue::retryAfterIsHonoured()
+{
+    const QString path = QStringLiteral("/api/v2/pokemon/pikachu");
+    failFirst(m_server.get(), this, path, 1, 429);
+    m_server->setExtraHeaders(path, { { "Retry-After", "1" } });
+    RequestQueue queue(m_nam.get());
+    queue.setRetryPolicy(4, 10);
+    QSignalSpy retries(&queue, &RequestQueue::retryScheduled);
+    RequestHandle *handle = queue.get(pokemonUrl(QStringLiteral("pikachu")));
+    QSignalSpy spy(handle, &RequestHandle::finished);
+    QVERIFY(spy.wait(10000));
+    QVERIFY(spy.at(0).at(0).value<NetworkResult>().isSuccess());
+    QCOMPARE(retries.size(), 1);
+    QCOMPARE(retries.at(0).at(1).toInt(), 2);    // the second attempt
+    QCOMPARE(retries.at(0).at(2).toInt(), 1000); // waited what the server asked, not 10 ms
+}
+
+void tst_RequestQueue::retryAfterTooLongGivesUp()
+{
+    const QString path = QStringLiteral("/api/v2/pokemon/pikachu");
+    m_server->setResponseFor(path, 503, "maintenance", "text/plain");
+    m_server->setExtraHeaders(path, { { "Retry-After", "7200" } });
+    RequestQueue queue(m_nam.get());
+    queue.setRetryPolicy(4, 10, 30000);
+    RequestHandle *handle = queue.get(pokemonUrl(QStringLiteral("pikachu")));
+    QSignalSpy spy(handle, &RequestHandle::finished);
+    QVERIFY(spy.wait(5000));
+    const auto result = spy.at(0).at(0).value<NetworkResult>();
+    QCOMPARE(result.attempts, 1);
+    QVERIFY2(result.errorString.contains(QStringLiteral("7200")), qPrintable(result.errorString));
+}
+
+void tst_RequestQueue::windowHoldsUnderRetries()
+{
+    m_server->setDelay(30);
+    for (const QString &name : tenNames)
+        failFirst(m_server.get(), this, QStringLiteral("/api/v2/pokemon/") + name, 1, 503);
+    RequestQueue queue(m_nam.get());
+    queue.setMaxInFlight(3);
+    queue.setRetryPolicy(4, 1);
+    const QStringList order = fetchAll(queue, tenNames);
+    QCOMPARE(order.size(), 10);
+    QCOMPARE(m_server->requestCount(), 20);
+    QCOMPARE(m_server->peakInFlight(), 3);
+}
+
+void tst_RequestQueue::abortWhileWaitingToRetrySendsNothingMore()
+{
+    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), 503, "busy", "text/plain");
+    RequestQueue queue(m_nam.get());
+    queue.setRetryPolicy(4, 300);
+    QSignalSpy retries(&queue, &RequestQueue::retryScheduled);
+    RequestHandle *handle = queue.get(pokemonUrl(QStringLiteral("pikachu")));
+    QSignalSpy spy(handle, &RequestHandle::finished);
+    QVERIFY(retries.wait(5000));
+    handle->abort();
+    // Another request proves the loop ran past the retry's moment.
+    RequestHandle *later = queue.get(pokemonUrl(QStringLiteral("eevee")));
+    m_server->setDelay(1000);
+    QSignalSpy laterSpy(later, &RequestHandle::finished);
+    QVERIFY(laterSpy.wait(5000));
+    QCOMPARE(spy.size(), 0);
+    QCOMPARE(m_server->requestCount(), 2); // pikachu once, eevee once
 }
 
 QTEST_GUILESS_MAIN(tst_RequestQueue)

@@ -55,6 +55,7 @@ void tst_SearchController::init()
     QVERIFY(m_server->listen());
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<PokeApiClient>(m_nam.get(), m_server->apiUrl());
+    m_client->queue()->setRetryPolicy(2, 10);
     m_model = std::make_unique<PokemonListModel>();
     m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -126,6 +127,8 @@ void tst_SearchController::everyRowEndsInATerminalState()
     QCOMPARE(m_model->entry(2).state, State::NotFound);
     QCOMPARE(m_model->entry(3).state, State::Error);
     QVERIFY2(m_model->entry(3).error.contains(QStringLiteral("503")), qPrintable(m_model->entry(3).error));
+    QVERIFY2(m_model->entry(3).error.contains(QStringLiteral("gave up after 2 attempts")),
+             qPrintable(m_model->entry(3).error));
     QCOMPARE(m_model->entry(4).state, State::Loaded);
     QCOMPARE(m_model->entry(4).pokemon.name, QStringLiteral("deoxys-normal"));
     QCOMPARE(m_model->entry(5).state, State::NotFound);

@@ -15,6 +15,7 @@ struct NetworkResult
     QString errorString; // for people; empty on success
     QByteArray body;
     bool fromCache = false;
+    int attempts = 1; // how many times it was sent
 
     bool isSuccess() const { return error == QNetworkReply::NoError && httpStatus / 100 == 2; }
     bool isNotFound() const { return httpStatus == 404; }

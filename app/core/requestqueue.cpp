@@ -2,9 +2,12 @@
 
 #include "networkerrors.h"
 
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
 
 namespace {
 
@@ -30,12 +33,40 @@ bool isTransportError(QNetworkReply::NetworkError error)
 
 } // namespace
 
+// Worth sending again: the server or the path to it may well answer next time.
+bool isRetryable(const NetworkResult &result)
+{
+    switch (result.httpStatus) {
+    case 429:
+    case 502:
+    case 503:
+    case 504:
+        return true;
+    default:
+        break;
+    }
+    switch (result.error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyTimeoutError:
+        return true;
+    default:
+        return false;
+    }
+}
+
 struct RequestQueue::Job
 {
     QUrl url;
     QList<QPointer<RequestHandle>> handles;
     QPointer<QNetworkReply> reply;
     bool tooLarge = false;
+    bool waitingToRetry = false;
+    int attempts = 0;
 };
 
 RequestHandle::RequestHandle(const QUrl &url, RequestQueue *queue)
@@ -88,6 +119,35 @@ void RequestQueue::setMaxBodySize(qint64 bytes)
     m_maxBodySize = qMax<qint64>(1, bytes);
 }
 
+void RequestQueue::setRetryPolicy(int attempts, int baseDelayMs, int maxRetryDelayMs)
+{
+    m_maxAttempts = qBound(1, attempts, 10);
+    m_retryBaseDelayMs = qMax(0, baseDelayMs);
+    m_maxRetryDelayMs = qMax(0, maxRetryDelayMs);
+}
+
+int RequestQueue::retryDelayMs(int attempt, const QByteArray &retryAfter) const
+{
+    const QByteArray value = retryAfter.trimmed();
+    if (!value.isEmpty()) {
+        bool isNumber = false;
+        qint64 ms = value.toLongLong(&isNumber) * 1000;
+        if (!isNumber) {
+            const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+            ms = when.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(when) : -1;
+        }
+        if (ms > m_maxRetryDelayMs)
+            return -1;
+        if (ms >= 0)
+            return int(ms);
+        // An unreadable or past Retry-After falls back to our own backoff.
+    }
+    // base * 2^(attempt-1), then +-50 % jitter so that clients do not retry in lockstep.
+    const qint64 backoff = qint64(m_retryBaseDelayMs) << qBound(0, attempt - 1, 16);
+    const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
+    return int(qMin<qint64>(m_maxRetryDelayMs, qint64(backoff * jitter)));
+}
+
 RequestHandle *RequestQueue::get(const QUrl &url, Priority priority)
 {
     auto *handle = new RequestHandle(url, this);
@@ -111,6 +171,14 @@ RequestHandle *RequestQueue::get(const QUrl &url, Priority priority)
 void RequestQueue::abortAll()
 {
     const auto inFlight = m_inFlight;
+    for (const auto &job : std::as_const(m_byUrl)) {
+        if (job->waitingToRetry) {
+            job->waitingToRetry = false;
+            for (const auto &handle : std::as_const(job->handles))
+                if (handle)
+                    handle->deleteLater();
+        }
+    }
     for (const auto &job : m_pending) {
         for (const auto &handle : std::as_const(job->handles))
             if (handle)
@@ -140,7 +208,9 @@ void RequestQueue::detach(RequestHandle *handle)
         return;
     // Nobody wants this URL any more.
     m_byUrl.remove(job->url);
-    if (job->reply) {
+    if (job->waitingToRetry) {
+        job->waitingToRetry = false; // its timer finds nothing to do
+    } else if (job->reply) {
         m_inFlight.removeOne(job);
         job->reply->disconnect(this);
         job->reply->abort();
@@ -174,6 +244,8 @@ void RequestQueue::start(const std::shared_ptr<Job> &job)
 
     QNetworkReply *reply = m_nam->get(request);
     job->reply = reply;
+    job->tooLarge = false;
+    ++job->attempts;
     m_inFlight.append(job);
 
     // Refuse oversized answers as early as the headers or the bytes say so.
@@ -194,6 +266,7 @@ void RequestQueue::finish(const std::shared_ptr<Job> &job, QNetworkReply *reply)
         return;
     NetworkResult result;
     result.url = job->url;
+    result.attempts = job->attempts;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.error = reply->error();
     result.fromCache = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
@@ -216,10 +289,17 @@ void RequestQueue::finish(const std::shared_ptr<Job> &job, QNetworkReply *reply)
         result.errorString = NetworkErrors::describe(result.error, result.httpStatus, host,
                                                      reply->errorString());
     }
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
     reply->disconnect(this);
     reply->deleteLater();
+    job->reply.clear();
 
     m_inFlight.removeOne(job);
+    if (scheduleRetry(job, result, retryAfter)) {
+        startNext();
+        emitCounts();
+        return;
+    }
     if (m_byUrl.value(job->url) == job)
         m_byUrl.remove(job->url);
     const auto handles = std::exchange(job->handles, {});
@@ -234,6 +314,37 @@ void RequestQueue::finish(const std::shared_ptr<Job> &job, QNetworkReply *reply)
             handle->deleteLater();
         }
     }
+}
+
+bool RequestQueue::scheduleRetry(const std::shared_ptr<Job> &job, NetworkResult &result,
+                                 const QByteArray &retryAfter)
+{
+    if (!isRetryable(result))
+        return false;
+    if (job->attempts >= m_maxAttempts) {
+        if (m_maxAttempts > 1)
+            result.errorString = tr("%1 (gave up after %n attempts)", nullptr, job->attempts)
+                                         .arg(result.errorString);
+        return false;
+    }
+    const int delayMs = retryDelayMs(job->attempts, retryAfter);
+    if (delayMs < 0) {
+        result.errorString = tr("%1; the server asks to wait %2 s before trying again")
+                                     .arg(result.errorString, QString::fromLatin1(retryAfter));
+        return false;
+    }
+    job->waitingToRetry = true;
+    Q_EMIT retryScheduled(job->url, job->attempts + 1, delayMs);
+    QTimer::singleShot(delayMs, this, [this, job] {
+        if (!job->waitingToRetry)
+            return; // nobody wants it any more
+        job->waitingToRetry = false;
+        // Back through the window, ahead of requests that have not been tried yet.
+        m_pending.push_front(job);
+        startNext();
+        emitCounts();
+    });
+    return true;
 }
 
 void RequestQueue::emitCounts()

@@ -52,11 +52,20 @@ public:
     int transferTimeout() const { return m_transferTimeoutMs; }
     void setMaxBodySize(qint64 bytes);
     qint64 maxBodySize() const { return m_maxBodySize; }
+    // 429, 502, 503, 504 and transport failures are tried again, at most `attempts` times in
+    // all, after an exponential backoff with jitter from `baseDelayMs` (or the server's
+    // Retry-After, up to maxRetryDelayMs). A retry waits for a slot like any request.
+    void setRetryPolicy(int attempts, int baseDelayMs, int maxRetryDelayMs = 30000);
+    int maxAttempts() const { return m_maxAttempts; }
 
     enum class Priority { Normal, High };
     // Queues a GET of `url` and returns the caller's handle. High-priority requests jump the
     // queue (a did-you-mean listing should not wait behind 1,000 lookups).
     RequestHandle *get(const QUrl &url, Priority priority = Priority::Normal);
+
+    // The delay before attempt `attempt` + 1 (1-based), honouring a Retry-After header value
+    // (seconds or an HTTP date); -1 when the server asks for longer than maxRetryDelayMs.
+    int retryDelayMs(int attempt, const QByteArray &retryAfter) const;
 
     int inFlightCount() const { return int(m_inFlight.size()); }
     int pendingCount() const { return int(m_pending.size()); }
@@ -67,6 +76,7 @@ Q_SIGNALS:
     void countsChanged(int inFlight, int pending);
     void requestStarted(const QUrl &url);
     void requestFinished(const NetworkResult &result);
+    void retryScheduled(const QUrl &url, int attempt, int delayMs);
 
 private:
     struct Job;
@@ -75,12 +85,17 @@ private:
     void startNext();
     void start(const std::shared_ptr<Job> &job);
     void finish(const std::shared_ptr<Job> &job, QNetworkReply *reply);
+    bool scheduleRetry(const std::shared_ptr<Job> &job, NetworkResult &result,
+                       const QByteArray &retryAfter);
     void emitCounts();
 
     QNetworkAccessManager *m_nam;
     int m_maxInFlight = 6;
     int m_transferTimeoutMs = 15000;
     qint64 m_maxBodySize = 8 * 1024 * 1024;
+    int m_maxAttempts = 4;
+    int m_retryBaseDelayMs = 500;
+    int m_maxRetryDelayMs = 30000;
     std::deque<std::shared_ptr<Job>> m_pending;
     QHash<QUrl, std::shared_ptr<Job>> m_byUrl; // pending and in flight
     QList<std::shared_ptr<Job>> m_inFlight;
