@@ -4,6 +4,7 @@
 #include "headlessrunner.h"
 #include "mainwindow.h"
 #include "nameindex.h"
+#include "pokeapidiskcache.h"
 #include "pokeapiclient.h"
 #include "pokemonlistmodel.h"
 #include "requestqueue.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QIcon>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -108,8 +110,18 @@ int main(int argc, char *argv[])
     }
 
     QNetworkAccessManager network;
+    if (!options.noCache) {
+        const QString cacheDir = options.cacheDir.isEmpty()
+                ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                        + QStringLiteral("/http")
+                : options.cacheDir;
+        auto *cache = new PokeApiDiskCache(cacheDir, &network);
+        cache->setMaximumCacheSize(qint64(options.cacheSizeMb) * 1024 * 1024);
+        network.setCache(cache); // takes ownership
+    }
     PokeApiClient client(&network, options.apiUrl);
     client.queue()->setMaxInFlight(options.concurrency);
+    client.queue()->setOffline(options.offline);
     PokemonListModel model;
     NameIndex index(&client);
     SearchController controller(&client, &model, &index);

@@ -34,6 +34,9 @@ void tst_CommandLineOptions::defaults()
     QVERIFY(!o.headless);
     QVERIFY(!o.json);
     QVERIFY(o.cacheDir.isEmpty());
+    QCOMPARE(o.cacheSizeMb, 200);
+    QVERIFY(!o.offline);
+    QVERIFY(!o.noCache);
     QVERIFY(o.names.isEmpty());
 }
 
@@ -41,12 +44,15 @@ void tst_CommandLineOptions::everyOption()
 {
     const auto o = CommandLineOptions::parse(
             args({ "--api-url", "http://127.0.0.1:8080/api/v2/", "--concurrency", "12",
-                   "--cache-dir", "/tmp/c", "--headless", "--json", "pikachu", "Mr. Mime", "--",
+                   "--cache-dir", "/tmp/c", "--cache-size", "50", "--offline", "--headless",
+                   "--json", "pikachu", "Mr. Mime", "--",
                    "--json" }));
     QCOMPARE(o.outcome, CommandLineOptions::Outcome::Run);
     QCOMPARE(o.apiUrl, QUrl(QStringLiteral("http://127.0.0.1:8080/api/v2/")));
     QCOMPARE(o.concurrency, 12);
     QCOMPARE(o.cacheDir, QStringLiteral("/tmp/c"));
+    QCOMPARE(o.cacheSizeMb, 50);
+    QVERIFY(o.offline);
     QVERIFY(o.headless);
     QVERIFY(o.json);
     QCOMPARE(o.names, (QStringList { QStringLiteral("pikachu"), QStringLiteral("Mr. Mime"),
@@ -65,6 +71,10 @@ void tst_CommandLineOptions::usageErrors_data()
     QTest::addRow("no host") << args({ "--api-url", "http://" });
     QTest::addRow("relative") << args({ "--api-url", "api/v2" });
     QTest::addRow("json alone") << args({ "--json" });
+    QTest::addRow("offline without cache") << args({ "--offline", "--no-cache" });
+    QTest::addRow("cache dir without cache") << args({ "--cache-dir", "/tmp/x", "--no-cache" });
+    QTest::addRow("cache size 0") << args({ "--cache-size", "0" });
+    QTest::addRow("cache size word") << args({ "--cache-size", "big" });
     QTest::addRow("unknown") << args({ "--nope" });
 }
 

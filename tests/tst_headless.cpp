@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 class tst_Headless : public QObject
@@ -23,6 +24,9 @@ private Q_SLOTS:
     void concurrencyIsHonoured();
     void namesFromStandardInput();
     void doubleDashEndsOptions();
+    void secondRunComesFromTheCache();
+    void noCacheAsksEveryTime();
+    void offlineSendsNothing();
     void usageErrors_data();
     void usageErrors();
     void versionAndHelp();
@@ -35,19 +39,24 @@ private:
         QByteArray err;
     };
     Run run(const QStringList &arguments, const QByteArray &input = {});
+    // Every test has a cache of its own, so no run is answered from another's cache.
     QStringList apiArgs() const
     {
-        return { QStringLiteral("--api-url"), m_server->apiUrl().toString() };
+        return { QStringLiteral("--api-url"), m_server->apiUrl().toString(),
+                 QStringLiteral("--cache-dir"), m_cacheDir->path() };
     }
     static QList<QJsonObject> jsonLines(const QByteArray &out);
 
     std::unique_ptr<FakePokeApi> m_server;
+    std::unique_ptr<QTemporaryDir> m_cacheDir;
 };
 
 void tst_Headless::init()
 {
     m_server = std::make_unique<FakePokeApi>(QStringLiteral(POKEDEX_TEST_DATA));
     QVERIFY(m_server->listen());
+    m_cacheDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_cacheDir->isValid());
 }
 
 tst_Headless::Run tst_Headless::run(const QStringList &arguments, const QByteArray &input)
@@ -227,6 +236,45 @@ void tst_Headless::doubleDashEndsOptions()
     QCOMPARE(lines.at(0).value(QLatin1String("status")).toString(), QStringLiteral("not_found"));
 }
 
+void tst_Headless::secondRunComesFromTheCache()
+{
+    const QStringList args = apiArgs() << QStringLiteral("--headless") << QStringLiteral("--json")
+                                       << QStringLiteral("pikachu, bad_name");
+    QCOMPARE(run(args).exitCode, 0);
+    const int firstRun = m_server->requestCount();
+    QVERIFY(firstRun >= 3);
+    const Run second = run(args);
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(m_server->requestCount(), firstRun);
+    const QList<QJsonObject> lines = jsonLines(second.out);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.last().value(QLatin1String("found")).toInt(), 1);
+    QCOMPARE(lines.last().value(QLatin1String("not_found")).toInt(), 1);
+}
+
+void tst_Headless::noCacheAsksEveryTime()
+{
+    const QStringList args = { QStringLiteral("--api-url"), m_server->apiUrl().toString(),
+                               QStringLiteral("--no-cache"), QStringLiteral("--headless"),
+                               QStringLiteral("pikachu") };
+    QCOMPARE(run(args).exitCode, 0);
+    QCOMPARE(run(args).exitCode, 0);
+    QCOMPARE(m_server->requestCount(), 2);
+}
+
+void tst_Headless::offlineSendsNothing()
+{
+    const Run r = run(apiArgs() << QStringLiteral("--offline") << QStringLiteral("--headless")
+                                << QStringLiteral("--json") << QStringLiteral("pikachu"));
+    QCOMPARE(r.exitCode, 1);
+    const QList<QJsonObject> lines = jsonLines(r.out);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).value(QLatin1String("status")).toString(), QStringLiteral("error"));
+    QCOMPARE(lines.at(0).value(QLatin1String("error")).toString(),
+             QStringLiteral("Offline, and not in the cache"));
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
 void tst_Headless::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -243,6 +291,10 @@ void tst_Headless::usageErrors_data()
                              << QStringLiteral("--api-url");
     QTest::addRow("not a url") << QStringList { h, QStringLiteral("--api-url"), QStringLiteral("::"), QStringLiteral("x") }
                                << QStringLiteral("--api-url");
+    QTest::addRow("offline without cache") << QStringList { h, QStringLiteral("--offline"), QStringLiteral("--no-cache"), QStringLiteral("x") }
+                                           << QStringLiteral("--no-cache");
+    QTest::addRow("cache size 0") << QStringList { h, QStringLiteral("--cache-size"), QStringLiteral("0"), QStringLiteral("x") }
+                                  << QStringLiteral("--cache-size");
     QTest::addRow("json without headless") << QStringList { QStringLiteral("--json"), QStringLiteral("x") }
                                            << QStringLiteral("--headless");
     QTest::addRow("unknown option") << QStringList { h, QStringLiteral("--frobnicate"), QStringLiteral("x") }
@@ -268,7 +320,8 @@ void tst_Headless::versionAndHelp()
     QCOMPARE(version.out.trimmed(), QByteArray("Pokedex " POKEDEX_VERSION));
     const Run help = run({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
-    for (const char *option : { "--api-url", "--concurrency", "--cache-dir", "--headless", "--json" })
+    for (const char *option : { "--api-url", "--concurrency", "--cache-dir", "--cache-size",
+                                "--offline", "--no-cache", "--headless", "--json" })
         QVERIFY2(help.out.contains(option), option);
 }
 

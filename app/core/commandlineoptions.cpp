@@ -43,11 +43,18 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     const QCommandLineOption cacheDir(QStringLiteral("cache-dir"),
                                       tr("Directory for cached PokeAPI data."),
                                       QStringLiteral("dir"));
+    const QCommandLineOption cacheSize(QStringLiteral("cache-size"),
+                                       tr("Largest size of the cache in MB (default 200)."),
+                                       QStringLiteral("mb"), QStringLiteral("200"));
+    const QCommandLineOption offline(QStringLiteral("offline"),
+                                     tr("Answer from the cache only; never use the network."));
+    const QCommandLineOption noCache(QStringLiteral("no-cache"),
+                                     tr("Neither read nor write the cache."));
     const QCommandLineOption headless(QStringLiteral("headless"),
                                       tr("No window: print each result as it arrives."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("With --headless: one JSON object per line."));
-    parser.addOptions({ apiUrl, concurrency, cacheDir, headless, json });
+    parser.addOptions({ apiUrl, concurrency, cacheDir, cacheSize, offline, noCache, headless, json });
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("names"),
@@ -88,7 +95,18 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                             .arg(MaxConcurrency)
                             .arg(parser.value(concurrency)));
 
+    options.cacheSizeMb = parser.value(cacheSize).toInt(&ok);
+    if (!ok || options.cacheSizeMb < 1 || options.cacheSizeMb > MaxCacheSizeMb)
+        return fail(tr("--cache-size must be a whole number of MB from 1 to %1, not “%2”")
+                            .arg(MaxCacheSizeMb)
+                            .arg(parser.value(cacheSize)));
+    options.offline = parser.isSet(offline);
+    options.noCache = parser.isSet(noCache);
+    if (options.offline && options.noCache)
+        return fail(tr("--offline answers from the cache, so it cannot go with --no-cache"));
     options.cacheDir = parser.value(cacheDir);
+    if (options.noCache && !options.cacheDir.isEmpty())
+        return fail(tr("--cache-dir and --no-cache contradict each other"));
     options.headless = parser.isSet(headless);
     options.json = parser.isSet(json);
     if (options.json && !options.headless)

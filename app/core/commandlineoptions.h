@@ -4,12 +4,16 @@
 #include <QStringList>
 #include <QUrl>
 
-// pokedex [--api-url URL] [--concurrency N] [--cache-dir DIR] [--headless [--json]] [--] [NAME...]
+// pokedex [--api-url URL] [--concurrency N] [--cache-dir DIR] [--cache-size MB] [--offline]
+//         [--no-cache] [--headless [--json]] [--] [NAME...]
 struct CommandLineOptions
 {
     QUrl apiUrl;
     int concurrency = 6;
-    QString cacheDir;
+    QString cacheDir;   // empty: the platform's cache location
+    int cacheSizeMb = 200;
+    bool offline = false;
+    bool noCache = false;
     bool headless = false;
     bool json = false;
     QStringList names;
@@ -26,4 +30,5 @@ struct CommandLineOptions
     static bool wantsWindow(int argc, const char *const *argv);
 
     static constexpr int MaxConcurrency = 64;
+    static constexpr int MaxCacheSizeMb = 100000;
 };

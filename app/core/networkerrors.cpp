@@ -77,4 +77,9 @@ QString tooLarge(qint64 maxBytes)
     return tr("The answer is larger than %1 MB, so it was refused").arg(maxBytes / (1024 * 1024));
 }
 
+QString offlineNotCached()
+{
+    return tr("Offline, and not in the cache");
+}
+
 } // namespace NetworkErrors

@@ -10,5 +10,6 @@ QString describe(QNetworkReply::NetworkError error, int httpStatus, const QStrin
                  const QString &qtErrorString);
 QString timedOut(int timeoutMs);
 QString tooLarge(qint64 maxBytes);
+QString offlineNotCached();
 
 } // namespace NetworkErrors

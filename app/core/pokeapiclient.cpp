@@ -78,15 +78,16 @@ QUrl PokeApiClient::listUrl(const QString &endpoint) const
     return url;
 }
 
-RequestHandle *PokeApiClient::fetch(const QUrl &url)
+RequestHandle *PokeApiClient::fetch(const QUrl &url, RequestQueue::CacheUse cacheUse)
 {
-    return m_queue->get(m_apiUrl.resolved(url));
+    return m_queue->get(m_apiUrl.resolved(url), RequestQueue::Priority::Normal, cacheUse);
 }
 
-PokemonLookup *PokeApiClient::lookupPokemon(const QString &slug)
+PokemonLookup *PokeApiClient::lookupPokemon(const QString &slug, RequestQueue::CacheUse cacheUse)
 {
     auto *lookup = new PokemonLookup(slug, this);
-    RequestHandle *request = m_queue->get(resourceUrl(QStringLiteral("pokemon"), slug));
+    lookup->m_cacheUse = cacheUse;
+    RequestHandle *request = fetch(resourceUrl(QStringLiteral("pokemon"), slug), cacheUse);
     lookup->track(request);
     connect(request, &RequestHandle::finished, lookup, [this, lookup](const NetworkResult &result) {
         onPokemonReply(lookup, result, false);
@@ -103,8 +104,8 @@ void PokeApiClient::onPokemonReply(PokemonLookup *lookup, const NetworkResult &r
     }
     if (result.isNotFound() && !triedSpecies) {
         // Species whose default form has another name (deoxys -> deoxys-normal).
-        RequestHandle *request =
-                m_queue->get(resourceUrl(QStringLiteral("pokemon-species"), lookup->slug()));
+        RequestHandle *request = fetch(
+                resourceUrl(QStringLiteral("pokemon-species"), lookup->slug()), lookup->m_cacheUse);
         lookup->track(request);
         connect(request, &RequestHandle::finished, lookup,
                 [this, lookup](const NetworkResult &species) { onSpeciesReply(lookup, species); });
@@ -126,10 +127,11 @@ void PokeApiClient::onSpeciesReply(PokemonLookup *lookup, const NetworkResult &r
     if (result.isSuccess()) {
         QString error;
         if (const auto variety = PokeApiParser::parseDefaultVariety(result.body, &error)) {
-            RequestHandle *request = fetch(variety->url.isEmpty()
-                                                   ? resourceUrl(QStringLiteral("pokemon"),
-                                                                 variety->name)
-                                                   : variety->url);
+            RequestHandle *request =
+                    fetch(variety->url.isEmpty()
+                                  ? resourceUrl(QStringLiteral("pokemon"), variety->name)
+                                  : variety->url,
+                          lookup->m_cacheUse);
             lookup->track(request);
             connect(request, &RequestHandle::finished, lookup,
                     [this, lookup](const NetworkResult &pokemon) {

@@ -2,14 +2,13 @@
 
 #include "networkresult.h"
 #include "pokemon.h"
+#include "requestqueue.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
 class QNetworkAccessManager;
-class RequestHandle;
-class RequestQueue;
 
 // How one Pokémon lookup ended.
 struct LookupResult
@@ -39,6 +38,7 @@ private:
     void finish(const LookupResult &result);
 
     QString m_slug;
+    RequestQueue::CacheUse m_cacheUse = RequestQueue::CacheUse::Prefer;
     QPointer<RequestHandle> m_request;
     bool m_done = false;
 };
@@ -63,10 +63,13 @@ public:
 
     // /pokemon/{slug}; on 404, /pokemon-species/{slug} and its default variety, so
     // "deoxys" finds "deoxys-normal". The JSON is parsed on a worker thread.
-    PokemonLookup *lookupPokemon(const QString &slug);
+    // With CacheUse::Refresh every request goes to the network (and refreshes the cache).
+    PokemonLookup *lookupPokemon(const QString &slug,
+                                 RequestQueue::CacheUse cacheUse = RequestQueue::CacheUse::Prefer);
 
     // A GET through the same queue; a relative `url` is resolved against apiUrl().
-    RequestHandle *fetch(const QUrl &url);
+    RequestHandle *fetch(const QUrl &url,
+                         RequestQueue::CacheUse cacheUse = RequestQueue::CacheUse::Prefer);
 
 private:
     void onPokemonReply(PokemonLookup *lookup, const NetworkResult &result, bool triedSpecies);

@@ -1,8 +1,10 @@
 #include "requestqueue.h"
 
 #include "networkerrors.h"
+#include "pokeapidiskcache.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -66,6 +68,8 @@ struct RequestQueue::Job
     QPointer<QNetworkReply> reply;
     bool tooLarge = false;
     bool waitingToRetry = false;
+    bool refresh = false;
+    bool highPriority = false;
     int attempts = 0;
 };
 
@@ -148,7 +152,7 @@ int RequestQueue::retryDelayMs(int attempt, const QByteArray &retryAfter) const
     return int(qMin<qint64>(m_maxRetryDelayMs, qint64(backoff * jitter)));
 }
 
-RequestHandle *RequestQueue::get(const QUrl &url, Priority priority)
+RequestHandle *RequestQueue::get(const QUrl &url, Priority priority, CacheUse cacheUse)
 {
     auto *handle = new RequestHandle(url, this);
     if (const auto existing = m_byUrl.value(url)) {
@@ -158,14 +162,80 @@ RequestHandle *RequestQueue::get(const QUrl &url, Priority priority)
     auto job = std::make_shared<Job>();
     job->url = url;
     job->handles.append(handle);
+    job->refresh = cacheUse == CacheUse::Refresh;
+    job->highPriority = priority == Priority::High;
     m_byUrl.insert(url, job);
-    if (priority == Priority::High)
+    if ((diskCache() && !job->refresh) || m_offline) {
+        // Looked at a few per event-loop turn, so 10,000 names never freeze the window.
+        m_cacheChecks.push_back(job);
+        if (!m_cacheCheckScheduled) {
+            m_cacheCheckScheduled = true;
+            QTimer::singleShot(0, this, &RequestQueue::checkCache);
+        }
+    } else {
+        enqueue(job);
+    }
+    emitCounts();
+    return handle;
+}
+
+PokeApiDiskCache *RequestQueue::diskCache() const
+{
+    return qobject_cast<PokeApiDiskCache *>(m_nam->cache());
+}
+
+void RequestQueue::enqueue(const std::shared_ptr<Job> &job)
+{
+    if (job->highPriority)
         m_pending.push_front(job);
     else
         m_pending.push_back(job);
     startNext();
+}
+
+void RequestQueue::checkCache()
+{
+    m_cacheCheckScheduled = false;
+    PokeApiDiskCache *cache = diskCache();
+    QElapsedTimer budget;
+    budget.start();
+    while (!m_cacheChecks.empty() && budget.elapsed() < 8) {
+        const auto job = m_cacheChecks.front();
+        m_cacheChecks.pop_front();
+        std::optional<PokeApiDiskCache::Entry> entry;
+        if (cache && !job->refresh)
+            entry = cache->lookup(job->url);
+        if (!entry || (!entry->fresh && !m_offline)) {
+            if (m_offline) {
+                NetworkResult offline;
+                offline.url = job->url;
+                offline.attempts = 0;
+                offline.error = QNetworkReply::NetworkSessionFailedError;
+                offline.errorString = NetworkErrors::offlineNotCached();
+                complete(job, offline);
+            } else {
+                enqueue(job);
+            }
+            continue;
+        }
+        NetworkResult cached;
+        cached.url = job->url;
+        cached.attempts = 0;
+        cached.fromCache = true;
+        cached.httpStatus = entry->httpStatus;
+        cached.body = entry->body;
+        if (!cached.isSuccess()) {
+            cached.error = QNetworkReply::ContentNotFoundError;
+            cached.errorString = NetworkErrors::describe(cached.error, cached.httpStatus,
+                                                         job->url.host(), {});
+        }
+        complete(job, cached);
+    }
+    if (!m_cacheChecks.empty()) {
+        m_cacheCheckScheduled = true;
+        QTimer::singleShot(0, this, &RequestQueue::checkCache);
+    }
     emitCounts();
-    return handle;
 }
 
 void RequestQueue::abortAll()
@@ -179,12 +249,15 @@ void RequestQueue::abortAll()
                     handle->deleteLater();
         }
     }
-    for (const auto &job : m_pending) {
-        for (const auto &handle : std::as_const(job->handles))
-            if (handle)
-                handle->deleteLater();
+    for (const auto *queue : { &m_pending, &m_cacheChecks }) {
+        for (const auto &job : *queue) {
+            for (const auto &handle : std::as_const(job->handles))
+                if (handle)
+                    handle->deleteLater();
+        }
     }
     m_pending.clear();
+    m_cacheChecks.clear();
     m_byUrl.clear();
     m_inFlight.clear();
     for (const auto &job : inFlight) {
@@ -208,6 +281,8 @@ void RequestQueue::detach(RequestHandle *handle)
         return;
     // Nobody wants this URL any more.
     m_byUrl.remove(job->url);
+    m_cacheChecks.erase(std::remove(m_cacheChecks.begin(), m_cacheChecks.end(), job),
+                        m_cacheChecks.end());
     if (job->waitingToRetry) {
         job->waitingToRetry = false; // its timer finds nothing to do
     } else if (job->reply) {
@@ -237,8 +312,10 @@ void RequestQueue::start(const std::shared_ptr<Job> &job)
     request.setTransferTimeout(m_transferTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Whether the cache will do was decided in checkCache(); reaching here means it won't.
+    // The answer is still saved to the cache.
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::PreferCache);
+                         QNetworkRequest::AlwaysNetwork);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArrayLiteral("Pokedex/" POKEDEX_VERSION " (Qt desktop client)"));
 
@@ -300,6 +377,15 @@ void RequestQueue::finish(const std::shared_ptr<Job> &job, QNetworkReply *reply)
         emitCounts();
         return;
     }
+    if (result.isNotFound()) {
+        if (PokeApiDiskCache *cache = diskCache())
+            cache->store(job->url, result.httpStatus, result.body); // a typo is asked once a day
+    }
+    complete(job, result);
+}
+
+void RequestQueue::complete(const std::shared_ptr<Job> &job, const NetworkResult &result)
+{
     if (m_byUrl.value(job->url) == job)
         m_byUrl.remove(job->url);
     const auto handles = std::exchange(job->handles, {});

@@ -59,16 +59,25 @@ public:
     int maxAttempts() const { return m_maxAttempts; }
 
     enum class Priority { Normal, High };
+    enum class CacheUse { Prefer, Refresh };
     // Queues a GET of `url` and returns the caller's handle. High-priority requests jump the
-    // queue (a did-you-mean listing should not wait behind 1,000 lookups).
-    RequestHandle *get(const QUrl &url, Priority priority = Priority::Normal);
+    // queue (a did-you-mean listing should not wait behind 1,000 lookups). When the network
+    // access manager has a PokeApiDiskCache, a fresh cached answer is used without taking a
+    // slot, unless `cacheUse` is Refresh.
+    RequestHandle *get(const QUrl &url, Priority priority = Priority::Normal,
+                       CacheUse cacheUse = CacheUse::Prefer);
+
+    // Offline: answers come from the cache only, stale or not; anything else ends at once in
+    // an error, and nothing is sent.
+    void setOffline(bool offline) { m_offline = offline; }
+    bool isOffline() const { return m_offline; }
 
     // The delay before attempt `attempt` + 1 (1-based), honouring a Retry-After header value
     // (seconds or an HTTP date); -1 when the server asks for longer than maxRetryDelayMs.
     int retryDelayMs(int attempt, const QByteArray &retryAfter) const;
 
     int inFlightCount() const { return int(m_inFlight.size()); }
-    int pendingCount() const { return int(m_pending.size()); }
+    int pendingCount() const { return int(m_pending.size() + m_cacheChecks.size()); }
     // Cancels everything: no handle will emit finished().
     void abortAll();
 
@@ -83,6 +92,10 @@ private:
     friend class RequestHandle;
     void detach(RequestHandle *handle);
     void startNext();
+    void enqueue(const std::shared_ptr<Job> &job);
+    void checkCache();
+    void complete(const std::shared_ptr<Job> &job, const NetworkResult &result);
+    class PokeApiDiskCache *diskCache() const;
     void start(const std::shared_ptr<Job> &job);
     void finish(const std::shared_ptr<Job> &job, QNetworkReply *reply);
     bool scheduleRetry(const std::shared_ptr<Job> &job, NetworkResult &result,
@@ -96,6 +109,9 @@ private:
     int m_maxAttempts = 4;
     int m_retryBaseDelayMs = 500;
     int m_maxRetryDelayMs = 30000;
+    bool m_offline = false;
+    bool m_cacheCheckScheduled = false;
+    std::deque<std::shared_ptr<Job>> m_cacheChecks; // waiting for a look in the disk cache
     std::deque<std::shared_ptr<Job>> m_pending;
     QHash<QUrl, std::shared_ptr<Job>> m_byUrl; // pending and in flight
     QList<std::shared_ptr<Job>> m_inFlight;

@@ -24,7 +24,8 @@ SearchController::~SearchController()
 void SearchController::search(const QString &text)
 {
     start(NameNormalizer::splitQueries(
-            text, [this](const QString &slug) { return m_index->contains(slug); }));
+                  text, [this](const QString &slug) { return m_index->contains(slug); }),
+          RequestQueue::CacheUse::Prefer);
 }
 
 void SearchController::searchQueries(const QStringList &queries)
@@ -34,7 +35,12 @@ void SearchController::searchQueries(const QStringList &queries)
         if (!query.trimmed().isEmpty())
             kept.append(query.trimmed());
     }
-    start(kept);
+    start(kept, RequestQueue::CacheUse::Prefer);
+}
+
+void SearchController::refresh()
+{
+    start(m_queries, RequestQueue::CacheUse::Refresh);
 }
 
 double SearchController::elapsedMs() const
@@ -44,9 +50,11 @@ double SearchController::elapsedMs() const
     return m_clock.isValid() ? m_clock.nsecsElapsed() / 1e6 : 0.0;
 }
 
-void SearchController::start(const QStringList &queries)
+void SearchController::start(const QStringList &queries, RequestQueue::CacheUse cacheUse)
 {
     abortLookups();
+    m_queries = queries;
+    m_cacheUse = cacheUse;
     ++m_generation;
     m_awaitingSuggestions.clear();
     m_finishedMs = -1;
@@ -85,7 +93,7 @@ void SearchController::start(const QStringList &queries)
 
 void SearchController::lookUp(int row)
 {
-    PokemonLookup *lookup = m_client->lookupPokemon(m_model->entry(row).slug);
+    PokemonLookup *lookup = m_client->lookupPokemon(m_model->entry(row).slug, m_cacheUse);
     m_lookups.insert(row, lookup);
     const quint64 generation = m_generation;
     connect(lookup, &PokemonLookup::finished, this,

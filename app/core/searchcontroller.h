@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pokemonlistmodel.h"
+#include "requestqueue.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -36,6 +37,8 @@ public:
     void cancel();
     void retry(int row);
     void retryFailed(); // every Error row
+    // The same search again, from the network rather than the cache.
+    void refresh();
 
     bool isRunning() const { return !m_lookups.isEmpty() || !m_awaitingSuggestions.isEmpty(); }
     double elapsedMs() const;
@@ -49,7 +52,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void start(const QStringList &queries);
+    void start(const QStringList &queries, RequestQueue::CacheUse cacheUse);
     void lookUp(int row);
     void onLookupFinished(int row, const LookupResult &result);
     void onIndexReady(bool ok);
@@ -67,4 +70,6 @@ private:
     int m_total = 0;
     int m_done = 0;
     quint64 m_generation = 0;
+    QStringList m_queries; // of the current search
+    RequestQueue::CacheUse m_cacheUse = RequestQueue::CacheUse::Prefer;
 };

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QNetworkDiskCache>
+
+#include <optional>
+
+// PokeAPI's data changes rarely and it asks clients to cache: every answer is kept fresh for
+// at least minimumFreshness() whatever its headers say, and "not found" answers are kept too,
+// so a repeated search — or a repeated typo — costs no network.
+class PokeApiDiskCache : public QNetworkDiskCache
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 DefaultFreshnessSecs = 24 * 60 * 60;
+    static constexpr qint64 DefaultMaximumSize = 200 * 1024 * 1024;
+
+    explicit PokeApiDiskCache(const QString &directory, QObject *parent = nullptr);
+
+    void setMinimumFreshness(qint64 seconds) { m_freshnessSecs = seconds; }
+    qint64 minimumFreshness() const { return m_freshnessSecs; }
+
+    QIODevice *prepare(const QNetworkCacheMetaData &metaData) override;
+
+    // Stores an answer the network access manager would not cache (a 404).
+    void store(const QUrl &url, int httpStatus, const QByteArray &body);
+
+    struct Entry
+    {
+        int httpStatus = 0;
+        QByteArray body;
+        bool fresh = false;
+    };
+    // The cached answer for url, if any; reads a small file, compressed by Qt.
+    std::optional<Entry> lookup(const QUrl &url);
+
+private:
+    qint64 m_freshnessSecs = DefaultFreshnessSecs;
+};

@@ -1,0 +1,182 @@
+// The persistent cache: repeated searches cost no network, typos are remembered, offline
+// answers from the cache only, refresh goes back to the network.
+
+#include "fakepokeapi.h"
+#include "nameindex.h"
+#include "pokeapiclient.h"
+#include "pokeapidiskcache.h"
+#include "pokemonlistmodel.h"
+#include "requestqueue.h"
+#include "searchcontroller.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using State = PokemonListModel::State;
+
+// One app's worth of engine over a cache directory; a new Engine on the same directory is
+// what the next launch of the app sees.
+struct Engine
+{
+    Engine(const QUrl &apiUrl, const QString &cacheDir, bool offline = false)
+        : client(&nam, apiUrl)
+        , index(&client)
+        , controller(&client, &model, &index)
+    {
+        if (!cacheDir.isEmpty()) {
+            cache = new PokeApiDiskCache(cacheDir, &nam);
+            nam.setCache(cache);
+        }
+        client.queue()->setOffline(offline);
+        client.queue()->setRetryPolicy(1, 0);
+    }
+    bool search(const QString &text)
+    {
+        QSignalSpy finished(&controller, &SearchController::finished);
+        controller.search(text);
+        return !finished.isEmpty() || finished.wait(10000);
+    }
+    QNetworkAccessManager nam;
+    PokeApiDiskCache *cache = nullptr;
+    PokeApiClient client;
+    PokemonListModel model;
+    NameIndex index;
+    SearchController controller;
+};
+
+class tst_DiskCache : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void repeatedSearchCostsNoNetwork();
+    void cacheSurvivesARestart();
+    void notFoundIsRemembered();
+    void staleEntriesAreFetchedAgain();
+    void offlineWithoutCacheSendsNothing();
+    void offlineAnswersFromTheCacheEvenWhenStale();
+    void refreshGoesToTheNetwork();
+    void errorsAreNotCached();
+
+private:
+    std::unique_ptr<FakePokeApi> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_DiskCache::init()
+{
+    m_server = std::make_unique<FakePokeApi>(QStringLiteral(POKEDEX_TEST_DATA));
+    QVERIFY(m_server->listen());
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_DiskCache::repeatedSearchCostsNoNetwork()
+{
+    Engine engine(m_server->apiUrl(), m_dir->path());
+    const QString text = QStringLiteral("pikachu, Mr. Mime, deoxys");
+    QVERIFY(engine.search(text));
+    QCOMPARE(engine.model.counts().loaded, 3);
+    QVERIFY(!engine.model.entry(0).fromCache);
+    const int firstRun = m_server->requestCount();
+    QCOMPARE(firstRun, 5); // deoxys takes three
+
+    QVERIFY(engine.search(text));
+    QCOMPARE(engine.model.counts().loaded, 3);
+    QCOMPARE(m_server->requestCount(), firstRun); // zero network requests
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(engine.model.entry(row).fromCache);
+    QCOMPARE(engine.model.entry(2).pokemon.name, QStringLiteral("deoxys-normal"));
+}
+
+void tst_DiskCache::cacheSurvivesARestart()
+{
+    {
+        Engine first(m_server->apiUrl(), m_dir->path());
+        QVERIFY(first.search(QStringLiteral("charizard, eevee")));
+    }
+    const int before = m_server->requestCount();
+    Engine second(m_server->apiUrl(), m_dir->path());
+    QVERIFY(second.search(QStringLiteral("charizard, eevee")));
+    QCOMPARE(second.model.counts().loaded, 2);
+    QCOMPARE(m_server->requestCount(), before);
+}
+
+void tst_DiskCache::notFoundIsRemembered()
+{
+    Engine engine(m_server->apiUrl(), m_dir->path());
+    QVERIFY(engine.search(QStringLiteral("bad_name")));
+    QCOMPARE(engine.model.entry(0).state, State::NotFound);
+    const int before = m_server->requestCount();
+
+    Engine restarted(m_server->apiUrl(), m_dir->path());
+    QVERIFY(restarted.search(QStringLiteral("bad_name")));
+    QCOMPARE(restarted.model.entry(0).state, State::NotFound);
+    QCOMPARE(m_server->requestCount(), before); // not asked again, index listing included
+}
+
+void tst_DiskCache::staleEntriesAreFetchedAgain()
+{
+    Engine engine(m_server->apiUrl(), m_dir->path());
+    engine.cache->setMinimumFreshness(0); // everything is stale at once
+    QVERIFY(engine.search(QStringLiteral("pikachu")));
+    QVERIFY(engine.search(QStringLiteral("pikachu")));
+    QCOMPARE(m_server->requestCount(), 2);
+    QVERIFY(!engine.model.entry(0).fromCache);
+}
+
+void tst_DiskCache::offlineWithoutCacheSendsNothing()
+{
+    Engine engine(m_server->apiUrl(), m_dir->path(), /*offline*/ true);
+    QVERIFY(engine.search(QStringLiteral("pikachu, eevee")));
+    QCOMPARE(engine.model.counts().error, 2);
+    QCOMPARE(engine.model.entry(0).error, QStringLiteral("Offline, and not in the cache"));
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void tst_DiskCache::offlineAnswersFromTheCacheEvenWhenStale()
+{
+    {
+        Engine online(m_server->apiUrl(), m_dir->path());
+        QVERIFY(online.search(QStringLiteral("gengar, bad_name")));
+    }
+    const int before = m_server->requestCount();
+    Engine offline(m_server->apiUrl(), m_dir->path(), true);
+    offline.cache->setMinimumFreshness(0);
+    QVERIFY(offline.search(QStringLiteral("gengar, bad_name, snorlax")));
+    QCOMPARE(offline.model.entry(0).state, State::Loaded);
+    QVERIFY(offline.model.entry(0).fromCache);
+    QCOMPARE(offline.model.entry(1).state, State::NotFound);
+    QCOMPARE(offline.model.entry(2).state, State::Error);
+    QCOMPARE(m_server->requestCount(), before);
+}
+
+void tst_DiskCache::refreshGoesToTheNetwork()
+{
+    Engine engine(m_server->apiUrl(), m_dir->path());
+    QVERIFY(engine.search(QStringLiteral("pikachu, eevee")));
+    QSignalSpy finished(&engine.controller, &SearchController::finished);
+    engine.controller.refresh();
+    QCOMPARE(engine.model.rowCount(), 2);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_server->requestCount(), 4);
+    QCOMPARE(engine.model.counts().loaded, 2);
+    QVERIFY(!engine.model.entry(0).fromCache);
+}
+
+void tst_DiskCache::errorsAreNotCached()
+{
+    Engine engine(m_server->apiUrl(), m_dir->path());
+    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), 503, "busy", "text/plain");
+    QVERIFY(engine.search(QStringLiteral("pikachu")));
+    QCOMPARE(engine.model.entry(0).state, State::Error);
+    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), 0, {});
+    QVERIFY(engine.search(QStringLiteral("pikachu")));
+    QCOMPARE(engine.model.entry(0).state, State::Loaded);
+}
+
+QTEST_GUILESS_MAIN(tst_DiskCache)
+#include "tst_diskcache.moc"
