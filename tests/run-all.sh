@@ -13,3 +13,4 @@ for preset in release asan; do
     echo "=== $preset: test"
     ctest --preset "$preset" --parallel 2
 done
+packaging/check-deb.sh    # the .deb: build, lintian, validate, install, run, purge
