@@ -1,0 +1,31 @@
+// libFuzzer target: the PokeAPI parsers must never crash, hang or return an invalid value,
+// whatever bytes arrive.
+
+#include "pokeapiparser.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
+                                                     qsizetype(size));
+    QString error;
+    if (const auto pokemon = PokeApiParser::parsePokemon(bytes, &error)) {
+        if (!pokemon->isValid() || !error.isEmpty())
+            std::abort(); // a value is returned only when it is whole
+    } else if (error.isEmpty()) {
+        std::abort(); // every refusal says why
+    }
+    error.clear();
+    if (const auto variety = PokeApiParser::parseDefaultVariety(bytes, &error)) {
+        if (variety->name.isEmpty())
+            std::abort();
+    } else if (error.isEmpty()) {
+        std::abort();
+    }
+    error.clear();
+    if (!PokeApiParser::parseNameList(bytes, &error) && error.isEmpty())
+        std::abort();
+    return 0;
+}
