@@ -1,0 +1,281 @@
+#include "fakepokeapi.h"
+
+#include "fakeapicontent.h"
+#include "httpconnection.h"
+#include "httprequestparser.h"
+
+#include <QHostAddress>
+#include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTimer>
+
+namespace {
+
+const QLatin1String ApiPrefix("/api/v2/");
+const QLatin1String SpritesPrefix("/sprites/");
+
+// "/api/v2/pokemon/pikachu/" -> {"pokemon", "pikachu"}; {} for paths outside the API.
+QStringList apiSegments(const QString &path)
+{
+    if (!path.startsWith(ApiPrefix))
+        return {};
+    QString rest = path.mid(ApiPrefix.size());
+    if (rest.endsWith(QLatin1Char('/')))
+        rest.chop(1);
+    return rest.split(QLatin1Char('/'));
+}
+
+HttpResponse textResponse(int status, const QByteArray &text)
+{
+    HttpResponse response;
+    response.status = status;
+    response.contentType = QByteArrayLiteral("text/plain");
+    response.body = text;
+    return response;
+}
+
+HttpResponse::Delivery deliveryFor(FakePokeApi::Fault fault)
+{
+    switch (fault) {
+    case FakePokeApi::Fault::None: return HttpResponse::Delivery::Normal;
+    case FakePokeApi::Fault::Stall: return HttpResponse::Delivery::Stall;
+    case FakePokeApi::Fault::CloseBeforeResponse: return HttpResponse::Delivery::CloseBeforeResponse;
+    case FakePokeApi::Fault::CloseMidBody: return HttpResponse::Delivery::CloseMidBody;
+    case FakePokeApi::Fault::Trickle: return HttpResponse::Delivery::Trickle;
+    }
+    return HttpResponse::Delivery::Normal;
+}
+
+QString decodedPath(const HttpRequest &request)
+{
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(request.path()));
+}
+
+std::optional<FakeApiContent::Resource> lookUp(FakeApiContent &content, const QString &path)
+{
+    if (path.startsWith(SpritesPrefix))
+        return content.sprite(path.mid(SpritesPrefix.size()));
+    const QStringList segments = apiSegments(path);
+    if (segments.size() == 1 && !segments.at(0).isEmpty())
+        return content.listing(segments.at(0));
+    if (segments.size() == 2 && !segments.at(1).isEmpty())
+        return content.resource(segments.at(0), segments.at(1));
+    return std::nullopt;
+}
+
+} // namespace
+
+FakePokeApi::FakePokeApi(const QString &dataDir, QObject *parent)
+    : QObject(parent),
+      m_server(new QTcpServer(this)),
+      m_content(std::make_unique<FakeApiContent>(dataDir))
+{
+    connect(m_server, &QTcpServer::newConnection, this, &FakePokeApi::acceptConnections);
+}
+
+FakePokeApi::~FakePokeApi() = default;
+
+bool FakePokeApi::listen(quint16 port)
+{
+    if (!m_server->listen(QHostAddress::LocalHost, port))
+        return false;
+    m_content->setBaseUrl(baseUrl().toEncoded());
+    return true;
+}
+
+quint16 FakePokeApi::port() const
+{
+    return m_server->serverPort();
+}
+
+QUrl FakePokeApi::apiUrl() const
+{
+    return baseUrl().resolved(QUrl(QStringLiteral("api/v2/")));
+}
+
+QUrl FakePokeApi::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port()));
+}
+
+void FakePokeApi::setDelay(int ms)
+{
+    m_delayMs = ms;
+}
+
+void FakePokeApi::setDelayFor(const QString &key, int ms)
+{
+    m_delayByKey.insert(key, ms);
+}
+
+void FakePokeApi::setJitter(int ms)
+{
+    m_jitterMs = ms;
+}
+
+void FakePokeApi::setResponseFor(const QString &path, int status, const QByteArray &body,
+                                 const QByteArray &contentType)
+{
+    if (status <= 0)
+        m_overrides.remove(path);
+    else
+        m_overrides.insert(path, {status, body, contentType});
+}
+
+void FakePokeApi::setFaultFor(const QString &path, Fault fault)
+{
+    if (fault == Fault::None)
+        m_faults.remove(path);
+    else
+        m_faults.insert(path, fault);
+}
+
+void FakePokeApi::setExtraHeaders(const QString &path,
+                                  const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    m_extraHeaders.insert(path, headers);
+}
+
+void FakePokeApi::addPokemon(const QString &name, int id, const QByteArray &json)
+{
+    m_content->addResource(QStringLiteral("pokemon"), name, id, json);
+}
+
+void FakePokeApi::reset()
+{
+    m_delayMs = 0;
+    m_jitterMs = 0;
+    m_delayByKey.clear();
+    m_overrides.clear();
+    m_faults.clear();
+    m_extraHeaders.clear();
+    resetCounters();
+}
+
+int FakePokeApi::inFlight() const
+{
+    return int(m_inFlight.size());
+}
+
+int FakePokeApi::peakInFlight() const
+{
+    return m_peakInFlight;
+}
+
+int FakePokeApi::requestCount() const
+{
+    return int(m_requestedPaths.size());
+}
+
+QStringList FakePokeApi::requestedPaths() const
+{
+    return m_requestedPaths;
+}
+
+QStringList FakePokeApi::completedPaths() const
+{
+    return m_completedPaths;
+}
+
+void FakePokeApi::resetCounters()
+{
+    const bool changed = !m_inFlight.isEmpty();
+    m_inFlight.clear();
+    m_peakInFlight = 0;
+    m_requestedPaths.clear();
+    m_completedPaths.clear();
+    if (changed)
+        Q_EMIT inFlightChanged(0);
+}
+
+void FakePokeApi::acceptConnections()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        auto *connection = new HttpConnection(socket, this);
+        connect(connection, &HttpConnection::requestReceived, this,
+                [this, connection](const HttpRequest &request) {
+                    handleRequest(connection, request);
+                });
+        connect(connection, &HttpConnection::responseWritten, this,
+                [this, connection](int status) { finishRequest(connection, status, true); });
+        connect(connection, &HttpConnection::requestAbandoned, this,
+                [this, connection] { finishRequest(connection, 0, false); });
+    }
+}
+
+void FakePokeApi::handleRequest(HttpConnection *connection, const HttpRequest &request)
+{
+    const HttpResponse response = route(request);
+    int delay = request.isValid() ? delayFor(decodedPath(request)) : m_delayMs;
+    if (m_jitterMs > 0)
+        delay += int(QRandomGenerator::global()->bounded(m_jitterMs + 1));
+
+    const QString pathAndQuery = QString::fromUtf8(request.target);
+    m_inFlight.insert(connection, pathAndQuery);
+    m_peakInFlight = qMax(m_peakInFlight, inFlight());
+    m_requestedPaths.append(pathAndQuery);
+    Q_EMIT requestReceived(pathAndQuery);
+    Q_EMIT inFlightChanged(inFlight());
+
+    if (delay <= 0) {
+        connection->respond(response);
+        return;
+    }
+    // The connection is the timer's context: if the client hangs up, nothing fires.
+    QTimer::singleShot(delay, Qt::PreciseTimer, connection,
+                       [connection, response] { connection->respond(response); });
+}
+
+void FakePokeApi::finishRequest(HttpConnection *connection, int status, bool written)
+{
+    const auto it = m_inFlight.constFind(connection);
+    if (it == m_inFlight.cend())
+        return;  // arrived before resetCounters()
+    const QString pathAndQuery = *it;
+    m_inFlight.erase(it);
+    if (written) {
+        m_completedPaths.append(pathAndQuery);
+        Q_EMIT responseSent(pathAndQuery, status);
+    }
+    Q_EMIT inFlightChanged(inFlight());
+}
+
+HttpResponse FakePokeApi::route(const HttpRequest &request)
+{
+    if (!request.isValid())
+        return textResponse(400, QByteArrayLiteral("Bad Request"));
+    if (request.method != "GET" && request.method != "HEAD") {
+        HttpResponse response = textResponse(405, QByteArrayLiteral("Method Not Allowed"));
+        response.extraHeaders.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD")});
+        return response;
+    }
+
+    const QString path = decodedPath(request);
+    HttpResponse response = textResponse(404, QByteArrayLiteral("Not Found"));
+    if (const auto override = m_overrides.constFind(path); override != m_overrides.cend()) {
+        response.status = override->status;
+        response.body = override->body;
+        response.contentType = override->contentType;
+    } else if (const auto found = lookUp(*m_content, path)) {
+        response.status = 200;
+        response.body = found->body;
+        response.contentType = found->contentType;
+    }
+
+    response.extraHeaders += m_extraHeaders.value(path);
+    response.delivery = deliveryFor(m_faults.value(path, Fault::None));
+    response.headOnly = request.method == "HEAD";
+    return response;
+}
+
+int FakePokeApi::delayFor(const QString &path) const
+{
+    const QStringList segments = apiSegments(path);
+    if (segments.size() == 2) {
+        for (const QString &alias : m_content->aliases(segments.at(0), segments.at(1))) {
+            if (const auto delay = m_delayByKey.constFind(alias); delay != m_delayByKey.cend())
+                return *delay;
+        }
+    }
+    return m_delayMs;
+}

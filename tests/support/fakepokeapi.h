@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+class FakeApiContent;
+class HttpConnection;
+class QTcpServer;
+struct HttpRequest;
+struct HttpResponse;
+
+// An in-process PokeAPI on 127.0.0.1 speaking just enough HTTP/1.1 for
+// QNetworkAccessManager, serving the real JSON of a data dir, with exact control over
+// delay, status and faults, and counters that prove concurrency.
+//
+// Routes (GET and HEAD; other methods get 405, malformed requests or bodies 400):
+//   /api/v2/<endpoint>/<name or id>[/]   -> <dataDir>/api/v2/<endpoint>/<id>.json
+//   /api/v2/<endpoint>[/][?query]        -> <dataDir>/api/v2/<endpoint>/index.json
+//   /sprites/<path>                      -> <dataDir>/sprites/<path>
+//   anything else                        -> 404 text/plain "Not Found", like PokeAPI
+// Relative "/api/v2/..." URLs and GitHub sprite URLs inside JSON point at this server.
+class FakePokeApi : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Fault {
+        None,
+        Stall,               // read the request, never answer
+        CloseBeforeResponse, // read the request, close without a byte
+        CloseMidBody,        // send headers and half the body, then close
+        Trickle,             // headers at once, then the body 1 byte per 100 ms
+    };
+
+    explicit FakePokeApi(const QString &dataDir, QObject *parent = nullptr);
+    ~FakePokeApi() override;
+
+    bool listen(quint16 port = 0);  // 127.0.0.1 only
+    quint16 port() const;
+    QUrl apiUrl() const;   // http://127.0.0.1:PORT/api/v2/
+    QUrl baseUrl() const;  // http://127.0.0.1:PORT/
+
+    // Behaviour, read when a request arrives; may change between requests.
+    void setDelay(int ms);  // before every response, on a timer
+    // Overrides setDelay for /api/v2/*/<key>; "pikachu" also matches .../25 and vice versa.
+    void setDelayFor(const QString &key, int ms);
+    void setJitter(int ms);  // adds a random 0..ms to every delay
+    // path is exact and without the query, e.g. "/api/v2/pokemon/pikachu"; status 0 removes it
+    void setResponseFor(const QString &path, int status, const QByteArray &body,
+                        const QByteArray &contentType = QByteArrayLiteral("application/json"));
+    void setFaultFor(const QString &path, Fault fault);
+    void setExtraHeaders(const QString &path,
+                         const QList<QPair<QByteArray, QByteArray>> &headers);
+    void addPokemon(const QString &name, int id, const QByteArray &json);
+    void reset();  // behaviour and counters back to defaults; added Pokémon stay
+
+    // Observation. resetCounters() forgets requests still in flight: their completion
+    // counts nowhere and emits nothing.
+    int inFlight() const;  // fully received and not yet answered (or dropped)
+    int peakInFlight() const;
+    int requestCount() const;
+    QStringList requestedPaths() const;  // arrival order, path + query as requested
+    QStringList completedPaths() const;  // order in which responses were fully written
+    void resetCounters();
+
+Q_SIGNALS:
+    void requestReceived(const QString &pathAndQuery);
+    void responseSent(const QString &pathAndQuery, int status);
+    void inFlightChanged(int inFlight);
+
+private:
+    void acceptConnections();
+    void handleRequest(HttpConnection *connection, const HttpRequest &request);
+    void finishRequest(HttpConnection *connection, int status, bool written);
+    HttpResponse route(const HttpRequest &request);
+    int delayFor(const QString &path) const;
+
+    struct Override
+    {
+        int status;
+        QByteArray body;
+        QByteArray contentType;
+    };
+
+    QTcpServer *m_server;
+    std::unique_ptr<FakeApiContent> m_content;
+
+    int m_delayMs = 0;
+    int m_jitterMs = 0;
+    QHash<QString, int> m_delayByKey;
+    QHash<QString, Override> m_overrides;
+    QHash<QString, Fault> m_faults;
+    QHash<QString, QList<QPair<QByteArray, QByteArray>>> m_extraHeaders;
+
+    QHash<HttpConnection *, QString> m_inFlight;  // the request each connection is answering
+    int m_peakInFlight = 0;
+    QStringList m_requestedPaths;
+    QStringList m_completedPaths;
+};
