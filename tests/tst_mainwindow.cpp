@@ -1,0 +1,329 @@
+// The window with the real engine against the fake PokeAPI: typing a search, the cards
+// reaching their states, the status bar, Esc, Retry, shortcuts, completion, geometry.
+
+#include "carddelegate.h"
+#include "cardview.h"
+#include "fakepokeapi.h"
+#include "loadinganimator.h"
+#include "mainwindow.h"
+#include "nameindex.h"
+#include "pokeapiclient.h"
+#include "pokemonlistmodel.h"
+#include "requestqueue.h"
+#include "searchbar.h"
+#include "searchcontroller.h"
+#include "searchstatus.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QCompleter>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStringListModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+using State = PokemonListModel::State;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void startsAsAnEmptyPokedex();
+    void typedSearchEndsInCardsAndASummary();
+    void statusBarCountsWhileSearching();
+    void escapeDuringASlowSearchLeavesNothingLoading();
+    void retryFailedActionRetriesEveryFailedCard();
+    void retryButtonOnACardRetriesIt();
+    void searchFromTheCommandLine();
+    void shortcutsFocusTheSearchBar();
+    void ctrlQCloses();
+    void geometryIsRememberedAcrossRuns();
+    void wordStart_data();
+    void wordStart();
+    void completionReplacesOnlyTheLastName();
+
+private:
+    QStringList states() const;
+    void typeSearch(const QString &text);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<FakePokeApi> m_fake;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<PokeApiClient> m_client;
+    std::unique_ptr<PokemonListModel> m_model;
+    std::unique_ptr<NameIndex> m_index;
+    std::unique_ptr<SearchController> m_controller;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    // Window geometry goes to a throw-away place, never the user's settings.
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("PokedexTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void tst_MainWindow::init()
+{
+    QSettings().clear();
+    m_fake = std::make_unique<FakePokeApi>(QStringLiteral(POKEDEX_TEST_DATA));
+    QVERIFY(m_fake->listen());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<PokeApiClient>(m_nam.get(), m_fake->apiUrl());
+    m_model = std::make_unique<PokemonListModel>();
+    m_index = std::make_unique<NameIndex>(m_client.get());
+    m_controller = std::make_unique<SearchController>(m_client.get(), m_model.get(), m_index.get());
+    m_window = std::make_unique<MainWindow>(m_controller.get(), m_client.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_window.reset();
+    m_controller.reset();
+    m_index.reset();
+    m_model.reset();
+    m_client.reset();
+    m_nam.reset();
+    m_fake.reset();
+}
+
+QStringList tst_MainWindow::states() const
+{
+    QStringList list;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        list << QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(
+            int(m_model->index(row).data(PokemonListModel::StateRole).value<State>())));
+    }
+    return list;
+}
+
+void tst_MainWindow::typeSearch(const QString &text)
+{
+    SearchBar *bar = m_window->searchBar();
+    bar->clear();
+    QTest::keyClicks(bar, text);
+    QCOMPARE(bar->text(), text);
+    QTest::keyClick(bar, Qt::Key_Return);
+}
+
+void tst_MainWindow::startsAsAnEmptyPokedex()
+{
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Pokedex"));
+    QCOMPARE(m_window->size(), QSize(1000, 700));
+    QCOMPARE(m_window->cardView()->model(), m_model.get());
+    QVERIFY(m_window->searchBar()->placeholderText().startsWith(QStringLiteral("Search Pokémon")));
+    QVERIFY(m_window->searchBar()->isClearButtonEnabled());
+    QVERIFY(!m_window->retryFailedAction()->isEnabled());
+    QVERIFY(!m_window->searchStatus()->isBusy());
+    QCOMPARE(m_fake->requestCount(), 0); // nothing is fetched before anyone asks
+}
+
+void tst_MainWindow::typedSearchEndsInCardsAndASummary()
+{
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    typeSearch(QStringLiteral("pikachu, charizard, bad_name"));
+    QCOMPARE(m_model->rowCount(), 3);
+    QTRY_COMPARE(states(),
+                 QStringList({ QStringLiteral("Loaded"), QStringLiteral("Loaded"),
+                               QStringLiteral("NotFound") }));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(m_model->index(0).data(PokemonListModel::IdRole).toInt(), 25);
+    QCOMPARE(m_model->index(1).data(PokemonListModel::TypesRole).toStringList(),
+             QStringList({ QStringLiteral("fire"), QStringLiteral("flying") }));
+
+    const QString status = m_window->searchStatus()->text();
+    QCOMPARE(status, m_controller->summaryText());
+    QVERIFY2(status.startsWith(QStringLiteral("2 found, 1 not found — ")), qPrintable(status));
+    QVERIFY(!m_window->searchStatus()->isBusy());
+    QVERIFY(!m_window->retryFailedAction()->isEnabled());
+    QVERIFY(!m_window->cardView()->loadingAnimator()->isRunning());
+    QTRY_COMPARE(m_window->searchStatus()->networkText(), QString());
+}
+
+void tst_MainWindow::statusBarCountsWhileSearching()
+{
+    m_fake->setDelay(1000);
+    m_fake->setDelayFor(QStringLiteral("pikachu"), 0);
+    typeSearch(QStringLiteral("pikachu, eevee"));
+    QCOMPARE(m_window->searchStatus()->text(), QStringLiteral("Searching… 0 / 2"));
+    QVERIFY(m_window->searchStatus()->isBusy());
+    QVERIFY(m_window->cardView()->loadingAnimator()->isRunning());
+    QTRY_COMPARE(m_window->searchStatus()->text(), QStringLiteral("Searching… 1 / 2"));
+    QVERIFY(m_window->searchStatus()->networkText().contains(QStringLiteral("in flight")));
+    QTRY_VERIFY(!m_window->searchStatus()->isBusy());
+    QCOMPARE(m_window->searchStatus()->text(), m_controller->summaryText());
+    QVERIFY(!m_window->cardView()->loadingAnimator()->isRunning());
+}
+
+void tst_MainWindow::escapeDuringASlowSearchLeavesNothingLoading()
+{
+    m_fake->setDelay(10'000);
+    typeSearch(QStringLiteral("pikachu, charizard, eevee"));
+    QCOMPARE(states(), QStringList(3, QStringLiteral("Loading")));
+    QTRY_VERIFY(m_fake->inFlight() > 0);
+
+    QTest::keyClick(m_window->searchBar(), Qt::Key_Escape);
+    QVERIFY(!states().contains(QStringLiteral("Loading")));
+    QCOMPARE(states(), QStringList(3, QStringLiteral("Error")));
+    QCOMPARE(m_model->index(0).data(PokemonListModel::ErrorRole).toString(),
+             QStringLiteral("Cancelled"));
+    QVERIFY(!m_window->searchStatus()->isBusy());
+    QVERIFY(m_window->searchStatus()->text().contains(QStringLiteral("3 failed")));
+    QVERIFY(m_window->retryFailedAction()->isEnabled());
+    QVERIFY(!m_window->cardView()->loadingAnimator()->isRunning());
+    QTRY_COMPARE(m_client->queue()->inFlightCount() + m_client->queue()->pendingCount(), 0);
+}
+
+void tst_MainWindow::retryFailedActionRetriesEveryFailedCard()
+{
+    m_fake->setDelay(10'000);
+    typeSearch(QStringLiteral("pikachu, charizard"));
+    QTest::keyClick(m_window->searchBar(), Qt::Key_Escape);
+    QCOMPARE(states(), QStringList(2, QStringLiteral("Error")));
+
+    m_fake->setDelay(0);
+    m_window->retryFailedAction()->trigger();
+    QCOMPARE(states(), QStringList(2, QStringLiteral("Loading")));
+    QTRY_COMPARE(states(), QStringList(2, QStringLiteral("Loaded")));
+    QTRY_VERIFY(!m_window->retryFailedAction()->isEnabled());
+    QCOMPARE(m_model->index(0).data(PokemonListModel::AttemptsRole).toInt(), 2);
+}
+
+void tst_MainWindow::retryButtonOnACardRetriesIt()
+{
+    m_fake->setDelay(10'000);
+    typeSearch(QStringLiteral("pikachu, eevee"));
+    QTest::keyClick(m_window->searchBar(), Qt::Key_Escape);
+    m_fake->setDelay(0);
+
+    CardView *view = m_window->cardView();
+    const QRect card = view->visualRect(m_model->index(1));
+    QVERIFY(view->viewport()->rect().contains(card));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      CardDelegate::retryButtonRect(card).center());
+    QCOMPARE(states(), QStringList({ QStringLiteral("Error"), QStringLiteral("Loading") }));
+    QTRY_COMPARE(states(), QStringList({ QStringLiteral("Error"), QStringLiteral("Loaded") }));
+
+    // Enter on the selected failed card retries it too.
+    view->setFocus();
+    view->setCurrentIndex(m_model->index(0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_COMPARE(states(), QStringList(2, QStringLiteral("Loaded")));
+}
+
+void tst_MainWindow::searchFromTheCommandLine()
+{
+    m_window->search(QStringLiteral("Mr. Mime, deoxys"));
+    QCOMPARE(m_window->searchBar()->text(), QStringLiteral("Mr. Mime, deoxys"));
+    QTRY_COMPARE(states(), QStringList(2, QStringLiteral("Loaded")));
+    QCOMPARE(m_model->index(1).data(PokemonListModel::NameRole).toString(),
+             QStringLiteral("deoxys-normal"));
+}
+
+void tst_MainWindow::shortcutsFocusTheSearchBar()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    SearchBar *bar = m_window->searchBar();
+    for (const Qt::Key key : { Qt::Key_L, Qt::Key_F }) {
+        m_window->cardView()->setFocus();
+        QVERIFY(!bar->hasFocus());
+        QTest::keyClick(m_window->cardView(), key, Qt::ControlModifier);
+        QVERIFY(bar->hasFocus());
+    }
+}
+
+void tst_MainWindow::ctrlQCloses()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window->searchBar(), Qt::Key_Q, Qt::ControlModifier);
+    QVERIFY(!m_window->isVisible());
+}
+
+void tst_MainWindow::geometryIsRememberedAcrossRuns()
+{
+    m_window->resize(820, 610);
+    QTRY_COMPARE(m_window->size(), QSize(820, 610));
+    m_window->close();
+    m_window.reset();
+
+    MainWindow again(m_controller.get(), m_client.get());
+    QCOMPARE(again.size(), QSize(820, 610));
+}
+
+void tst_MainWindow::wordStart_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("cursor");
+    QTest::addColumn<int>("start");
+    QTest::addRow("empty") << QString() << 0 << 0;
+    QTest::addRow("one name") << QStringLiteral("pika") << 4 << 0;
+    QTest::addRow("after a comma") << QStringLiteral("pikachu, char") << 13 << 9;
+    QTest::addRow("right after the comma") << QStringLiteral("pikachu,") << 8 << 8;
+    QTest::addRow("cursor in the first name") << QStringLiteral("pikachu, char") << 4 << 0;
+    QTest::addRow("spaces inside a name stay") << QStringLiteral("eevee, Mr. Mi") << 13 << 7;
+    QTest::addRow("newline separates") << QStringLiteral("eevee\nchar") << 10 << 6;
+    QTest::addRow("cursor beyond the end") << QStringLiteral("a, b") << 99 << 3;
+}
+
+void tst_MainWindow::wordStart()
+{
+    QFETCH(QString, text);
+    QFETCH(int, cursor);
+    QFETCH(int, start);
+    QCOMPARE(SearchBar::wordStart(text, cursor), start);
+}
+
+void tst_MainWindow::completionReplacesOnlyTheLastName()
+{
+    SearchBar *bar = m_window->searchBar();
+    QCompleter *completer = bar->nameCompleter();
+    QCOMPARE(completer->completionModel()->rowCount(), 0); // the index is not loaded yet
+
+    QSignalSpy ready(m_index.get(), &NameIndex::ready);
+    m_index->load();
+    QVERIFY(ready.wait());
+    QVERIFY(ready.at(0).at(0).toBool());
+
+    bar->setFocus();
+    QTest::keyClicks(bar, QStringLiteral("pikachu, CHARI"));
+    QCOMPARE(completer->completionPrefix(), QStringLiteral("CHARI"));
+    QVERIFY(completer->popup()->isVisible());
+    QStringList offered;
+    for (int row = 0; row < completer->completionModel()->rowCount(); ++row)
+        offered << completer->completionModel()->index(row, 0).data().toString();
+    QVERIFY2(offered.contains(QStringLiteral("charizard")), qPrintable(offered.join(u',')));
+
+    // Choosing a name in the popup replaces "CHARI", not the whole line.
+    const int row = int(offered.indexOf(QStringLiteral("charizard")));
+    completer->popup()->setCurrentIndex(completer->completionModel()->index(row, 0));
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(bar->text(), QStringLiteral("pikachu, charizard"));
+    QVERIFY(!completer->popup()->isVisible());
+
+    // Enter with the popup open but nothing chosen searches what was typed.
+    QSignalSpy search(bar, &SearchBar::searchRequested);
+    QTest::keyClicks(bar, QStringLiteral(", eev"));
+    QVERIFY(completer->popup()->isVisible());
+    QTest::keyClick(bar, Qt::Key_Return);
+    QCOMPARE(search.size(), 1);
+    QCOMPARE(search.at(0).at(0).toString(), QStringLiteral("pikachu, charizard, eev"));
+    QVERIFY(!completer->popup()->isVisible());
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,460 @@
+#include "carddelegate.h"
+
+#include "pokemonlistmodel.h"
+#include "spritecache.h"
+#include "typepalette.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSvgRenderer>
+#include <QTextLayout>
+
+namespace {
+
+constexpr int Margin = 3; // between the item rect and the card (room for shadow)
+constexpr qreal Radius = 12;
+constexpr int ArtHeight = 122; // tinted top area holding the sprite
+constexpr int NameTop = 130;
+constexpr int NameHeight = 22;
+constexpr int DetailTop = 158; // badges, "Loading…", "Not found"
+constexpr int BadgeHeight = 20;
+
+QColor mix(const QColor &a, const QColor &b, qreal t)
+{
+    const QColor x = a.toRgb();
+    const QColor y = b.toRgb();
+    return QColor::fromRgbF(float(x.redF() + (y.redF() - x.redF()) * t),
+                            float(x.greenF() + (y.greenF() - x.greenF()) * t),
+                            float(x.blueF() + (y.blueF() - x.blueF()) * t),
+                            float(x.alphaF() + (y.alphaF() - x.alphaF()) * t));
+}
+
+QColor withAlpha(QColor color, int alpha)
+{
+    color.setAlpha(alpha);
+    return color;
+}
+
+QRect cardRect(const QRect &itemRect)
+{
+    return itemRect.adjusted(Margin, Margin - 1, -Margin, -Margin - 1);
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+QColor warningColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xF2, 0x8B, 0x82) : QColor(0xC5, 0x22, 0x1F);
+}
+
+// One turn per second, from a clock every card shares so they spin in step.
+int spinnerAngle()
+{
+    static QElapsedTimer clock;
+    if (!clock.isValid())
+        clock.start();
+    return int((clock.elapsed() * 360 / 1000) % 360);
+}
+
+QFont scaledFont(const QFont &base, qreal factor, QFont::Weight weight)
+{
+    QFont font = base;
+    if (base.pointSizeF() > 0)
+        font.setPointSizeF(base.pointSizeF() * factor);
+    else
+        font.setPixelSize(qMax(6, qRound(base.pixelSize() * factor)));
+    font.setWeight(weight);
+    return font;
+}
+
+QString capitalized(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+void drawCentredText(QPainter *painter, const QRect &rect, const QString &text, const QFont &font,
+                     const QColor &color)
+{
+    painter->setFont(font);
+    painter->setPen(color);
+    const QString elided = QFontMetrics(font).elidedText(text, Qt::ElideRight, rect.width());
+    painter->drawText(rect, Qt::AlignCenter, elided);
+}
+
+// Up to `maxLines` centred lines of `text`, the last one elided if it does not fit.
+void drawWrappedText(QPainter *painter, const QRect &rect, const QString &text, const QFont &font,
+                     const QColor &color, int maxLines)
+{
+    const QFontMetrics fm(font);
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    QStringList lines;
+    while (lines.size() < maxLines) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(rect.width());
+        if (lines.size() == maxLines - 1)
+            lines.append(fm.elidedText(text.mid(line.textStart()).simplified(), Qt::ElideRight,
+                                       rect.width()));
+        else
+            lines.append(text.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    painter->setFont(font);
+    painter->setPen(color);
+    const int lineHeight = fm.height();
+    int y = rect.top() + (rect.height() - lineHeight * int(lines.size())) / 2;
+    for (const QString &line : std::as_const(lines)) {
+        painter->drawText(QRect(rect.left(), y, rect.width(), lineHeight), Qt::AlignCenter, line);
+        y += lineHeight;
+    }
+}
+
+// `format` with its "%1" replaced by `emphasised`, which stands out in `accent`.
+void drawSuggestion(QPainter *painter, const QRect &rect, const QString &format,
+                    const QString &emphasised, const QFont &font, const QColor &color,
+                    const QColor &accent)
+{
+    const qsizetype at = format.indexOf(QLatin1String("%1"));
+    const QString before = format.left(at);
+    const QString after = format.mid(at + 2);
+    QFont bold = font;
+    bold.setWeight(QFont::DemiBold);
+    const QFontMetrics fm(font), bm(bold);
+    const int fixed = fm.horizontalAdvance(before) + fm.horizontalAdvance(after);
+    if (at < 0 || fixed >= rect.width())
+        return drawCentredText(painter, rect, format.arg(emphasised), font, color);
+    const QString name = bm.elidedText(emphasised, Qt::ElideRight, rect.width() - fixed);
+    const int total = fixed + bm.horizontalAdvance(name);
+    QRect part(rect.left() + (rect.width() - total) / 2, rect.top(), 0, rect.height());
+    const auto draw = [&](const QString &text, const QFont &f, const QColor &c) {
+        part.setWidth(QFontMetrics(f).horizontalAdvance(text));
+        painter->setFont(f);
+        painter->setPen(c);
+        painter->drawText(part, Qt::AlignLeft | Qt::AlignVCenter, text);
+        part.moveLeft(part.right() + 1);
+    };
+    draw(before, font, color);
+    draw(name, bold, accent);
+    draw(after, font, color);
+}
+
+void drawBadges(QPainter *painter, const QRect &card, const QStringList &types, const QFont &font)
+{
+    const TypePalette &palette = TypePalette::instance();
+    const QFontMetrics metrics(font);
+    constexpr int Gap = 6, Padding = 10;
+    QList<int> widths;
+    int total = 0;
+    for (const QString &type : types) {
+        widths.append(metrics.horizontalAdvance(capitalized(type)) + 2 * Padding);
+        total += widths.last();
+    }
+    total += Gap * qMax(0, int(types.size()) - 1);
+    int x = card.left() + (card.width() - total) / 2;
+    painter->setFont(font);
+    for (int i = 0; i < types.size(); ++i) {
+        const QRectF pill(x, card.top() + DetailTop, widths.at(i), BadgeHeight);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(palette.colorFor(types.at(i)));
+        painter->drawRoundedRect(pill, BadgeHeight / 2.0, BadgeHeight / 2.0);
+        painter->setPen(palette.textColorFor(types.at(i)));
+        painter->drawText(pill, Qt::AlignCenter, capitalized(types.at(i)));
+        x += widths.at(i) + Gap;
+    }
+}
+
+void drawSpinner(QPainter *painter, const QRect &around, const QColor &color)
+{
+    const QRectF ring = QRectF(around).adjusted(2, 2, -2, -2);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(withAlpha(color, 40), 4));
+    painter->drawEllipse(ring);
+    QPen arc(color, 4);
+    arc.setCapStyle(Qt::RoundCap);
+    painter->setPen(arc);
+    // drawArc counts in 1/16 degree, counter-clockwise: negate for a clockwise spin.
+    painter->drawArc(ring, -spinnerAngle() * 16, 100 * 16);
+}
+
+void drawWarningSign(QPainter *painter, const QRect &art, const QColor &color)
+{
+    const QPointF c = QRectF(art).center();
+    constexpr qreal S = 23; // half width
+    QPainterPath triangle;
+    triangle.moveTo(c.x(), c.y() - S);
+    triangle.lineTo(c.x() + S, c.y() + S * 0.8);
+    triangle.lineTo(c.x() - S, c.y() + S * 0.8);
+    triangle.closeSubpath();
+    QPen outline(color, 6);
+    outline.setJoinStyle(Qt::RoundJoin);
+    painter->setPen(outline);
+    painter->setBrush(color);
+    painter->drawPath(triangle);
+    QPen mark(Qt::white, 5);
+    mark.setCapStyle(Qt::RoundCap);
+    painter->setPen(mark);
+    painter->drawLine(QPointF(c.x(), c.y() - S * 0.4), QPointF(c.x(), c.y() + S * 0.2));
+    painter->drawPoint(QPointF(c.x(), c.y() + S * 0.55));
+}
+
+} // namespace
+
+CardDelegate::CardDelegate(SpriteCache *sprites, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_sprites(sprites)
+{
+}
+
+QSize CardDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
+{
+    return { CardWidth, CardHeight };
+}
+
+QRect CardDelegate::retryButtonRect(const QRect &itemRect)
+{
+    const QRect card = cardRect(itemRect);
+    constexpr int W = 96, H = 28;
+    return { card.left() + (card.width() - W) / 2, card.bottom() - 16 - H + 1, W, H };
+}
+
+QRect CardDelegate::spriteRect(const QRect &itemRect)
+{
+    const QRect card = cardRect(itemRect);
+    return { card.left() + (card.width() - SpriteSize) / 2,
+             card.top() + (ArtHeight - SpriteSize) / 2, SpriteSize, SpriteSize };
+}
+
+QPixmap CardDelegate::renderArt(const QString &resource, int size, qreal dpr,
+                                const QColor &tint) const
+{
+    // Rendered at the device size it is drawn at: scaling a pixmap would blur or jag it.
+    const QString key = resource % u'/' % QString::number(size) % u'@'
+        % QString::number(qRound(dpr * 100)) % u'/'
+        % (tint.isValid() ? tint.name(QColor::HexArgb) : QString());
+    auto it = m_art.constFind(key);
+    if (it != m_art.constEnd())
+        return *it;
+    QPixmap pixmap(QSize(size, size) * dpr);
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        QSvgRenderer(resource).render(&p);
+        if (tint.isValid()) {
+            p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            p.fillRect(pixmap.rect(), tint);
+        }
+    }
+    pixmap.setDevicePixelRatio(dpr);
+    m_art.insert(key, pixmap);
+    return pixmap;
+}
+
+QPixmap CardDelegate::placeholder(int size, qreal dpr, const QColor &color) const
+{
+    return renderArt(QStringLiteral(":/images/sprite-placeholder.svg"), size, dpr, color);
+}
+
+QPixmap CardDelegate::notFoundArt(qreal dpr) const
+{
+    return renderArt(QStringLiteral(":/images/not-found.svg"), SpriteSize, dpr, QColor());
+}
+
+void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
+{
+    using State = PokemonListModel::State;
+    const auto state = index.data(PokemonListModel::StateRole).value<State>();
+    const QPalette &pal = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool hovered = option.state & QStyle::State_MouseOver;
+    const bool dark = isDark(pal);
+
+    const QColor base = pal.color(QPalette::Base);
+    const QColor text = pal.color(QPalette::Text);
+    const QColor muted = mix(text, base, 0.42);
+    const QColor highlight = pal.color(QPalette::Highlight);
+    const QColor warning = warningColor(pal);
+    const QStringList types = index.data(PokemonListModel::TypesRole).toStringList();
+
+    QColor cardFill = base;
+    QColor artTop = mix(base, text, 0.05);
+    QColor artBottom = artTop;
+    QColor border = mix(base, text, 0.14);
+    switch (state) {
+    case State::Loaded:
+        if (!types.isEmpty()) {
+            const TypePalette &tp = TypePalette::instance();
+            artTop = mix(base, tp.colorFor(types.first()), dark ? 0.40 : 0.34);
+            artBottom = mix(base, tp.colorFor(types.last()), dark ? 0.22 : 0.14);
+        }
+        break;
+    case State::Loading:
+        break;
+    case State::NotFound:
+        cardFill = mix(base, text, 0.045);
+        artTop = artBottom = mix(base, text, 0.08);
+        break;
+    case State::Error:
+        // An alert card: one colour throughout, no sprite area.
+        cardFill = artTop = artBottom = mix(base, warning, dark ? 0.16 : 0.08);
+        border = mix(base, warning, 0.45);
+        break;
+    }
+    if (selected) {
+        cardFill = mix(cardFill, highlight, 0.10);
+        border = highlight;
+    } else if (hovered) {
+        border = mix(border, highlight, 0.6);
+    }
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRect card = cardRect(option.rect);
+    const QRectF cardF = QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5);
+    QPainterPath shape;
+    shape.addRoundedRect(cardF, Radius, Radius);
+
+    // A soft shadow gives the cards a little lift off the window.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(withAlpha(Qt::black, hovered || selected ? 34 : 18));
+    painter->drawRoundedRect(cardF.translated(0, hovered || selected ? 2 : 1), Radius, Radius);
+
+    painter->setBrush(cardFill);
+    painter->drawPath(shape);
+
+    const QRectF art(cardF.left(), cardF.top(), cardF.width(), ArtHeight);
+    QLinearGradient artGradient(art.topLeft(), art.bottomLeft());
+    artGradient.setColorAt(0, artTop);
+    artGradient.setColorAt(1, artBottom);
+    painter->save();
+    painter->setClipPath(shape);
+    painter->fillRect(art, artGradient);
+    painter->restore();
+
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(border, selected ? 2 : 1));
+    painter->drawPath(shape);
+
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+    const QRect spriteArea = spriteRect(option.rect);
+    const QFont nameFont = scaledFont(option.font, 1.12, QFont::DemiBold);
+    const QFont smallFont = scaledFont(option.font, 0.88, QFont::Normal);
+    const QFont smallBold = scaledFont(option.font, 0.85, QFont::DemiBold);
+    const QRect nameRect(card.left() + 10, card.top() + NameTop, card.width() - 20, NameHeight);
+    const QRect detailRect(card.left() + 10, card.top() + DetailTop, card.width() - 20,
+                           BadgeHeight);
+    const QString name = index.data(PokemonListModel::DisplayNameRole).toString();
+
+    switch (state) {
+    case State::Loaded: {
+        const QUrl url = index.data(PokemonListModel::SpriteUrlRole).toUrl();
+        const QPixmap sprite = m_sprites ? m_sprites->sprite(url) : QPixmap();
+        if (sprite.isNull()) {
+            // No sprite (yet): the ball silhouette in a deeper shade of the card's tint.
+            const QColor tint = types.isEmpty()
+                ? muted
+                : mix(TypePalette::instance().colorFor(types.first()), text, 0.25);
+            painter->setOpacity(0.30);
+            const QRect area = spriteArea.adjusted(10, 10, -10, -10);
+            painter->drawPixmap(area.topLeft(), placeholder(area.width(), dpr, tint));
+            painter->setOpacity(1);
+        } else {
+            const QSizeF logical = QSizeF(sprite.size()) / sprite.devicePixelRatio();
+            const qreal scale = qMin(SpriteSize / logical.width(), SpriteSize / logical.height());
+            // Pixel art stays crisp at whole-number scales; anything else is smoothed.
+            const qreal deviceScale = scale * dpr;
+            painter->setRenderHint(QPainter::SmoothPixmapTransform,
+                                   !qFuzzyCompare(deviceScale, qRound(deviceScale)));
+            const QSizeF drawn = logical * scale;
+            const QRectF target(
+                QRectF(spriteArea).center() - QPointF(drawn.width(), drawn.height()) / 2, drawn);
+            painter->drawPixmap(target, sprite, QRectF(sprite.rect()));
+        }
+        const int id = index.data(PokemonListModel::IdRole).toInt();
+        painter->setFont(smallBold);
+        painter->setPen(withAlpha(text, 150));
+        painter->drawText(QRect(card.left() + 12, card.top() + 8, card.width() - 24, 18),
+                          Qt::AlignRight | Qt::AlignVCenter,
+                          QStringLiteral("#%1").arg(id, 3, 10, QLatin1Char('0')));
+        drawCentredText(painter, nameRect, name, nameFont, text);
+        drawBadges(painter, card, types, smallBold);
+        break;
+    }
+    case State::Loading: {
+        painter->setOpacity(0.18);
+        const QRect area = spriteArea.adjusted(18, 18, -18, -18);
+        painter->drawPixmap(area.topLeft(), placeholder(area.width(), dpr, text));
+        painter->setOpacity(1);
+        drawSpinner(painter, spriteArea.adjusted(4, 4, -4, -4), highlight);
+        drawCentredText(painter, nameRect, name, nameFont, text);
+        drawCentredText(painter, detailRect, tr("Loading…"), smallFont, muted);
+        break;
+    }
+    case State::NotFound: {
+        painter->drawPixmap(spriteArea.topLeft(), notFoundArt(dpr));
+        drawCentredText(painter, nameRect, name, nameFont, muted);
+        drawCentredText(painter, detailRect.translated(0, -6), tr("Not found"), smallBold, text);
+        const QRect hintRect = detailRect.translated(0, 12);
+        const QString reason = index.data(PokemonListModel::ErrorRole).toString();
+        const QStringList suggestions
+            = index.data(PokemonListModel::SuggestionsRole).toStringList();
+        if (!reason.isEmpty()) {
+            drawCentredText(painter, hintRect, capitalized(reason), smallFont, muted);
+        } else if (!suggestions.isEmpty()) {
+            drawSuggestion(painter, hintRect, tr("Did you mean %1?"), suggestions.first(),
+                           smallFont, muted, highlight);
+        } else {
+            drawCentredText(painter, hintRect, tr("No Pokémon has this name"), smallFont, muted);
+        }
+        break;
+    }
+    case State::Error: {
+        drawWarningSign(painter, QRect(card.left(), card.top() + 18, card.width(), 52), warning);
+        drawCentredText(painter, nameRect.translated(0, 78 - NameTop), name, nameFont, text);
+        const QString reason = index.data(PokemonListModel::ErrorRole).toString();
+        const QRect button = retryButtonRect(option.rect);
+        drawWrappedText(painter,
+                        QRect(card.left() + 12, card.top() + 102, card.width() - 24,
+                              button.top() - card.top() - 106),
+                        reason.isEmpty() ? tr("Lookup failed") : reason, smallFont, warning, 2);
+        const QRectF buttonF = QRectF(button).adjusted(0.5, 0.5, -0.5, -0.5);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(hovered ? highlight.lighter(110) : highlight);
+        painter->drawRoundedRect(buttonF, buttonF.height() / 2, buttonF.height() / 2);
+        painter->setPen(pal.color(QPalette::HighlightedText));
+        painter->setFont(smallBold);
+        painter->drawText(buttonF, Qt::AlignCenter, tr("Retry"));
+        break;
+    }
+    }
+    painter->restore();
+}
+
+bool CardDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                               const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const auto type = event->type();
+    if (type == QEvent::MouseButtonPress || type == QEvent::MouseButtonRelease
+        || type == QEvent::MouseButtonDblClick) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const auto state = index.data(PokemonListModel::StateRole).value<PokemonListModel::State>();
+        if (state == PokemonListModel::State::Error && mouse->button() == Qt::LeftButton
+            && retryButtonRect(option.rect).contains(mouse->position().toPoint())) {
+            if (type == QEvent::MouseButtonRelease)
+                Q_EMIT retryRequested(index);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QHash>
+#include <QPixmap>
+#include <QStyledItemDelegate>
+
+class SpriteCache;
+
+// Paints one PokemonListModel row as a fixed-size card: sprite, name, number and type
+// badges when Loaded; a spinner while Loading; "Not found" with did-you-mean; or the error
+// with a Retry button (clicking it emits retryRequested()). Sprites are asked from the
+// SpriteCache only when a card is painted, so only visible cards fetch theirs.
+class CardDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    static constexpr int CardWidth = 180;
+    static constexpr int CardHeight = 200;
+    static constexpr int SpriteSize = 96;
+
+    // `sprites` may be null: every card then shows the placeholder art.
+    explicit CardDelegate(SpriteCache *sprites, QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+    QWidget *createEditor(QWidget *, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        return nullptr;
+    }
+
+    // Where the Retry button of an Error card laid out in `itemRect` is.
+    static QRect retryButtonRect(const QRect &itemRect);
+    // Where the sprite (or the spinner around it) goes.
+    static QRect spriteRect(const QRect &itemRect);
+
+Q_SIGNALS:
+    void retryRequested(const QModelIndex &index);
+
+private:
+    // The silhouette standing in for a sprite, `size` logical pixels wide, in `color`.
+    QPixmap placeholder(int size, qreal devicePixelRatio, const QColor &color) const;
+    QPixmap notFoundArt(qreal devicePixelRatio) const;
+    QPixmap renderArt(const QString &resource, int size, qreal devicePixelRatio,
+                      const QColor &tint) const;
+
+    SpriteCache *m_sprites;
+    mutable QHash<QString, QPixmap> m_art; // rendered SVGs by resource, scale and tint
+};

@@ -1,0 +1,94 @@
+#include "cardview.h"
+
+#include "carddelegate.h"
+#include "loadinganimator.h"
+#include "pokemonlistmodel.h"
+#include "spritecache.h"
+
+#include <QKeyEvent>
+#include <QPainter>
+#include <QSvgRenderer>
+
+CardView::CardView(SpriteCache *sprites, QWidget *parent)
+    : QListView(parent)
+    , m_delegate(new CardDelegate(sprites, this))
+    , m_animator(new LoadingAnimator(this))
+    , m_emptyText(tr("Type one or more names above and press Enter"))
+{
+    setItemDelegate(m_delegate);
+    setViewMode(QListView::IconMode);
+    setResizeMode(QListView::Adjust);
+    setMovement(QListView::Static);
+    setFlow(QListView::LeftToRight);
+    setWrapping(true);
+    setUniformItemSizes(true);
+    setSpacing(8);
+    setLayoutMode(QListView::Batched);
+    setBatchSize(200);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setDragEnabled(false);
+    setMouseTracking(true); // hover highlight
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setFrameShape(QFrame::NoFrame);
+    setAttribute(Qt::WA_MacShowFocusRect, false);
+    // White cards on the window colour, not on a white list.
+    viewport()->setBackgroundRole(QPalette::Window);
+
+    connect(m_delegate, &CardDelegate::retryRequested, this, &CardView::retryRequested);
+    if (sprites) {
+        // A sprite arrived: only visible cards asked for one, so repainting them is enough.
+        connect(sprites, &SpriteCache::spriteReady, this, [this] { viewport()->update(); });
+    }
+}
+
+void CardView::setModel(QAbstractItemModel *model)
+{
+    QListView::setModel(model);
+    m_animator->setModel(model);
+}
+
+void CardView::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    viewport()->update();
+}
+
+void CardView::keyPressEvent(QKeyEvent *event)
+{
+    const QModelIndex current = currentIndex();
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && current.isValid()
+        && current.data(PokemonListModel::StateRole).value<PokemonListModel::State>()
+            == PokemonListModel::State::Error) {
+        Q_EMIT retryRequested(current);
+        event->accept();
+        return;
+    }
+    QListView::keyPressEvent(event);
+}
+
+void CardView::paintEvent(QPaintEvent *event)
+{
+    QListView::paintEvent(event);
+    if (!model() || model()->rowCount(rootIndex()) > 0 || m_emptyText.isEmpty())
+        return;
+
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRect area = viewport()->rect();
+    constexpr int IconSize = 96;
+    const QRect iconRect(area.center().x() - IconSize / 2, area.center().y() - IconSize, IconSize,
+                         IconSize);
+    painter.setOpacity(0.35);
+    QSvgRenderer(QStringLiteral(":/icons/io.github.pokedex_desktop.Pokedex.svg"))
+        .render(&painter, iconRect);
+    painter.setOpacity(1);
+    QColor color = palette().color(QPalette::Text);
+    color.setAlphaF(0.55f);
+    painter.setPen(color);
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    painter.setFont(font);
+    painter.drawText(QRect(area.left() + 20, iconRect.bottom() + 16, area.width() - 40, 60),
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyText);
+}

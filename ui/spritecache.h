@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QCache>
+#include <QHash>
+#include <QImage>
+#include <QObject>
+#include <QPixmap>
+#include <QPointer>
+#include <QSet>
+#include <QUrl>
+
+class PokeApiClient;
+class RequestHandle;
+
+// Sprites by URL, fetched lazily through the PokeApiClient the first time someone asks,
+// decoded on a worker thread and kept in a cache bounded by bytes. A URL that failed
+// (network, HTTP status, undecodable or oversized image) is not asked for again.
+class SpriteCache : public QObject
+{
+    Q_OBJECT
+public:
+    // Larger images are refused: sprites are 96×96, official artwork 475×475.
+    static constexpr int MaxDimension = 1024;
+    static constexpr qint64 MaxEncodedBytes = 4 * 1024 * 1024;
+
+    explicit SpriteCache(PokeApiClient *client, QObject *parent = nullptr);
+    ~SpriteCache() override;
+
+    // The cached sprite, or a null pixmap; in that case the first call for `url` starts
+    // fetching it and spriteReady() or spriteFailed() follows. An empty URL asks nothing.
+    QPixmap sprite(const QUrl &url);
+
+    bool isPending(const QUrl &url) const { return m_pending.contains(url); }
+    bool hasFailed(const QUrl &url) const { return m_failed.contains(url); }
+    void setMaxCostBytes(int bytes) { m_cache.setMaxCost(bytes); }
+    int maxCostBytes() const { return int(m_cache.maxCost()); }
+
+    // Thread-safe: the image in `bytes`, or a null image and `*error` when it cannot be
+    // decoded or is larger than maxDimension in either direction (checked before decoding).
+    static QImage decode(const QByteArray &bytes, QString *error = nullptr,
+                         int maxDimension = MaxDimension);
+
+Q_SIGNALS:
+    void spriteReady(const QUrl &url);
+    void spriteFailed(const QUrl &url, const QString &reason);
+
+private:
+    void onFetched(const QUrl &url, const QByteArray &body, bool ok, const QString &error);
+    void onDecoded(const QUrl &url, const QImage &image, const QString &error);
+    void fail(const QUrl &url, const QString &reason);
+
+    PokeApiClient *m_client;
+    QCache<QUrl, QPixmap> m_cache;
+    QHash<QUrl, QPointer<RequestHandle>> m_pending; // fetching or decoding
+    QSet<QUrl> m_failed;
+};
