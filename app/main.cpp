@@ -20,7 +20,13 @@
 
 #include <cstdio>
 #include <memory>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
 #include <unistd.h>
+#endif
 
 namespace {
 

@@ -1,6 +1,7 @@
 #!/bin/sh
-# Builds Pokedex and runs every test twice: a release build, then ASan + UBSan.
-# Installs the Debian packages it needs first. Usage: tests/run-all.sh
+# Builds Pokedex and runs every test twice (a release build, then ASan + UBSan), then a short
+# fuzzing smoke run and the .deb checks. Installs the Debian packages it needs first.
+# Usage (as root on Debian 12): tests/run-all.sh
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -13,4 +14,5 @@ for preset in release asan; do
     echo "=== $preset: test"
     ctest --preset "$preset" --parallel 2
 done
-packaging/check-deb.sh    # the .deb: build, lintian, validate, install, run, purge
+tests/fuzz/run-smoke.sh 20   # libFuzzer: parsers and name normaliser, 20 s each
+packaging/check-deb.sh       # the .deb: build, lintian, validate, install, run, purge
