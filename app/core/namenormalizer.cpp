@@ -116,6 +116,10 @@ QString normalize(const QString &typed)
         const char32_t c = codePointAt(folded, i, &width);
         if (QChar::isMark(c) && marksDecoratePrevious)
             continue;
+        // Dropped punctuation is transparent: a mark after "e." decorates the "e" just as it
+        // will once the "." is gone, so normalising twice changes nothing.
+        if (isDroppedPunctuation(c))
+            continue;
         marksDecoratePrevious = false;
         if (c == U'\u2640') {
             slug += QLatin1String("-f");
@@ -123,8 +127,6 @@ QString normalize(const QString &typed)
         } else if (c == U'\u2642') {
             slug += QLatin1String("-m");
             marksDecoratePrevious = true;
-        } else if (isDroppedPunctuation(c)) {
-            continue;
         } else if (QChar::isSpace(c)) {
             slug += u'-';
         } else {
