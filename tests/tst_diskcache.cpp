@@ -9,6 +9,8 @@
 #include "requestqueue.h"
 #include "searchcontroller.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -60,6 +62,8 @@ private Q_SLOTS:
     void offlineAnswersFromTheCacheEvenWhenStale();
     void refreshGoesToTheNetwork();
     void errorsAreNotCached();
+    void bodiesAreCompressedOnDisk();
+    void damagedEntryIsFetchedAgain();
 
 private:
     std::unique_ptr<FakePokeApi> m_server;
@@ -176,6 +180,47 @@ void tst_DiskCache::errorsAreNotCached()
     m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), 0, {});
     QVERIFY(engine.search(QStringLiteral("pikachu")));
     QCOMPARE(engine.model.entry(0).state, State::Loaded);
+}
+
+void tst_DiskCache::bodiesAreCompressedOnDisk()
+{
+    Engine engine(m_server->apiUrl(), m_dir->path());
+    QVERIFY(engine.search(QStringLiteral("pikachu")));
+    QFile raw(QStringLiteral(POKEDEX_TEST_DATA "/api/v2/pokemon/25.json"));
+    QVERIFY(raw.size() > 200 * 1024);
+    // Well under a quarter of the document, headers and metadata included.
+    QVERIFY2(engine.cache->cacheSize() < raw.size() / 4,
+             qPrintable(QString::number(engine.cache->cacheSize())));
+    // And it reads back whole.
+    const auto entry = engine.cache->lookup(m_server->apiUrl().resolved(QUrl(QStringLiteral("pokemon/pikachu"))));
+    QVERIFY(entry);
+    QVERIFY(entry->fresh);
+    QCOMPARE(entry->httpStatus, 200);
+    QVERIFY(entry->body.contains("\"lightning-rod\""));
+}
+
+void tst_DiskCache::damagedEntryIsFetchedAgain()
+{
+    {
+        Engine engine(m_server->apiUrl(), m_dir->path());
+        QVERIFY(engine.search(QStringLiteral("pikachu")));
+    }
+    // Cut the tail off every cached file, as a crash mid-write or a full disk might.
+    QDirIterator files(m_dir->path(), QDir::Files, QDirIterator::Subdirectories);
+    int damaged = 0;
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(file.size() - qMin<qint64>(file.size() / 2, 200)));
+        ++damaged;
+    }
+    QVERIFY(damaged > 0);
+    const int before = m_server->requestCount();
+    Engine engine(m_server->apiUrl(), m_dir->path());
+    QVERIFY(engine.search(QStringLiteral("pikachu")));
+    QCOMPARE(engine.model.entry(0).state, State::Loaded);
+    QVERIFY(!engine.model.entry(0).fromCache);
+    QCOMPARE(m_server->requestCount(), before + 1);
 }
 
 QTEST_GUILESS_MAIN(tst_DiskCache)

@@ -1,6 +1,7 @@
 #include "pokeapidiskcache.h"
 
 #include <QDateTime>
+#include <QBuffer>
 #include <QIODevice>
 #include <QNetworkRequest>
 
@@ -9,6 +10,8 @@
 namespace {
 // When we stored an entry: a server's Last-Modified says when the data changed, not that.
 constexpr auto StoredAtAttribute = QNetworkRequest::Attribute(QNetworkRequest::User + 1);
+// The body on disk is qCompress()ed by us.
+constexpr auto CompressedAttribute = QNetworkRequest::Attribute(QNetworkRequest::User + 2);
 } // namespace
 
 PokeApiDiskCache::PokeApiDiskCache(const QString &directory, QObject *parent)
@@ -27,8 +30,61 @@ QIODevice *PokeApiDiskCache::prepare(const QNetworkCacheMetaData &metaData)
     kept.setSaveToDisk(true);
     auto attributes = kept.attributes();
     attributes.insert(StoredAtAttribute, QDateTime::currentDateTimeUtc());
+    attributes.insert(CompressedAttribute, true);
     kept.setAttributes(attributes);
-    return QNetworkDiskCache::prepare(kept);
+    if (!kept.url().isValid())
+        return nullptr;
+    auto *buffer = new QBuffer(this);
+    buffer->open(QIODevice::ReadWrite);
+    m_pending.insert(buffer, kept);
+    return buffer;
+}
+
+void PokeApiDiskCache::insert(QIODevice *device)
+{
+    const auto it = m_pending.find(device);
+    if (it == m_pending.end())
+        return;
+    const QNetworkCacheMetaData metaData = it.value();
+    m_pending.erase(it);
+    const QByteArray compressed = qCompress(static_cast<QBuffer *>(device)->data());
+    device->deleteLater();
+    if (QIODevice *file = QNetworkDiskCache::prepare(metaData)) {
+        file->write(compressed);
+        QNetworkDiskCache::insert(file);
+    }
+}
+
+bool PokeApiDiskCache::remove(const QUrl &url)
+{
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (it.value().url() == url) {
+            it.key()->deleteLater();
+            it = m_pending.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    return QNetworkDiskCache::remove(url);
+}
+
+QIODevice *PokeApiDiskCache::data(const QUrl &url)
+{
+    const std::unique_ptr<QIODevice> stored(QNetworkDiskCache::data(url));
+    if (!stored)
+        return nullptr;
+    QByteArray body = stored->readAll();
+    if (metaData(url).attributes().value(CompressedAttribute).toBool()) {
+        body = qUncompress(body);
+        if (body.isNull()) { // damaged on disk: forget it rather than serve garbage
+            QNetworkDiskCache::remove(url);
+            return nullptr;
+        }
+    }
+    auto *buffer = new QBuffer;
+    buffer->setData(body);
+    buffer->open(QIODevice::ReadOnly);
+    return buffer;
 }
 
 void PokeApiDiskCache::store(const QUrl &url, int httpStatus, const QByteArray &body)

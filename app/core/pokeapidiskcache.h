@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QNetworkDiskCache>
 
 #include <optional>
@@ -19,7 +20,12 @@ public:
     void setMinimumFreshness(qint64 seconds) { m_freshnessSecs = seconds; }
     qint64 minimumFreshness() const { return m_freshnessSecs; }
 
+    // Bodies are stored compressed whatever their type (QNetworkDiskCache compresses only
+    // text/*): a 250 KB Pokémon takes ~15 KB, so every Pokémon fits in a few tens of MB.
     QIODevice *prepare(const QNetworkCacheMetaData &metaData) override;
+    void insert(QIODevice *device) override;
+    bool remove(const QUrl &url) override;
+    QIODevice *data(const QUrl &url) override;
 
     // Stores an answer the network access manager would not cache (a 404).
     void store(const QUrl &url, int httpStatus, const QByteArray &body);
@@ -35,4 +41,6 @@ public:
 
 private:
     qint64 m_freshnessSecs = DefaultFreshnessSecs;
+    // Bodies being written by the network access manager, until insert() or remove().
+    QHash<QIODevice *, QNetworkCacheMetaData> m_pending;
 };
