@@ -1,0 +1,32 @@
+#pragma once
+
+#include "pokemondetails.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Validating parsers for the documents behind a detail view and group searches. Same rules
+// as PokeApiParser: never crash, never half-filled, a readable error naming the field.
+namespace DetailsParser {
+
+std::optional<SpeciesDetails> parseSpecies(const QByteArray &json, QString *error = nullptr);
+std::optional<TypeRelations> parseTypeRelations(const QByteArray &json, QString *error = nullptr);
+std::optional<EvolutionNode> parseEvolutionChain(const QByteArray &json, QString *error = nullptr);
+
+// Members of a group, in Pokédex order: /generation/{n} -> pokemon_species[].name sorted by
+// the id in their URL; /type/{name} -> pokemon[].pokemon.name (defaults only, forms last).
+std::optional<QStringList> parseGenerationMembers(const QByteArray &json, QString *error = nullptr);
+std::optional<QStringList> parseTypeMembers(const QByteArray &json, QString *error = nullptr);
+
+} // namespace DetailsParser
+
+namespace TypeChart {
+
+// Multiplies the relations of each of the defender's types (one or two).
+TypeMatchups matchups(const QList<TypeRelations> &defenderTypes);
+
+} // namespace TypeChart

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// What a detail view shows beyond the Pokémon itself: value types filled by the parsers in
+// detailsparser.h and delivered by PokemonDetailsLoader.
+
+struct SpeciesVariety
+{
+    QString name; // pokemon slug, e.g. "charizard-mega-x"
+    QUrl url;     // as given (may be relative)
+    bool isDefault = false;
+};
+
+struct SpeciesDetails
+{
+    int id = 0;
+    QString name;        // species slug, "mr-mime"
+    QString englishName; // names[] in English, "Mr. Mime"
+    QString genus;       // genera[] in English, "Barrier Pokémon"
+    QString flavorText;  // the newest English flavor_text_entries[], whitespace and \f folded
+    QString generation;  // "generation-i"
+    QUrl evolutionChainUrl;
+    QList<SpeciesVariety> varieties;
+    bool isLegendary = false;
+    bool isMythical = false;
+};
+
+// A type's defensive relations, from /type/{name} damage_relations.
+struct TypeRelations
+{
+    QString type;
+    QStringList doubleDamageFrom;
+    QStringList halfDamageFrom;
+    QStringList noDamageFrom;
+};
+
+// How much damage each attacking type does to a Pokémon of one or two types.
+struct TypeMatchups
+{
+    QStringList quadruple; // x4
+    QStringList twice;     // x2
+    QStringList half;      // x1/2
+    QStringList quarter;   // x1/4
+    QStringList immune;    // x0
+    // Multiplier for one attacking type (1.0 when not listed).
+    double multiplierFor(const QString &attackingType) const;
+};
+
+// One stage of an evolution chain; `trigger` says how the previous stage becomes this one,
+// for people: "Level 16", "Use Fire Stone", "Trade", "High friendship", "Level up at night"…
+struct EvolutionNode
+{
+    QString species; // slug
+    QUrl speciesUrl;
+    QString trigger; // empty for the root
+    QList<EvolutionNode> evolvesTo;
+};
+
+Q_DECLARE_METATYPE(SpeciesDetails)
+Q_DECLARE_METATYPE(TypeMatchups)
+Q_DECLARE_METATYPE(EvolutionNode)
