@@ -130,6 +130,7 @@ Measurement runScenario(FakePokeApi &server, const Scenario &s)
         controller.searchQueries(names);
         finished.wait(600000);
         m = {};
+        started.clear();
         server.resetCounters();
     }
     tick.start();
@@ -171,7 +172,11 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     out << "Pokedex search benchmark (fake PokeAPI on 127.0.0.1, ~250 KB JSON per Pokémon)\n";
+    // bench_search [TEXT]: only the scenarios whose label contains TEXT.
+    const QString only = app.arguments().value(1);
     for (const Scenario &s : scenarios) {
+        if (!QString::fromUtf8(s.label).contains(only, Qt::CaseInsensitive))
+            continue;
         const Measurement m = runScenario(server, s);
         out << "\n" << s.label << " — server delay " << s.delayMs << "+0.." << s.jitterMs << " ms\n";
         out << QStringLiteral("  wall %1 ms | first card %2 ms | slowest request %3 ms | sum of requests %4 ms\n")
