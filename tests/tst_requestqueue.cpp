@@ -47,6 +47,8 @@ private:
     }
     // Finished results in the order they reached us.
     QStringList fetchAll(RequestQueue &queue, const QStringList &names);
+    // One GET of /pokemon/<name>, waited for; a default result (url empty) if it never ends.
+    NetworkResult getOne(RequestQueue &queue, const QString &name);
 
     std::unique_ptr<FakePokeApi> m_server;
     std::unique_ptr<QNetworkAccessManager> m_nam;
@@ -80,6 +82,15 @@ QStringList tst_RequestQueue::fetchAll(RequestQueue &queue, const QStringList &n
     if (!QTest::qWaitFor([&] { return order.size() == names.size(); }, 20000))
         qWarning("only %d of %d finished", int(order.size()), int(names.size()));
     return order;
+}
+
+NetworkResult tst_RequestQueue::getOne(RequestQueue &queue, const QString &name)
+{
+    RequestHandle *handle = queue.get(pokemonUrl(name));
+    QSignalSpy spy(handle, &RequestHandle::finished);
+    if (!spy.wait(10000))
+        return {};
+    return spy.at(0).at(0).value<NetworkResult>();
 }
 
 void tst_RequestQueue::windowIsNeverExceeded()
@@ -247,10 +258,7 @@ void tst_RequestQueue::oversizedBodyIsRefused()
 {
     RequestQueue queue(m_nam.get());
     queue.setMaxBodySize(10 * 1024); // pikachu is ~250 KB
-    RequestHandle *handle = queue.get(pokemonUrl(QStringLiteral("pikachu")));
-    QSignalSpy spy(handle, &RequestHandle::finished);
-    QVERIFY(spy.wait(5000));
-    const auto result = spy.at(0).at(0).value<NetworkResult>();
+    const NetworkResult result = getOne(queue, QStringLiteral("pikachu"));
     QVERIFY(!result.isSuccess());
     QVERIFY(result.body.isEmpty());
     QVERIFY2(result.errorString.contains(QStringLiteral("larger than")),
@@ -263,10 +271,7 @@ void tst_RequestQueue::stalledServerTimesOut()
     RequestQueue queue(m_nam.get());
     queue.setRetryPolicy(1, 0);
     queue.setTransferTimeout(300);
-    RequestHandle *handle = queue.get(pokemonUrl(QStringLiteral("pikachu")));
-    QSignalSpy spy(handle, &RequestHandle::finished);
-    QVERIFY(spy.wait(5000));
-    const auto result = spy.at(0).at(0).value<NetworkResult>();
+    const NetworkResult result = getOne(queue, QStringLiteral("pikachu"));
     QCOMPARE(result.error, QNetworkReply::TimeoutError);
     QVERIFY2(result.errorString.contains(QStringLiteral("No answer")),
              qPrintable(result.errorString));
@@ -278,10 +283,7 @@ void tst_RequestQueue::connectionClosedMidBodyIsAnError()
     m_server->setFaultFor(QStringLiteral("/api/v2/pokemon/pikachu"),
                           FakePokeApi::Fault::CloseMidBody);
     RequestQueue queue(m_nam.get());
-    RequestHandle *handle = queue.get(pokemonUrl(QStringLiteral("pikachu")));
-    QSignalSpy spy(handle, &RequestHandle::finished);
-    QVERIFY(spy.wait(5000));
-    const auto result = spy.at(0).at(0).value<NetworkResult>();
+    const NetworkResult result = getOne(queue, QStringLiteral("pikachu"));
     QVERIFY(!result.isSuccess());
     QCOMPARE(result.error, QNetworkReply::RemoteHostClosedError);
     QVERIFY(result.body.isEmpty()); // never partial data
@@ -292,10 +294,7 @@ void tst_RequestQueue::connectionClosedMidBodyIsAnError()
 void tst_RequestQueue::notFoundKeepsItsBody()
 {
     RequestQueue queue(m_nam.get());
-    RequestHandle *handle = queue.get(pokemonUrl(QStringLiteral("bad_name")));
-    QSignalSpy spy(handle, &RequestHandle::finished);
-    QVERIFY(spy.wait(5000));
-    const auto result = spy.at(0).at(0).value<NetworkResult>();
+    const NetworkResult result = getOne(queue, QStringLiteral("bad_name"));
     QVERIFY(result.isNotFound());
     QVERIFY(!result.isSuccess());
     QCOMPARE(result.body, QByteArray("Not Found"));
@@ -390,10 +389,7 @@ void tst_RequestQueue::permanentFailuresAreNotRetried()
     m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), status, "no", "text/plain");
     RequestQueue queue(m_nam.get());
     queue.setRetryPolicy(4, 10);
-    RequestHandle *handle = queue.get(pokemonUrl(QStringLiteral("pikachu")));
-    QSignalSpy spy(handle, &RequestHandle::finished);
-    QVERIFY(spy.wait(5000));
-    const auto result = spy.at(0).at(0).value<NetworkResult>();
+    const NetworkResult result = getOne(queue, QStringLiteral("pikachu"));
     QCOMPARE(result.httpStatus, status);
     QCOMPARE(result.attempts, 1);
     QCOMPARE(m_server->requestCount(), 1);
@@ -404,10 +400,7 @@ void tst_RequestQueue::givesUpAfterMaxAttempts()
     m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), 503, "busy", "text/plain");
     RequestQueue queue(m_nam.get());
     queue.setRetryPolicy(3, 5);
-    RequestHandle *handle = queue.get(pokemonUrl(QStringLiteral("pikachu")));
-    QSignalSpy spy(handle, &RequestHandle::finished);
-    QVERIFY(spy.wait(5000));
-    const auto result = spy.at(0).at(0).value<NetworkResult>();
+    const NetworkResult result = getOne(queue, QStringLiteral("pikachu"));
     QCOMPARE(result.httpStatus, 503);
     QCOMPARE(result.attempts, 3);
     QCOMPARE(m_server->requestCount(), 3);
@@ -477,10 +470,7 @@ void tst_RequestQueue::retryAfterTooLongGivesUp()
     m_server->setExtraHeaders(path, { { "Retry-After", "7200" } });
     RequestQueue queue(m_nam.get());
     queue.setRetryPolicy(4, 10, 30000);
-    RequestHandle *handle = queue.get(pokemonUrl(QStringLiteral("pikachu")));
-    QSignalSpy spy(handle, &RequestHandle::finished);
-    QVERIFY(spy.wait(5000));
-    const auto result = spy.at(0).at(0).value<NetworkResult>();
+    const NetworkResult result = getOne(queue, QStringLiteral("pikachu"));
     QCOMPARE(result.attempts, 1);
     QVERIFY2(result.errorString.contains(QStringLiteral("7200")), qPrintable(result.errorString));
 }
