@@ -59,7 +59,10 @@ int runHeadless(const CommandLineOptions &options, SearchController &controller)
                           options.json ? HeadlessRunner::Format::JsonLines
                                        : HeadlessRunner::Format::Text,
                           &out);
-    QObject::connect(&runner, &HeadlessRunner::done, qApp, &QCoreApplication::exit);
+    // Not qApp: with QApplication's header included it is a QApplication*, and headless runs
+    // on a QCoreApplication (UBSan caught the bad downcast).
+    QObject::connect(&runner, &HeadlessRunner::done, QCoreApplication::instance(),
+                     &QCoreApplication::exit);
     QTimer::singleShot(0, &runner, [&runner, names] { runner.run(names); });
     return QCoreApplication::exec();
 }

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void identicalUrlsAreFetchedOnce();
     void abortedHandleGetsNothingAndFreesItsSlot();
     void abortBeforeStartSendsNothing();
+    void cancellingEverythingStartsNothingNew();
     void abortAllSilencesEveryHandle();
     void highPriorityJumpsTheQueue();
     void oversizedBodyIsRefused();
@@ -206,6 +207,31 @@ void tst_RequestQueue::abortBeforeStartSendsNothing()
     QCOMPARE(queue.inFlightCount(), 0);
     QCOMPARE(m_server->requestedPaths(), QStringList { QStringLiteral("/api/v2/pokemon/pikachu") });
     QCOMPARE(queuedSpy.size(), 0);
+}
+
+void tst_RequestQueue::cancellingEverythingStartsNothingNew()
+{
+    // A search being cancelled aborts its handles one by one, in-flight ones first here: the
+    // slot freed by the first abort may start the next queued request, but aborting that one
+    // in the same event-loop turn must keep it off the wire.
+    m_server->setDelay(300);
+    RequestQueue queue(m_nam.get());
+    queue.setMaxInFlight(1);
+    QList<RequestHandle *> handles;
+    for (const QString &name : tenNames.mid(0, 4))
+        handles.append(queue.get(pokemonUrl(name)));
+    QTRY_COMPARE(m_server->inFlight(), 1);
+    for (RequestHandle *handle : handles)
+        handle->abort();
+    QCOMPARE(queue.pendingCount(), 0);
+    QCOMPARE(queue.inFlightCount(), 0);
+    // Something new afterwards still gets the slot.
+    m_server->setDelay(0);
+    const NetworkResult after = getOne(queue, QStringLiteral("mewtwo"));
+    QVERIFY(after.isSuccess());
+    QCOMPARE(m_server->requestedPaths(),
+             (QStringList { QStringLiteral("/api/v2/pokemon/bulbasaur"),
+                            QStringLiteral("/api/v2/pokemon/mewtwo") }));
 }
 
 void tst_RequestQueue::abortAllSilencesEveryHandle()
