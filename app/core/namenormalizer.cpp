@@ -134,7 +134,9 @@ QString normalize(const QString &typed)
             marksDecoratePrevious = QChar::isLetter(c);
         }
     }
-    return canonicalNumber(collapseHyphens(slug));
+    // Dropping punctuation can join two runs of combining marks that NFKD would order
+    // differently: normalise the result again so that a second pass changes nothing.
+    return canonicalNumber(collapseHyphens(slug)).normalized(QString::NormalizationForm_KD);
 }
 
 QString invalidReason(const QString &slug)

@@ -12,6 +12,8 @@ CC=clang CXX=clang++ cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWit
     -DPOKEDEX_FUZZ=ON -DPOKEDEX_BUILD_TESTS=OFF
 cmake --build build/fuzz
 
+artifacts=build/fuzz/artifacts   # crashing inputs are kept here for a regression row
+mkdir -p "$artifacts"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 passed=0
@@ -20,7 +22,7 @@ for target in pokeapiparser namenormalizer; do
     mkdir -p "$work/$target"
     echo "=== fuzz_$target for ${seconds}s"
     if build/fuzz/tests/fuzz/fuzz_$target -max_total_time="$seconds" -max_len=65536 \
-        -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+        -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" \
         "$work/$target" "tests/fuzz/corpus/$target"; then
         passed=$((passed + 1))
     else
