@@ -7,12 +7,32 @@ cd "$(dirname "$0")/.."
 
 packaging/install-build-deps.sh
 
+log=$(mktemp)
+step=$(mktemp)
+trap 'rm -f "$log" "$step"' EXIT
+
+# Runs a step, shows its output, keeps it for the closing line, and fails as the step did.
+logged() {
+    if "$@" >"$step" 2>&1; then rc=0; else rc=$?; fi
+    cat "$step"
+    cat "$step" >>"$log"
+    return "$rc"
+}
+
 for preset in release asan; do
     echo "=== $preset: configure and build"
     cmake --preset "$preset"
     cmake --build --preset "$preset"
     echo "=== $preset: test"
-    ctest --preset "$preset" --parallel 2
+    logged ctest --preset "$preset" --parallel 2
 done
-tests/fuzz/run-smoke.sh 20   # libFuzzer: parsers and name normaliser, 20 s each
-packaging/check-deb.sh       # the .deb: build, lintian, validate, install, run, purge
+logged tests/fuzz/run-smoke.sh 20   # libFuzzer: parsers and name normaliser, 20 s each
+logged packaging/check-deb.sh       # the .deb: build, lintian, validate, install, run, purge
+
+# One closing line over everything above; any failure has already stopped the script.
+total=0
+for n in $(sed -n -e 's/.*tests failed out of \([0-9]*\)$/\1/p' \
+                  -e 's/^\(fuzz smoke\|deb checks\): \([0-9]*\) passed.*/\2/p' "$log"); do
+    total=$((total + n))
+done
+echo "Total: $total passed, 0 failed"
