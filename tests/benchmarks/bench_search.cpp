@@ -107,6 +107,8 @@ Measurement runScenario(FakePokeApi &server, const Scenario &s)
                      [&started](const QUrl &url) { started[url].start(); });
     QObject::connect(client.queue(), &RequestQueue::requestFinished, &controller,
                      [&started, &m](const NetworkResult &r) {
+                         if (!started.contains(r.url))
+                             return; // answered from the cache: never sent
                          const double ms = started.value(r.url).nsecsElapsed() / 1e6;
                          m.sumOfRequestsMs += ms;
                          m.slowestRequestMs = qMax(m.slowestRequestMs, ms);
