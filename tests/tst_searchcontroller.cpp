@@ -28,6 +28,7 @@ private Q_SLOTS:
     void duplicatesCollapseToOneRowAndOneRequest();
     void invalidNamesSendNothing();
     void notFoundOffersSuggestions();
+    void aListedNameThatFailsIsNotSuggestedToItself();
     void newSearchCancelsTheOldOne();
     void cancelLeavesNothingSpinning();
     void retryTurnsAnErrorIntoAResult();
@@ -175,6 +176,20 @@ void tst_SearchController::notFoundOffersSuggestions()
     QVERIFY(finished.wait(10000));
     QCOMPARE(m_model->entry(0).suggestions.first(), QStringLiteral("pikachu"));
     QCOMPARE(m_server->requestCount() - before, 2); // /pokemon and /pokemon-species
+}
+
+void tst_SearchController::aListedNameThatFailsIsNotSuggestedToItself()
+{
+    // pikachu is in the name listing, but this server has no document for it.
+    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), 404, "Not Found", "text/plain");
+    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon-species/pikachu"), 404, "Not Found", "text/plain");
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    m_controller->search(QStringLiteral("pikachu"));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_model->entry(0).state, State::NotFound);
+    QVERIFY(m_index->contains(QStringLiteral("pikachu")));
+    QVERIFY(!m_model->entry(0).suggestions.contains(QStringLiteral("pikachu")));
+    QVERIFY(!m_model->entry(0).suggestions.isEmpty()); // pichu, pikachu-* forms…
 }
 
 void tst_SearchController::newSearchCancelsTheOldOne()

@@ -57,5 +57,9 @@ void NameIndex::setNames(const QStringList &names)
 
 QStringList NameIndex::suggestionsFor(const QString &slug, int max) const
 {
-    return NameSuggester::suggest(slug, m_names, max);
+    // A listed name can still 404 (the listing is older than the data, or the server has a
+    // gap): suggesting the very name that failed helps nobody.
+    QStringList suggestions = NameSuggester::suggest(slug, m_names, max + 1);
+    suggestions.removeAll(slug);
+    return suggestions.mid(0, max);
 }
