@@ -72,9 +72,27 @@ QString timedOut(int timeoutMs)
     return tr("No answer from the server within %1 s").arg(timeoutMs / 1000.0, 0, 'g', 3);
 }
 
+QString tooSlow(int deadlineMs)
+{
+    return tr("The answer was still arriving after %1 s, far too slowly")
+            .arg(deadlineMs / 1000.0, 0, 'g', 3);
+}
+
 QString tooLarge(qint64 maxBytes)
 {
     return tr("The answer is larger than %1 MB, so it was refused").arg(maxBytes / (1024 * 1024));
+}
+
+QString undecodable(qint64 maxBytes)
+{
+    return tr("The compressed answer was damaged, or larger than %1 MB once unpacked, so it "
+              "was refused")
+            .arg(maxBytes / (1024 * 1024));
+}
+
+QString cutOff(const QString &host)
+{
+    return tr("The connection to %1 broke off before the answer was complete").arg(host);
 }
 
 QString offlineNotCached()

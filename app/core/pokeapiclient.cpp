@@ -139,6 +139,7 @@ void PokeApiClient::onSpeciesReply(PokemonLookup *lookup, const NetworkResult &r
                     });
             return;
         }
+        m_queue->forgetCached(result.url); // not to be served from the cache again
         LookupResult failed;
         failed.error = tr("Unexpected answer from the server: %1").arg(error);
         lookup->finish(failed);
@@ -156,13 +157,18 @@ void PokeApiClient::parseInBackground(PokemonLookup *lookup, const NetworkResult
         ParsedPokemon parsed;
         parsed.pokemon = PokeApiParser::parsePokemon(body, &parsed.error);
         return parsed;
-    }).then(lookup, [lookup, fromCache](const ParsedPokemon &parsed) {
+    }).then(lookup, [lookup, fromCache, url = result.url, queue = QPointer<RequestQueue>(m_queue)](
+                            const ParsedPokemon &parsed) {
         LookupResult result;
         result.fromCache = fromCache;
         if (parsed.pokemon) {
             result.status = LookupResult::Status::Found;
             result.pokemon = *parsed.pokemon;
         } else {
+            // Qt keeps every 200 in the disk cache: an answer we cannot use must not be
+            // served from there for a day, with no network to put it right.
+            if (queue)
+                queue->forgetCached(url);
             result.error = tr("Unexpected answer from the server: %1").arg(parsed.error);
         }
         lookup->finish(result);

@@ -13,15 +13,64 @@
 
 namespace {
 
-// Qt 6.4 reports a body cut off by a closed connection as a success: compare it with the
-// announced length ourselves (only when Qt did not decompress it, which changes its size).
-bool isCutOff(const QNetworkReply *reply, const QByteArray &body)
+// Whether a JSON text is whole: once it opens with { or [, every bracket is closed again,
+// outside of strings, by its end. This does not validate (the parser does); it tells a
+// document that was cut short from one that is merely wrong. Linear, no allocation.
+bool isWholeJson(const QByteArray &body)
 {
-    if (reply->error() != QNetworkReply::NoError || reply->hasRawHeader("Content-Encoding"))
-        return false;
-    bool ok = false;
-    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
-    return ok && body.size() < announced;
+    qint64 depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    bool any = false;
+    for (const char c : body) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case ' ': case '\t': case '\n': case '\r':
+            continue;
+        case '"':
+            inString = true;
+            break;
+        case '{': case '[':
+            ++depth;
+            break;
+        case '}': case ']':
+            --depth;
+            break;
+        default:
+            break;
+        }
+        any = true;
+    }
+    return any && !inString && depth <= 0;
+}
+
+enum class Cut { None, ShortOfLength, Unfinished };
+
+// Qt 6.4 reports a body cut off by a closed connection as a success, and hands on whatever
+// a truncated gzip stream inflated to, as a success too. Where the announced length can tell
+// (Qt drops it when it inflates), compare with it; where it cannot — an inflated body, or
+// no length at all — a JSON answer must at least be whole.
+Cut cutOf(const QNetworkReply *reply, const QByteArray &body)
+{
+    if (reply->error() != QNetworkReply::NoError)
+        return Cut::None;
+    bool hasLength = false;
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
+    if (hasLength && !reply->hasRawHeader("Content-Encoding"))
+        return body.size() < announced ? Cut::ShortOfLength : Cut::None;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool isJson = reply->header(QNetworkRequest::ContentTypeHeader)
+                                .toString()
+                                .contains(QLatin1String("json"), Qt::CaseInsensitive);
+    return status / 100 == 2 && isJson && !isWholeJson(body) ? Cut::Unfinished : Cut::None;
 }
 
 // Connection, proxy and protocol failures, as opposed to an HTTP error status whose body
@@ -67,9 +116,11 @@ struct RequestQueue::Job
     QList<QPointer<RequestHandle>> handles;
     QPointer<QNetworkReply> reply;
     bool tooLarge = false;
+    bool pastDeadline = false;
     bool waitingToRetry = false;
     bool refresh = false;
     bool highPriority = false;
+    bool dropped = false; // nobody wants it any more; skipped where it waits in a queue
     int attempts = 0;
 };
 
@@ -202,6 +253,10 @@ void RequestQueue::checkCache()
     while (!m_cacheChecks.empty() && budget.elapsed() < 8) {
         const auto job = m_cacheChecks.front();
         m_cacheChecks.pop_front();
+        if (job->dropped) {
+            --m_dropped;
+            continue;
+        }
         std::optional<PokeApiDiskCache::Entry> entry;
         if (cache && !job->refresh)
             entry = cache->lookup(job->url);
@@ -258,6 +313,7 @@ void RequestQueue::abortAll()
     }
     m_pending.clear();
     m_cacheChecks.clear();
+    m_dropped = 0;
     m_byUrl.clear();
     m_inFlight.clear();
     for (const auto &job : inFlight) {
@@ -281,8 +337,6 @@ void RequestQueue::detach(RequestHandle *handle)
         return;
     // Nobody wants this URL any more.
     m_byUrl.remove(job->url);
-    m_cacheChecks.erase(std::remove(m_cacheChecks.begin(), m_cacheChecks.end(), job),
-                        m_cacheChecks.end());
     if (job->waitingToRetry) {
         job->waitingToRetry = false; // its timer finds nothing to do
     } else if (job->reply) {
@@ -292,9 +346,26 @@ void RequestQueue::detach(RequestHandle *handle)
         job->reply->deleteLater();
         startNext();
     } else {
-        m_pending.erase(std::remove(m_pending.begin(), m_pending.end(), job), m_pending.end());
+        // Still queued, for the cache or the network. Erasing it from the middle of a queue
+        // of 10,000 would make cancelling a big paste quadratic (half a second of frozen
+        // window in a debug build): mark it, and the queues skip it when they reach it.
+        job->dropped = true;
+        ++m_dropped;
+        compactQueues();
     }
     emitCounts();
+}
+
+void RequestQueue::compactQueues()
+{
+    const qsizetype queued = qsizetype(m_pending.size() + m_cacheChecks.size());
+    if (m_dropped < 64 || m_dropped * 2 < queued)
+        return; // amortised: each compaction frees at least as many jobs as it keeps
+    const auto isDropped = [](const std::shared_ptr<Job> &job) { return job->dropped; };
+    m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(), isDropped), m_pending.end());
+    m_cacheChecks.erase(std::remove_if(m_cacheChecks.begin(), m_cacheChecks.end(), isDropped),
+                        m_cacheChecks.end());
+    m_dropped = 0;
 }
 
 void RequestQueue::startNext()
@@ -302,6 +373,10 @@ void RequestQueue::startNext()
     while (m_inFlight.size() < m_maxInFlight && !m_pending.empty()) {
         const auto job = m_pending.front();
         m_pending.pop_front();
+        if (job->dropped) {
+            --m_dropped;
+            continue;
+        }
         start(job);
     }
 }
@@ -318,14 +393,23 @@ void RequestQueue::start(const std::shared_ptr<Job> &job)
                          QNetworkRequest::AlwaysNetwork);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArrayLiteral("Pokedex/" POKEDEX_VERSION " (Qt desktop client)"));
+    // Qt refuses a compressed answer that inflates suspiciously well; let it start looking
+    // as soon as the answer is over our cap (its default is 10 MB).
+    request.setDecompressedSafetyCheckThreshold(m_maxBodySize);
+#if QT_CONFIG(ssl)
+    if (m_sslConfiguration)
+        request.setSslConfiguration(*m_sslConfiguration);
+#endif
 
     QNetworkReply *reply = m_nam->get(request);
     job->reply = reply;
     job->tooLarge = false;
+    job->pastDeadline = false;
     ++job->attempts;
     m_inFlight.append(job);
 
-    // Refuse oversized answers as early as the headers or the bytes say so.
+    // Refuse oversized answers as early as the headers or the bytes say so. When Qt inflates
+    // a compressed answer, both counts are of inflated bytes.
     connect(reply, &QNetworkReply::downloadProgress, this,
             [this, job](qint64 received, qint64 total) {
                 if (job->reply && (received > m_maxBodySize || total > m_maxBodySize)) {
@@ -333,6 +417,19 @@ void RequestQueue::start(const std::shared_ptr<Job> &job)
                     job->reply->abort();
                 }
             });
+    // Qt's transfer timeout fires only when no byte arrives for that long, so a server that
+    // trickles a byte now and then would keep the slot for ever: the whole exchange has to
+    // end within ExchangeDeadlineFactor times that (60 s by default: generous enough for a
+    // slow but honest link).
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [job, reply] {
+        if (job->reply == reply) { // not a reply already finished, before a retry
+            job->pastDeadline = true;
+            reply->abort();
+        }
+    });
+    deadline->start(m_transferTimeoutMs * ExchangeDeadlineFactor);
     connect(reply, &QNetworkReply::finished, this, [this, job] { finish(job, job->reply); });
     Q_EMIT requestStarted(job->url);
 }
@@ -348,24 +445,45 @@ void RequestQueue::finish(const std::shared_ptr<Job> &job, QNetworkReply *reply)
     result.error = reply->error();
     result.fromCache = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
     const QString host = job->url.host();
+    const bool inflated = reply->hasRawHeader("Content-Encoding");
+    // Qt may already have put a body it called a success in the disk cache.
+    bool refusedASuccess = false;
     if (job->tooLarge) {
         result.error = QNetworkReply::UnknownContentError;
         result.errorString = NetworkErrors::tooLarge(m_maxBodySize);
-    } else if (result.error == QNetworkReply::OperationCanceledError
+    } else if (job->pastDeadline || result.error == QNetworkReply::OperationCanceledError
                || result.error == QNetworkReply::TimeoutError) {
-        // We only abort replies we have detached from, so a cancel here is the transfer timeout.
+        // We only abort replies we have detached from, so a cancel here is a timeout.
         result.error = QNetworkReply::TimeoutError;
-        result.errorString = NetworkErrors::timedOut(m_transferTimeoutMs);
+        result.errorString = job->pastDeadline
+                ? NetworkErrors::tooSlow(m_transferTimeoutMs * ExchangeDeadlineFactor)
+                : NetworkErrors::timedOut(m_transferTimeoutMs);
+    } else if (inflated && result.error == QNetworkReply::UnknownContentError) {
+        // Qt could not inflate it: a damaged stream, or a "zip bomb" past our cap.
+        result.errorString = NetworkErrors::undecodable(m_maxBodySize);
     } else {
         result.body = reply->readAll();
-        if (isCutOff(reply, result.body))
+        if (result.error == QNetworkReply::NoError && result.body.size() > m_maxBodySize) {
+            result.error = QNetworkReply::UnknownContentError;
+            result.errorString = NetworkErrors::tooLarge(m_maxBodySize);
+            result.body.clear();
+            refusedASuccess = true;
+        } else if (const Cut cut = cutOf(reply, result.body); cut != Cut::None) {
+            // Never partial data; and sent again, like any connection that broke off.
             result.error = QNetworkReply::RemoteHostClosedError;
+            result.errorString = cut == Cut::ShortOfLength
+                    ? NetworkErrors::describe(result.error, result.httpStatus, host, {})
+                    : NetworkErrors::cutOff(host);
+            refusedASuccess = true;
+        } else {
+            result.errorString = NetworkErrors::describe(result.error, result.httpStatus, host,
+                                                         reply->errorString());
+        }
         if (isTransportError(result.error))
             result.body.clear(); // never hand on partial data
-
-        result.errorString = NetworkErrors::describe(result.error, result.httpStatus, host,
-                                                     reply->errorString());
     }
+    if (refusedASuccess)
+        forgetCached(job->url);
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
     reply->disconnect(this);
     reply->deleteLater();
@@ -432,6 +550,19 @@ bool RequestQueue::scheduleRetry(const std::shared_ptr<Job> &job, NetworkResult 
     });
     return true;
 }
+
+void RequestQueue::forgetCached(const QUrl &url)
+{
+    if (PokeApiDiskCache *cache = diskCache())
+        cache->remove(url);
+}
+
+#if QT_CONFIG(ssl)
+void RequestQueue::setSslConfiguration(const QSslConfiguration &configuration)
+{
+    m_sslConfiguration = configuration;
+}
+#endif
 
 void RequestQueue::emitCounts()
 {

@@ -7,9 +7,14 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <QtNetwork/qtnetworkglobal.h>
+#if QT_CONFIG(ssl)
+#include <QSslConfiguration>
+#endif
 
 #include <deque>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -48,6 +53,11 @@ public:
 
     void setMaxInFlight(int n); // clamped to [1, 64]
     int maxInFlight() const { return m_maxInFlight; }
+    // Every request must be answered completely within `ms` (a server that says nothing, or
+    // trickles bytes, ends in TimeoutError), and is aborted after `ms` without a byte.
+    // No byte for `ms` ends a request; so does not being done after ExchangeDeadlineFactor
+    // times that.
+    static constexpr int ExchangeDeadlineFactor = 4;
     void setTransferTimeout(int ms);
     int transferTimeout() const { return m_transferTimeoutMs; }
     void setMaxBodySize(qint64 bytes);
@@ -76,8 +86,22 @@ public:
     // (seconds or an HTTP date); -1 when the server asks for longer than maxRetryDelayMs.
     int retryDelayMs(int attempt, const QByteArray &retryAfter) const;
 
+#if QT_CONFIG(ssl)
+    // TLS settings for every request, e.g. the CAs to trust for a self-hosted PokeAPI (or a
+    // test server). Unset, Qt's default configuration (the system's CAs) is used. Certificate
+    // errors are never ignored either way.
+    void setSslConfiguration(const QSslConfiguration &configuration);
+#endif
+
+    // Drops `url` from the disk cache, if any: for an answer that turned out to be unusable,
+    // which must not be served again from there.
+    void forgetCached(const QUrl &url);
+
     int inFlightCount() const { return int(m_inFlight.size()); }
-    int pendingCount() const { return int(m_pending.size() + m_cacheChecks.size()); }
+    int pendingCount() const
+    {
+        return int(m_pending.size() + m_cacheChecks.size() - size_t(m_dropped));
+    }
     // Cancels everything: no handle will emit finished().
     void abortAll();
 
@@ -94,6 +118,7 @@ private:
     void startNext();
     void enqueue(const std::shared_ptr<Job> &job);
     void checkCache();
+    void compactQueues();
     void complete(const std::shared_ptr<Job> &job, const NetworkResult &result);
     class PokeApiDiskCache *diskCache() const;
     void start(const std::shared_ptr<Job> &job);
@@ -111,8 +136,12 @@ private:
     int m_maxRetryDelayMs = 30000;
     bool m_offline = false;
     bool m_cacheCheckScheduled = false;
+#if QT_CONFIG(ssl)
+    std::optional<QSslConfiguration> m_sslConfiguration;
+#endif
     std::deque<std::shared_ptr<Job>> m_cacheChecks; // waiting for a look in the disk cache
     std::deque<std::shared_ptr<Job>> m_pending;
+    qsizetype m_dropped = 0; // jobs in the two queues above that nobody wants any more
     QHash<QUrl, std::shared_ptr<Job>> m_byUrl; // pending and in flight
     QList<std::shared_ptr<Job>> m_inFlight;
 };

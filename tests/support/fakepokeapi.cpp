@@ -8,6 +8,13 @@
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTimer>
+#include <QtNetwork/qtnetworkglobal.h>
+#if QT_CONFIG(ssl)
+#include <QSslConfiguration>
+#include <QSslServer>
+#endif
+
+#include <zlib.h>
 
 namespace {
 
@@ -42,6 +49,8 @@ HttpResponse::Delivery deliveryFor(FakePokeApi::Fault fault)
     case FakePokeApi::Fault::CloseBeforeResponse: return HttpResponse::Delivery::CloseBeforeResponse;
     case FakePokeApi::Fault::CloseMidBody: return HttpResponse::Delivery::CloseMidBody;
     case FakePokeApi::Fault::Trickle: return HttpResponse::Delivery::Trickle;
+    case FakePokeApi::Fault::TruncatedGzip: return HttpResponse::Delivery::Normal;
+    case FakePokeApi::Fault::NoContentLength: return HttpResponse::Delivery::CloseDelimited;
     }
     return HttpResponse::Delivery::Normal;
 }
@@ -49,6 +58,26 @@ HttpResponse::Delivery deliveryFor(FakePokeApi::Fault fault)
 QString decodedPath(const HttpRequest &request)
 {
     return QString::fromUtf8(QByteArray::fromPercentEncoding(request.path()));
+}
+
+bool acceptsGzip(const HttpRequest &request)
+{
+    const QList<QByteArray> codings = request.header(QByteArrayLiteral("accept-encoding")).split(',');
+    for (const QByteArray &coding : codings) {
+        const QByteArray name = coding.split(';').value(0).trimmed().toLower();
+        if (name == "gzip" || name == "x-gzip")
+            return true;
+    }
+    return false;
+}
+
+bool hasHeader(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
+{
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 std::optional<FakeApiContent::Resource> lookUp(FakeApiContent &content, const QString &path)
@@ -75,6 +104,28 @@ FakePokeApi::FakePokeApi(const QString &dataDir, QObject *parent)
 
 FakePokeApi::~FakePokeApi() = default;
 
+void FakePokeApi::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+#if QT_CONFIG(ssl)
+    if (m_server->isListening()) {
+        qWarning("FakePokeApi::setTlsConfiguration: call it before listen()");
+        return;
+    }
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(configuration);
+    delete m_server;
+    m_server = server;
+    m_tls = true;
+    // A TLS connection becomes pending only once its handshake is done.
+    connect(m_server, &QTcpServer::newConnection, this, &FakePokeApi::acceptConnections);
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this,
+            &FakePokeApi::acceptConnections);
+#else
+    Q_UNUSED(configuration);
+    qFatal("FakePokeApi: this Qt has no TLS support");
+#endif
+}
+
 bool FakePokeApi::listen(quint16 port)
 {
     if (!m_server->listen(QHostAddress::LocalHost, port))
@@ -95,7 +146,8 @@ QUrl FakePokeApi::apiUrl() const
 
 QUrl FakePokeApi::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port()));
+    return QUrl((m_tls ? QStringLiteral("https://127.0.0.1:%1/") : QStringLiteral("http://127.0.0.1:%1/"))
+                        .arg(port()));
 }
 
 void FakePokeApi::setDelay(int ms)
@@ -116,6 +168,7 @@ void FakePokeApi::setJitter(int ms)
 void FakePokeApi::setResponseFor(const QString &path, int status, const QByteArray &body,
                                  const QByteArray &contentType)
 {
+    m_redirects.remove(path);
     if (status <= 0)
         m_overrides.remove(path);
     else
@@ -136,6 +189,45 @@ void FakePokeApi::setExtraHeaders(const QString &path,
     m_extraHeaders.insert(path, headers);
 }
 
+void FakePokeApi::setRedirectFor(const QString &path, const QUrl &location, int status)
+{
+    setResponseFor(path, status, QByteArrayLiteral("Moved"), QByteArrayLiteral("text/plain"));
+    m_redirects.insert(path, location);
+}
+
+void FakePokeApi::setGzip(bool enabled)
+{
+    m_gzip = enabled;
+}
+
+QByteArray FakePokeApi::gzip(const QByteArray &data)
+{
+    z_stream stream = {};
+    // windowBits 15 + 16: a gzip header and trailer around the deflate stream.
+    if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY)
+        != Z_OK)
+        qFatal("FakePokeApi::gzip: deflateInit2 failed");
+    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    const int result = deflate(&stream, Z_FINISH);
+    out.resize(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    if (result != Z_STREAM_END)
+        qFatal("FakePokeApi::gzip: deflate failed");
+    return out;
+}
+
+QByteArray FakePokeApi::paddedJson(qint64 bytes)
+{
+    const QByteArray head = QByteArrayLiteral("{\"padding\":\"");
+    const QByteArray tail = QByteArrayLiteral("\"}");
+    const qint64 padding = qMax<qint64>(0, bytes - head.size() - tail.size());
+    return head + QByteArray(qsizetype(padding), 'x') + tail;
+}
+
 void FakePokeApi::addPokemon(const QString &name, int id, const QByteArray &json)
 {
     m_content->addResource(QStringLiteral("pokemon"), name, id, json);
@@ -149,6 +241,8 @@ void FakePokeApi::reset()
     m_overrides.clear();
     m_faults.clear();
     m_extraHeaders.clear();
+    m_redirects.clear();
+    m_gzip = false;
     resetCounters();
 }
 
@@ -210,6 +304,15 @@ void FakePokeApi::handleRequest(HttpConnection *connection, const HttpRequest &r
     if (m_jitterMs > 0)
         delay += int(QRandomGenerator::global()->bounded(m_jitterMs + 1));
 
+    // A client that gave up on a request (a timeout, a cancel) hangs up and sends the next
+    // one at once; both may be waiting for us. Count the hang-ups first, so that the peak
+    // measures what the client really had open, not the order we read the sockets in.
+    const QList<HttpConnection *> others = m_inFlight.keys();
+    for (HttpConnection *other : others) {
+        if (other != connection && m_inFlight.contains(other))
+            other->checkPeerStillThere();
+    }
+
     const QString pathAndQuery = QString::fromUtf8(request.target);
     m_inFlight.insert(connection, pathAndQuery);
     m_peakInFlight = qMax(m_peakInFlight, inFlight());
@@ -263,8 +366,22 @@ HttpResponse FakePokeApi::route(const HttpRequest &request)
     }
 
     response.extraHeaders += m_extraHeaders.value(path);
-    response.delivery = deliveryFor(m_faults.value(path, Fault::None));
+    if (const auto redirect = m_redirects.constFind(path); redirect != m_redirects.cend()) {
+        response.extraHeaders.append(
+                {QByteArrayLiteral("Location"), baseUrl().resolved(*redirect).toEncoded()});
+    }
+    const Fault fault = m_faults.value(path, Fault::None);
+    response.delivery = deliveryFor(fault);
     response.headOnly = request.method == "HEAD";
+
+    const bool compress = fault == Fault::TruncatedGzip
+            || (m_gzip && acceptsGzip(request) && !response.body.isEmpty());
+    if (compress && !hasHeader(response.extraHeaders, QByteArrayLiteral("Content-Encoding"))) {
+        response.body = gzip(response.body);
+        response.extraHeaders.append({QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip")});
+        if (fault == Fault::TruncatedGzip)
+            response.body.truncate(response.body.size() / 2);
+    }
     return response;
 }
 

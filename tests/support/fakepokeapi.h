@@ -13,6 +13,7 @@
 
 class FakeApiContent;
 class HttpConnection;
+class QSslConfiguration;
 class QTcpServer;
 struct HttpRequest;
 struct HttpResponse;
@@ -27,6 +28,8 @@ struct HttpResponse;
 //   /sprites/<path>                      -> <dataDir>/sprites/<path>
 //   anything else                        -> 404 text/plain "Not Found", like PokeAPI
 // Relative "/api/v2/..." URLs and GitHub sprite URLs inside JSON point at this server.
+// With setGzip(true), bodies are sent gzip-compressed to clients that accept it; with
+// setTlsConfiguration() before listen(), the server speaks HTTPS (QSslServer).
 class FakePokeApi : public QObject
 {
     Q_OBJECT
@@ -37,14 +40,24 @@ public:
         CloseBeforeResponse, // read the request, close without a byte
         CloseMidBody,        // send headers and half the body, then close
         Trickle,             // headers at once, then the body 1 byte per 100 ms
+        // The body gzip-compressed (Content-Encoding: gzip) and cut in half, with a
+        // Content-Length that matches the cut: a complete HTTP answer whose gzip stream
+        // ends early. Sent whether or not the client accepts gzip.
+        TruncatedGzip,
+        // No Content-Length: the body ends when the server closes the connection, so a
+        // client can only learn its size by reading it.
+        NoContentLength,
     };
 
     explicit FakePokeApi(const QString &dataDir, QObject *parent = nullptr);
     ~FakePokeApi() override;
 
+    // Call before listen(): from then on the server speaks only HTTPS with `configuration`
+    // (its local certificate and private key), and its URLs start with https://.
+    void setTlsConfiguration(const QSslConfiguration &configuration);
     bool listen(quint16 port = 0);  // 127.0.0.1 only
     quint16 port() const;
-    QUrl apiUrl() const;   // http://127.0.0.1:PORT/api/v2/
+    QUrl apiUrl() const;   // http://127.0.0.1:PORT/api/v2/ (https:// with TLS)
     QUrl baseUrl() const;  // http://127.0.0.1:PORT/
 
     // Behaviour, read when a request arrives; may change between requests.
@@ -58,8 +71,17 @@ public:
     void setFaultFor(const QString &path, Fault fault);
     void setExtraHeaders(const QString &path,
                          const QList<QPair<QByteArray, QByteArray>> &headers);
+    // Answers `path` with a redirect to `location` (absolute, or relative to the server).
+    void setRedirectFor(const QString &path, const QUrl &location, int status = 301);
+    // Compresses every body with gzip when the request's Accept-Encoding allows it.
+    void setGzip(bool enabled);
     void addPokemon(const QString &name, int id, const QByteArray &json);
     void reset();  // behaviour and counters back to defaults; added Pokémon stay
+
+    // A gzip stream (RFC 1952) of data, as sent with Content-Encoding: gzip.
+    static QByteArray gzip(const QByteArray &data);
+    // A valid JSON object of exactly `bytes` bytes (at least 16): {"padding":"xxx..."}.
+    static QByteArray paddedJson(qint64 bytes);
 
     // Observation. resetCounters() forgets requests still in flight: their completion
     // counts nowhere and emits nothing.
@@ -91,13 +113,16 @@ private:
 
     QTcpServer *m_server;
     std::unique_ptr<FakeApiContent> m_content;
+    bool m_tls = false;
 
     int m_delayMs = 0;
+    bool m_gzip = false;
     int m_jitterMs = 0;
     QHash<QString, int> m_delayByKey;
     QHash<QString, Override> m_overrides;
     QHash<QString, Fault> m_faults;
     QHash<QString, QList<QPair<QByteArray, QByteArray>>> m_extraHeaders;
+    QHash<QString, QUrl> m_redirects;
 
     QHash<HttpConnection *, QString> m_inFlight;  // the request each connection is answering
     int m_peakInFlight = 0;

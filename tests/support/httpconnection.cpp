@@ -12,6 +12,9 @@ QByteArray reasonPhrase(int status)
     case 204: return QByteArrayLiteral("No Content");
     case 301: return QByteArrayLiteral("Moved Permanently");
     case 302: return QByteArrayLiteral("Found");
+    case 303: return QByteArrayLiteral("See Other");
+    case 307: return QByteArrayLiteral("Temporary Redirect");
+    case 308: return QByteArrayLiteral("Permanent Redirect");
     case 304: return QByteArrayLiteral("Not Modified");
     case 400: return QByteArrayLiteral("Bad Request");
     case 403: return QByteArrayLiteral("Forbidden");
@@ -30,12 +33,15 @@ QByteArray reasonPhrase(int status)
 
 QByteArray serializeHead(const HttpResponse &response, bool keepAlive)
 {
+    const bool closeDelimited = response.delivery == HttpResponse::Delivery::CloseDelimited;
+    keepAlive = keepAlive && !closeDelimited;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
             + reasonPhrase(response.status) + "\r\n";
     head += "Server: pokedex-fakepokeapi\r\n";
     if (!response.contentType.isEmpty())
         head += "Content-Type: " + response.contentType + "\r\n";
-    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    if (!closeDelimited)
+        head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     head += keepAlive ? QByteArrayLiteral("Connection: keep-alive\r\n")
                       : QByteArrayLiteral("Connection: close\r\n");
     for (const auto &[name, value] : response.extraHeaders)
@@ -117,11 +123,23 @@ void HttpConnection::respond(const HttpResponse &response)
         else
             m_trickleTimer->start();
         return;
+    case HttpResponse::Delivery::CloseDelimited:
+        m_closeAfterResponse = true;
+        Q_FALLTHROUGH();
     case HttpResponse::Delivery::Normal:
         m_flushing = true;
         m_socket->write(head + body);
         return;
     }
+}
+
+void HttpConnection::checkPeerStillThere()
+{
+    if (m_closing || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    // Reads what is already there without blocking: a closed peer makes the socket emit
+    // disconnected() now, instead of whenever the event loop gets to this socket.
+    m_socket->waitForReadyRead(0);
 }
 
 void HttpConnection::writeNextTrickleByte()

@@ -13,7 +13,8 @@ class QTimer;
 struct HttpResponse
 {
     // How the response reaches the client; everything but Normal simulates a fault.
-    enum class Delivery { Normal, Stall, CloseBeforeResponse, CloseMidBody, Trickle };
+    // CloseDelimited: no Content-Length; the body ends when the server closes the connection.
+    enum class Delivery { Normal, Stall, CloseBeforeResponse, CloseMidBody, Trickle, CloseDelimited };
 
     int status = 200;
     QByteArray contentType = QByteArrayLiteral("application/json");
@@ -33,6 +34,9 @@ public:
     explicit HttpConnection(QTcpSocket *socket, QObject *parent = nullptr);
 
     void respond(const HttpResponse &response);
+    // Notices at once a client that already hung up (its FIN is waiting in the socket), so a
+    // request it abandoned stops counting before the request it sent instead is counted.
+    void checkPeerStillThere();
 
     static constexpr int TrickleIntervalMs = 100;
 
