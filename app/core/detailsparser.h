@@ -18,7 +18,8 @@ std::optional<TypeRelations> parseTypeRelations(const QByteArray &json, QString 
 std::optional<EvolutionNode> parseEvolutionChain(const QByteArray &json, QString *error = nullptr);
 
 // Members of a group, in Pokédex order: /generation/{n} -> pokemon_species[].name sorted by
-// the id in their URL; /type/{name} -> pokemon[].pokemon.name (defaults only, forms last).
+// the id in their URL; /type/{name} -> pokemon[].pokemon.name, default forms only (ids below
+// 10000; megas and regional forms are left out), by id.
 std::optional<QStringList> parseGenerationMembers(const QByteArray &json, QString *error = nullptr);
 std::optional<QStringList> parseTypeMembers(const QByteArray &json, QString *error = nullptr);
 

@@ -1,5 +1,6 @@
 #include "headlessrunner.h"
 
+#include "groupquery.h"
 #include "pokemonlistmodel.h"
 #include "searchcontroller.h"
 
@@ -103,6 +104,9 @@ void HeadlessRunner::printRow(int row)
 
     const QString ms = QString::number(qRound(e.elapsedMs)) + QStringLiteral(" ms");
     const QString sep = QStringLiteral("  ");
+    // A member of gen:1 or type:fire is named by itself, not by the group it came from.
+    const bool isGroupMember = e.slug != e.query && GroupQuery::parse(e.query).has_value();
+    const QString asked = isGroupMember ? e.slug : e.query;
     QString text;
     switch (e.state) {
     case State::Loaded:
@@ -110,7 +114,7 @@ void HeadlessRunner::printRow(int row)
                 + e.pokemon.types.join(u'/') + sep + ms;
         break;
     case State::NotFound:
-        text = e.query + sep + tr("not found");
+        text = asked + sep + tr("not found");
         if (!e.error.isEmpty())
             text += QStringLiteral(": ") + e.error;
         if (!e.suggestions.isEmpty())
@@ -119,7 +123,7 @@ void HeadlessRunner::printRow(int row)
         break;
     case State::Error:
     case State::Loading:
-        text = e.query + sep + tr("error: %1").arg(e.error) + sep + ms;
+        text = asked + sep + tr("error: %1").arg(e.error) + sep + ms;
         break;
     }
     *m_out << text << Qt::endl;

@@ -9,6 +9,7 @@
 
 class PokeApiClient;
 class RequestHandle;
+struct NetworkResult;
 
 // Loads everything a detail view needs for one Pokémon. The species, each of its types and
 // its artwork are requested together through the client's bounded queue; the evolution chain
@@ -19,6 +20,7 @@ class PokemonDetailsLoader : public QObject
     Q_OBJECT
 public:
     explicit PokemonDetailsLoader(PokeApiClient *client, QObject *parent = nullptr);
+    ~PokemonDetailsLoader() override;
 
     // Cancels whatever the previous load still had in flight.
     void load(const Pokemon &pokemon);
@@ -32,4 +34,27 @@ Q_SIGNALS:
     void artworkLoaded(const QByteArray &imageBytes); // undecoded: the UI decodes off-thread
     // part is "species", "types", "evolution" or "artwork"
     void partFailed(const QString &part, const QString &error);
+
+private:
+    RequestHandle *request(const QUrl &url);
+    // Runs `onReply` with the answer to `url` if the current load still wants it.
+    template<typename OnReply>
+    void requestForLoad(const QUrl &url, OnReply onReply);
+    void requestType(const QString &type);
+    void onSpecies(const NetworkResult &result);
+    void onEvolution(const NetworkResult &result);
+    void onType(const QString &type, const NetworkResult &result);
+    void onArtwork(const NetworkResult &result);
+    void emitMatchupsIfComplete();
+    // For parts decided without the network: announced from the event loop, like the rest.
+    void failSoon(const QString &part, const QString &error);
+    static QString describeFailure(const NetworkResult &result);
+
+    PokeApiClient *m_client;
+    Pokemon m_pokemon;
+    quint64 m_load = 0; // changes with every load() and cancel(): older answers are dropped
+    QList<QPointer<RequestHandle>> m_requests;            // species, evolution, artwork
+    QHash<QString, QPointer<RequestHandle>> m_typeRequests; // by type; may outlive a load
+    QHash<QString, TypeRelations> m_types;                  // every type seen this session
+    bool m_typesSettled = false; // matchups (or their failure) announced for this load
 };

@@ -108,6 +108,22 @@ void PokemonListModel::setEntries(const QList<Entry> &entries)
     endResetModel();
 }
 
+void PokemonListModel::appendEntries(const QList<Entry> &entries)
+{
+    if (entries.isEmpty())
+        return;
+    const int first = int(m_entries.size());
+    beginInsertRows({}, first, first + int(entries.size()) - 1);
+    m_entries.append(entries);
+    endInsertRows();
+}
+
+void PokemonListModel::replaceEntry(int row, const Entry &entry)
+{
+    m_entries[row] = entry;
+    changed(row, entry.state != State::Loading);
+}
+
 void PokemonListModel::clear()
 {
     setEntries({});

@@ -59,6 +59,10 @@ public:
 
     // Replaces all rows; every entry starts in `state` Loading unless set otherwise.
     void setEntries(const QList<Entry> &entries);
+    // Adds rows at the end in one insertion (a group search's members arrive all at once).
+    void appendEntries(const QList<Entry> &entries);
+    // Puts `entry` in place of the row (a retried group row becomes its first member).
+    void replaceEntry(int row, const Entry &entry);
     void clear();
     const Entry &entry(int row) const { return m_entries.at(row); }
     int rowOfSlug(const QString &slug) const;

@@ -1,10 +1,49 @@
 #include "searchcontroller.h"
 
+#include "detailsparser.h"
 #include "nameindex.h"
 #include "namenormalizer.h"
 #include "pokeapiclient.h"
 
-#include <QSet>
+#include <algorithm>
+#include <functional>
+#include <utility>
+
+namespace {
+
+QString compacted(const QString &query)
+{
+    QString compact;
+    for (QChar c : query) {
+        if (!c.isSpace())
+            compact.append(c.toLower());
+    }
+    return compact;
+}
+
+// Search-box text without commas is split at spaces, which cuts "gen: 3" or "type :fire" in
+// two: put such a group query back together.
+QStringList rejoinGroupQueries(const QStringList &queries)
+{
+    static const QStringList words = { QStringLiteral("gen"), QStringLiteral("generation"),
+                                       QStringLiteral("type") };
+    QStringList joined;
+    for (qsizetype i = 0; i < queries.size(); ++i) {
+        QString query = queries.at(i);
+        while (i + 1 < queries.size()) {
+            const QString compact = compacted(query);
+            const bool endsAtColon = compact.endsWith(u':') && words.contains(compact.chopped(1));
+            const bool colonFollows = words.contains(compact) && queries.at(i + 1).startsWith(u':');
+            if (!endsAtColon && !colonFollows)
+                break;
+            query += u' ' + queries.at(++i);
+        }
+        joined.append(query);
+    }
+    return joined;
+}
+
+} // namespace
 
 SearchController::SearchController(PokeApiClient *client, PokemonListModel *model,
                                    NameIndex *index, QObject *parent)
@@ -23,9 +62,13 @@ SearchController::~SearchController()
 
 void SearchController::search(const QString &text)
 {
-    start(NameNormalizer::splitQueries(
-                  text, [this](const QString &slug) { return m_index->contains(slug); }),
-          RequestQueue::CacheUse::Prefer);
+    QStringList queries = NameNormalizer::splitQueries(
+            text, [this](const QString &slug) { return m_index->contains(slug); });
+    const bool splitAtSpaces = !text.contains(u',') && !text.contains(u'\n')
+            && !text.contains(u'\r');
+    if (splitAtSpaces)
+        queries = rejoinGroupQueries(queries);
+    start(queries, RequestQueue::CacheUse::Prefer);
 }
 
 void SearchController::searchQueries(const QStringList &queries)
@@ -57,38 +100,154 @@ void SearchController::start(const QStringList &queries, RequestQueue::CacheUse 
     m_cacheUse = cacheUse;
     ++m_generation;
     m_awaitingSuggestions.clear();
+    m_groupRows.clear();
+    m_seen.clear();
     m_finishedMs = -1;
 
     QList<PokemonListModel::Entry> entries;
-    QSet<QString> seen;
+    QHash<int, QString> reasons; // rows answered without the network, and why
+    QList<std::pair<GroupQuery, QString>> groups;
     for (const QString &query : queries) {
+        QString groupError;
+        if (const auto group = GroupQuery::parse(query, &groupError)) {
+            const QString key = u':' + group->resourcePath(); // never a slug
+            if (m_seen.contains(key))
+                continue;
+            m_seen.insert(key);
+            groups.append({ *group, query });
+            continue;
+        }
         PokemonListModel::Entry entry;
         entry.query = query;
-        entry.slug = NameNormalizer::normalize(query);
+        entry.slug = groupError.isEmpty() ? NameNormalizer::normalize(query) : query;
         const QString key = entry.slug.isEmpty() ? query : entry.slug;
-        if (seen.contains(key))
+        if (m_seen.contains(key))
             continue; // the same Pokémon asked twice gets one card
-        seen.insert(key);
+        m_seen.insert(key);
+        const QString reason =
+                groupError.isEmpty() ? NameNormalizer::invalidReason(entry.slug) : groupError;
+        if (!reason.isEmpty())
+            reasons.insert(int(entries.size()), reason);
         entries.append(entry);
     }
 
     m_clock.start();
     m_model->setEntries(entries);
-    m_total = int(entries.size());
+    // A group counts as one until its members are known.
+    m_total = int(entries.size() + groups.size());
     m_done = 0;
     Q_EMIT started(m_total);
 
+    // Groups first: their one request should not wait behind a long list of names.
+    for (const auto &[group, query] : std::as_const(groups))
+        resolveGroup(group, query, -1);
     for (int row = 0; row < entries.size(); ++row) {
-        const QString reason = NameNormalizer::invalidReason(entries.at(row).slug);
+        if (const QString reason = reasons.value(row); !reason.isEmpty()) {
+            // Nothing is sent for a name PokeAPI can never have, nor for a group that is none.
+            m_model->setNotFound(row, {}, elapsedMs(), reason);
+            ++m_done;
+        } else {
+            lookUp(row);
+        }
+    }
+    checkFinished();
+}
+
+void SearchController::resolveGroup(const GroupQuery &group, const QString &query, int row)
+{
+    const int id = ++m_nextGroupId;
+    RequestHandle *request = m_client->fetch(QUrl(group.resourcePath()), m_cacheUse);
+    m_groups.insert(id, { group, query, row, request });
+    const quint64 generation = m_generation;
+    connect(request, &RequestHandle::finished, this,
+            [this, id, generation](const NetworkResult &result) {
+                if (generation == m_generation)
+                    onGroupResolved(id, result);
+            });
+}
+
+void SearchController::onGroupResolved(int id, const NetworkResult &result)
+{
+    const PendingGroup pending = m_groups.take(id);
+    if (!result.isSuccess()) {
+        groupFailed(pending, result.isNotFound(), result.errorString);
+        return;
+    }
+    QString error;
+    const auto members = pending.group.kind == GroupQuery::Kind::Generation
+            ? DetailsParser::parseGenerationMembers(result.body, &error)
+            : DetailsParser::parseTypeMembers(result.body, &error);
+    if (!members) {
+        groupFailed(pending, false, tr("Unexpected answer from the server: %1").arg(error));
+        return;
+    }
+    appendMembers(pending, *members);
+}
+
+void SearchController::appendMembers(const PendingGroup &pending, const QStringList &members)
+{
+    QList<PokemonListModel::Entry> entries;
+    for (const QString &member : members) {
+        if (m_seen.contains(member))
+            continue; // already a row of this search, typed or from another group
+        m_seen.insert(member);
+        PokemonListModel::Entry entry;
+        entry.query = pending.query;
+        entry.slug = member;
+        entries.append(entry);
+    }
+
+    QList<int> rows;
+    if (pending.row >= 0) {
+        // A retried group row becomes its first member; the others are appended.
+        if (entries.isEmpty()) {
+            m_model->setNotFound(pending.row, {}, elapsedMs(),
+                                 tr("has no members that are not already listed"));
+            rowDone();
+            return;
+        }
+        m_model->replaceEntry(pending.row, entries.takeFirst());
+        rows.append(pending.row);
+        m_total += int(entries.size());
+    } else {
+        m_total += int(entries.size()) - 1; // the group counted as one while it was resolved
+    }
+    const int first = m_model->rowCount();
+    m_model->appendEntries(entries);
+    for (int row = first; row < m_model->rowCount(); ++row)
+        rows.append(row);
+
+    for (int row : std::as_const(rows)) {
+        // A member name comes from the server: it is checked like a typed one.
+        const QString reason = NameNormalizer::invalidReason(m_model->entry(row).slug);
         if (reason.isEmpty()) {
             lookUp(row);
         } else {
-            // Nothing is sent for a name PokeAPI can never have.
             m_model->setNotFound(row, {}, elapsedMs(), reason);
             ++m_done;
         }
     }
     checkFinished();
+}
+
+void SearchController::groupFailed(const PendingGroup &pending, bool notFound,
+                                   const QString &error)
+{
+    int row = pending.row;
+    if (row < 0) {
+        // The group becomes one row of its own, which a retry resolves again.
+        PokemonListModel::Entry entry;
+        entry.query = pending.query;
+        entry.slug = pending.query;
+        row = m_model->rowCount();
+        m_model->appendEntries({ entry });
+    }
+    m_groupRows.insert(row, pending.group);
+    if (notFound)
+        m_model->setNotFound(row, {}, elapsedMs(), tr("is not a group the server knows"));
+    else
+        m_model->setError(row, error, elapsedMs());
+    rowDone();
 }
 
 void SearchController::lookUp(int row)
@@ -158,6 +317,11 @@ void SearchController::cancel()
     if (!isRunning())
         return;
     const QList<int> rows = m_lookups.keys();
+    QList<int> groupIds = m_groups.keys();
+    std::sort(groupIds.begin(), groupIds.end()); // rows in the order the groups were typed
+    QList<PendingGroup> groups;
+    for (int id : std::as_const(groupIds))
+        groups.append(m_groups.value(id));
     abortLookups();
     const double ms = elapsedMs();
     for (int row : rows) {
@@ -167,6 +331,27 @@ void SearchController::cancel()
     const QList<int> waiting = std::exchange(m_awaitingSuggestions, {});
     for (int row : waiting) {
         m_model->setNotFound(row, {}, ms);
+        ++m_done;
+    }
+    // A group cut off before its members were known ends as one retryable row.
+    QList<PokemonListModel::Entry> groupEntries;
+    QList<int> groupRows;
+    int next = m_model->rowCount();
+    for (const PendingGroup &pending : groups) {
+        int row = pending.row;
+        if (row < 0) {
+            PokemonListModel::Entry entry;
+            entry.query = pending.query;
+            entry.slug = pending.query;
+            groupEntries.append(entry);
+            row = next++;
+        }
+        m_groupRows.insert(row, pending.group);
+        groupRows.append(row);
+    }
+    m_model->appendEntries(groupEntries);
+    for (int row : std::as_const(groupRows)) {
+        m_model->setError(row, tr("Cancelled"), ms);
         ++m_done;
     }
     checkFinished();
@@ -180,7 +365,10 @@ void SearchController::retry(int row)
     m_finishedMs = -1;
     --m_done;
     m_model->setLoading(row);
-    lookUp(row);
+    if (m_groupRows.contains(row))
+        resolveGroup(m_groupRows.take(row), m_model->entry(row).query, row);
+    else
+        lookUp(row);
     Q_EMIT progressChanged(m_done, m_total);
 }
 
@@ -206,9 +394,18 @@ QString SearchController::summaryText() const
 
 void SearchController::abortLookups()
 {
-    for (const auto &lookup : std::as_const(m_lookups)) {
-        if (lookup)
+    // Last row first: those are still queued. Aborting a request on the wire frees a slot,
+    // and the queue would hand it to the next queued lookup, which is about to be aborted too.
+    QList<int> rows = m_lookups.keys();
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    for (int row : std::as_const(rows)) {
+        if (const QPointer<PokemonLookup> lookup = m_lookups.value(row))
             lookup->abort();
     }
     m_lookups.clear();
+    for (const PendingGroup &pending : std::as_const(m_groups)) {
+        if (pending.request)
+            pending.request->abort();
+    }
+    m_groups.clear();
 }

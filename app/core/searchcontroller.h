@@ -1,5 +1,6 @@
 #pragma once
 
+#include "groupquery.h"
 #include "pokemonlistmodel.h"
 #include "requestqueue.h"
 
@@ -7,16 +8,20 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 class NameIndex;
 class PokeApiClient;
 class PokemonLookup;
 struct LookupResult;
+struct NetworkResult;
 
 // Runs one search at a time over a PokemonListModel: splits and normalises what was typed,
 // puts a Loading row per distinct name in the model at once, looks every row up through the
 // client's bounded queue, and drives each row to a terminal state as its reply arrives.
+// A group query (gen:1, type:fire) is resolved with one request; its members are then
+// appended as Loading rows at once (query = the group as typed) and looked up like names.
 // A new search, or cancel(), aborts what the old one still had in flight.
 class SearchController : public QObject
 {
@@ -40,18 +45,32 @@ public:
     // The same search again, from the network rather than the cache.
     void refresh();
 
-    bool isRunning() const { return !m_lookups.isEmpty() || !m_awaitingSuggestions.isEmpty(); }
+    bool isRunning() const
+    {
+        return !m_lookups.isEmpty() || !m_awaitingSuggestions.isEmpty() || !m_groups.isEmpty();
+    }
     double elapsedMs() const;
     // "3 found, 1 not found — 0.41 s"
     QString summaryText() const;
 
 Q_SIGNALS:
     void started(int total);
+    // `total` grows when a group's members become known: a group still being resolved
+    // counts as one.
     void progressChanged(int done, int total);
     // Every row reached a terminal state.
     void finished();
 
 private:
+    // A group being resolved; `row` is the failed group row a retry reuses, or -1.
+    struct PendingGroup
+    {
+        GroupQuery group;
+        QString query;
+        int row = -1;
+        QPointer<RequestHandle> request;
+    };
+
     void start(const QStringList &queries, RequestQueue::CacheUse cacheUse);
     void lookUp(int row);
     void onLookupFinished(int row, const LookupResult &result);
@@ -59,6 +78,10 @@ private:
     void rowDone();
     void checkFinished();
     void abortLookups();
+    void resolveGroup(const GroupQuery &group, const QString &query, int row);
+    void onGroupResolved(int id, const NetworkResult &result);
+    void appendMembers(const PendingGroup &pending, const QStringList &members);
+    void groupFailed(const PendingGroup &pending, bool notFound, const QString &error);
 
     PokeApiClient *m_client;
     PokemonListModel *m_model;
@@ -71,5 +94,9 @@ private:
     int m_done = 0;
     quint64 m_generation = 0;
     QStringList m_queries; // of the current search
+    QSet<QString> m_seen;  // slugs (and group paths) already in the search: one row each
+    QHash<int, PendingGroup> m_groups;   // by a running id
+    int m_nextGroupId = 0;
+    QHash<int, GroupQuery> m_groupRows; // rows standing for a group that failed to resolve
     RequestQueue::CacheUse m_cacheUse = RequestQueue::CacheUse::Prefer;
 };

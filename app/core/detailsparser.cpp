@@ -1,0 +1,646 @@
+#include "detailsparser.h"
+
+#include "pokeapiparser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <utility>
+
+// The readers follow pokeapiparser.cpp: each takes the value and its path in the document
+// ("varieties[0].pokemon.name") for the message, and returns false after writing *error, so
+// `&&` chains stop at the first problem and nothing is ever returned half-filled.
+namespace {
+
+constexpr int MaxEvolutionDepth = 16; // real chains are 3 deep; this only stops a hostile one
+constexpr int FirstAlternateFormId = 10000; // PokeAPI numbers megas, gmax, regional forms 10001+
+
+QString childPath(const QString &parent, QLatin1String key)
+{
+    return parent.isEmpty() ? QString(key) : parent + u'.' + key;
+}
+
+QString itemPath(const QString &parent, qsizetype index)
+{
+    return parent + u'[' + QString::number(index) + u']';
+}
+
+bool fail(QString *error, const QString &path, const QString &problem)
+{
+    *error = path + u' ' + problem;
+    return false;
+}
+
+bool wrongType(QString *error, const QString &path, const QJsonValue &value, QLatin1String what)
+{
+    if (value.isUndefined())
+        return fail(error, path, QStringLiteral("is missing"));
+    if (value.isNull())
+        return fail(error, path, QStringLiteral("is null"));
+    return fail(error, path, QLatin1String("is not ") + what);
+}
+
+bool readObject(const QJsonValue &value, const QString &path, QJsonObject *out, QString *error)
+{
+    if (!value.isObject())
+        return wrongType(error, path, value, QLatin1String("an object"));
+    *out = value.toObject();
+    return true;
+}
+
+bool readArray(const QJsonValue &value, const QString &path, QJsonArray *out, QString *error)
+{
+    if (!value.isArray())
+        return wrongType(error, path, value, QLatin1String("an array"));
+    *out = value.toArray();
+    return true;
+}
+
+bool readString(const QJsonValue &value, const QString &path, QString *out, QString *error)
+{
+    if (!value.isString())
+        return wrongType(error, path, value, QLatin1String("a string"));
+    *out = value.toString();
+    return true;
+}
+
+bool readName(const QJsonValue &value, const QString &path, QString *out, QString *error)
+{
+    if (!readString(value, path, out, error))
+        return false;
+    if (out->isEmpty())
+        return fail(error, path, QStringLiteral("is empty"));
+    return true;
+}
+
+bool readInteger(const QJsonValue &value, const QString &path, int minimum, int *out,
+                 QString *error)
+{
+    if (!value.isDouble())
+        return wrongType(error, path, value, QLatin1String("a number"));
+    const double number = value.toDouble();
+    if (std::trunc(number) != number)
+        return fail(error, path, QStringLiteral("is not a whole number"));
+    if (number < minimum)
+        return fail(error, path, QStringLiteral("must be at least %1").arg(minimum));
+    if (number > INT_MAX)
+        return fail(error, path, QStringLiteral("is too large"));
+    *out = int(number);
+    return true;
+}
+
+// Absent and null both mean "not given" for the optional readers.
+bool readOptionalInteger(const QJsonValue &value, const QString &path, int minimum, int *out,
+                         QString *error)
+{
+    if (value.isUndefined() || value.isNull())
+        return true;
+    return readInteger(value, path, minimum, out, error);
+}
+
+bool readBool(const QJsonValue &value, const QString &path, bool *out, QString *error)
+{
+    if (!value.isBool())
+        return wrongType(error, path, value, QLatin1String("true or false"));
+    *out = value.toBool();
+    return true;
+}
+
+bool readOptionalBool(const QJsonValue &value, const QString &path, bool *out, QString *error)
+{
+    if (value.isUndefined() || value.isNull())
+        return true;
+    return readBool(value, path, out, error);
+}
+
+bool readOptionalString(const QJsonValue &value, const QString &path, QString *out, QString *error)
+{
+    if (value.isUndefined() || value.isNull())
+        return true;
+    return readString(value, path, out, error);
+}
+
+bool readUrl(const QJsonValue &value, const QString &path, QUrl *out, QString *error)
+{
+    QString text;
+    if (!readName(value, path, &text, error))
+        return false;
+    const QUrl url(text);
+    if (!url.isValid())
+        return fail(error, path, QStringLiteral("is not a valid URL"));
+    *out = url;
+    return true;
+}
+
+// {"name": "...", "url": "..."}: PokeAPI's reference to another resource.
+bool readNamedResource(const QJsonValue &value, const QString &path, QString *name, QUrl *url,
+                       QString *error)
+{
+    QJsonObject object;
+    return readObject(value, path, &object, error)
+        && readName(object.value(QLatin1String("name")), childPath(path, QLatin1String("name")),
+                    name, error)
+        && (!url
+            || readUrl(object.value(QLatin1String("url")), childPath(path, QLatin1String("url")),
+                       url, error));
+}
+
+bool readOptionalResourceName(const QJsonValue &value, const QString &path, QString *name,
+                              QString *error)
+{
+    if (value.isUndefined() || value.isNull())
+        return true;
+    return readNamedResource(value, path, name, nullptr, error);
+}
+
+bool readNameArray(const QJsonValue &value, const QString &path, QStringList *out, QString *error)
+{
+    QJsonArray array;
+    if (!readArray(value, path, &array, error))
+        return false;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        QString name;
+        if (!readNamedResource(array.at(i), itemPath(path, i), &name, nullptr, error))
+            return false;
+        out->append(name);
+    }
+    return true;
+}
+
+// The id at the end of a resource URL: ".../pokemon-species/25/" -> 25.
+bool readIdFromUrl(const QUrl &url, const QString &path, int *id, QString *error)
+{
+    const QStringList segments = url.path().split(u'/', Qt::SkipEmptyParts);
+    bool ok = false;
+    const int value = segments.isEmpty() ? 0 : segments.last().toInt(&ok);
+    if (!ok || value < 1)
+        return fail(error, path, QStringLiteral("does not end in an id"));
+    *id = value;
+    return true;
+}
+
+bool readDocument(const QByteArray &json, QJsonObject *out, QString *error)
+{
+    if (json.isEmpty()) {
+        *error = QStringLiteral("the response is empty");
+        return false;
+    }
+    if (json.size() > PokeApiParser::MaxDocumentSize) {
+        *error = QStringLiteral("the response is %1 bytes, more than the %2 bytes accepted")
+                     .arg(json.size())
+                     .arg(PokeApiParser::MaxDocumentSize);
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("the response is not valid JSON: %1 at offset %2")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
+        return false;
+    }
+    if (!document.isObject()) {
+        *error = QStringLiteral("the response is not a JSON object");
+        return false;
+    }
+    *out = document.object();
+    return true;
+}
+
+template<typename T, typename Read>
+std::optional<T> parse(const QByteArray &json, QString *error, Read read)
+{
+    QString problem;
+    QJsonObject root;
+    T value;
+    if (readDocument(json, &root, &problem) && read(root, &value, &problem)) {
+        if (error)
+            error->clear();
+        return value;
+    }
+    if (error)
+        *error = problem;
+    return std::nullopt;
+}
+
+// "fire-stone" -> "Fire Stone", "mt-coronet" -> "Mt. Coronet": slugs as people write them.
+QString titleCase(const QString &slug)
+{
+    QStringList words = slug.split(u'-', Qt::SkipEmptyParts);
+    for (QString &word : words) {
+        if (word == QLatin1String("mt"))
+            word = QStringLiteral("Mt.");
+        else
+            word[0] = word.at(0).toUpper();
+    }
+    return words.join(u' ');
+}
+
+// --- species -------------------------------------------------------------------------------
+
+// The `textKey` of the first (or last) entry of `path` whose language is English; entries in
+// other languages must still be well-formed.
+bool readEnglish(const QJsonObject &root, QLatin1String key, QLatin1String textKey, bool last,
+                 QString *out, QString *error)
+{
+    const QString path = QString(key);
+    QJsonArray array;
+    if (!readArray(root.value(key), path, &array, error))
+        return false;
+    bool found = false;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString entryPath = itemPath(path, i);
+        QJsonObject entry;
+        QString language, text;
+        if (!readObject(array.at(i), entryPath, &entry, error)
+            || !readNamedResource(entry.value(QLatin1String("language")),
+                                  childPath(entryPath, QLatin1String("language")), &language,
+                                  nullptr, error)
+            || !readString(entry.value(textKey), childPath(entryPath, textKey), &text, error))
+            return false;
+        if (language == QLatin1String("en") && (last || !found)) {
+            *out = text;
+            found = true;
+        }
+    }
+    return true;
+}
+
+// Game text is laid out for a small screen: line breaks (\n, \f) become spaces, and a soft
+// hyphen at a line break joins the halves of a word again ("horri\u00ad\nble" -> "horrible").
+QString foldFlavorText(const QString &text)
+{
+    QString joined;
+    joined.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) != QChar(0x00AD)) {
+            joined.append(text.at(i));
+            continue;
+        }
+        while (i + 1 < text.size() && text.at(i + 1).isSpace())
+            ++i;
+    }
+    return joined.simplified();
+}
+
+bool readVarieties(const QJsonValue &value, QList<SpeciesVariety> *out, QString *error)
+{
+    const QString path = QStringLiteral("varieties");
+    QJsonArray array;
+    if (!readArray(value, path, &array, error))
+        return false;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString entryPath = itemPath(path, i);
+        QJsonObject entry;
+        SpeciesVariety variety;
+        if (!readObject(array.at(i), entryPath, &entry, error)
+            || !readBool(entry.value(QLatin1String("is_default")),
+                         childPath(entryPath, QLatin1String("is_default")), &variety.isDefault,
+                         error)
+            || !readNamedResource(entry.value(QLatin1String("pokemon")),
+                                  childPath(entryPath, QLatin1String("pokemon")), &variety.name,
+                                  &variety.url, error))
+            return false;
+        out->append(variety);
+    }
+    return true;
+}
+
+bool readEvolutionChainUrl(const QJsonValue &value, QUrl *out, QString *error)
+{
+    // A few species (and future ones) have no chain: null is allowed, a broken object is not.
+    if (value.isUndefined() || value.isNull())
+        return true;
+    const QString path = QStringLiteral("evolution_chain");
+    QJsonObject chain;
+    return readObject(value, path, &chain, error)
+        && readUrl(chain.value(QLatin1String("url")), childPath(path, QLatin1String("url")), out,
+                   error);
+}
+
+bool readSpecies(const QJsonObject &root, SpeciesDetails *species, QString *error)
+{
+    QString flavorText;
+    const bool ok =
+            readInteger(root.value(QLatin1String("id")), QStringLiteral("id"), 1, &species->id,
+                        error)
+            && readName(root.value(QLatin1String("name")), QStringLiteral("name"), &species->name,
+                        error)
+            && readEnglish(root, QLatin1String("names"), QLatin1String("name"), false,
+                           &species->englishName, error)
+            && readEnglish(root, QLatin1String("genera"), QLatin1String("genus"), false,
+                           &species->genus, error)
+            // Entries run from the oldest game to the newest.
+            && readEnglish(root, QLatin1String("flavor_text_entries"),
+                           QLatin1String("flavor_text"), true, &flavorText, error)
+            && readNamedResource(root.value(QLatin1String("generation")),
+                                 QStringLiteral("generation"), &species->generation, nullptr,
+                                 error)
+            && readEvolutionChainUrl(root.value(QLatin1String("evolution_chain")),
+                                     &species->evolutionChainUrl, error)
+            && readVarieties(root.value(QLatin1String("varieties")), &species->varieties, error)
+            && readBool(root.value(QLatin1String("is_legendary")), QStringLiteral("is_legendary"),
+                        &species->isLegendary, error)
+            && readBool(root.value(QLatin1String("is_mythical")), QStringLiteral("is_mythical"),
+                        &species->isMythical, error);
+    species->flavorText = foldFlavorText(flavorText);
+    return ok;
+}
+
+// --- type relations ------------------------------------------------------------------------
+
+bool readTypeRelations(const QJsonObject &root, TypeRelations *relations, QString *error)
+{
+    const QString path = QStringLiteral("damage_relations");
+    QJsonObject damage;
+    return readName(root.value(QLatin1String("name")), QStringLiteral("name"), &relations->type,
+                    error)
+        && readObject(root.value(QLatin1String("damage_relations")), path, &damage, error)
+        && readNameArray(damage.value(QLatin1String("double_damage_from")),
+                         childPath(path, QLatin1String("double_damage_from")),
+                         &relations->doubleDamageFrom, error)
+        && readNameArray(damage.value(QLatin1String("half_damage_from")),
+                         childPath(path, QLatin1String("half_damage_from")),
+                         &relations->halfDamageFrom, error)
+        && readNameArray(damage.value(QLatin1String("no_damage_from")),
+                         childPath(path, QLatin1String("no_damage_from")),
+                         &relations->noDamageFrom, error);
+}
+
+// --- evolution chain -----------------------------------------------------------------------
+
+// The fields of one evolution_details[] entry that a person needs to know.
+struct EvolutionCondition
+{
+    QString trigger;
+    int minLevel = 0;
+    int minHappiness = 0;
+    int minAffection = 0;
+    int minBeauty = 0;
+    int gender = 0; // PokeAPI: 1 female, 2 male
+    bool hasRelativeStats = false;
+    int relativeStats = 0; // 1 Attack > Defense, 0 equal, -1 Attack < Defense
+    bool needsRain = false;
+    bool upsideDown = false;
+    QString item, heldItem, knownMove, knownMoveType, location, timeOfDay;
+    QString partySpecies, partyType, tradeSpecies;
+};
+
+bool readCondition(const QJsonValue &value, const QString &path, EvolutionCondition *c,
+                   QString *error)
+{
+    QJsonObject o;
+    if (!readObject(value, path, &o, error))
+        return false;
+    const auto at = [&o](const char *key) { return o.value(QLatin1String(key)); };
+    const auto sub = [&path](const char *key) { return childPath(path, QLatin1String(key)); };
+    QJsonValue relative = at("relative_physical_stats");
+    c->hasRelativeStats = !relative.isUndefined() && !relative.isNull();
+    return readNamedResource(at("trigger"), sub("trigger"), &c->trigger, nullptr, error)
+        && readOptionalInteger(at("min_level"), sub("min_level"), 0, &c->minLevel, error)
+        && readOptionalInteger(at("min_happiness"), sub("min_happiness"), 0, &c->minHappiness,
+                               error)
+        && readOptionalInteger(at("min_affection"), sub("min_affection"), 0, &c->minAffection,
+                               error)
+        && readOptionalInteger(at("min_beauty"), sub("min_beauty"), 0, &c->minBeauty, error)
+        && readOptionalInteger(at("gender"), sub("gender"), 0, &c->gender, error)
+        && readOptionalInteger(relative, sub("relative_physical_stats"), -1, &c->relativeStats,
+                               error)
+        && readOptionalBool(at("needs_overworld_rain"), sub("needs_overworld_rain"),
+                            &c->needsRain, error)
+        && readOptionalBool(at("turn_upside_down"), sub("turn_upside_down"), &c->upsideDown,
+                            error)
+        && readOptionalString(at("time_of_day"), sub("time_of_day"), &c->timeOfDay, error)
+        && readOptionalResourceName(at("item"), sub("item"), &c->item, error)
+        && readOptionalResourceName(at("held_item"), sub("held_item"), &c->heldItem, error)
+        && readOptionalResourceName(at("known_move"), sub("known_move"), &c->knownMove, error)
+        && readOptionalResourceName(at("known_move_type"), sub("known_move_type"),
+                                    &c->knownMoveType, error)
+        && readOptionalResourceName(at("location"), sub("location"), &c->location, error)
+        && readOptionalResourceName(at("party_species"), sub("party_species"), &c->partySpecies,
+                                    error)
+        && readOptionalResourceName(at("party_type"), sub("party_type"), &c->partyType, error)
+        && readOptionalResourceName(at("trade_species"), sub("trade_species"), &c->tradeSpecies,
+                                    error);
+}
+
+// "Level 16", "Use Fire Stone", "Trade holding Metal Coat", "High friendship at night"…:
+// the main condition first, then whatever else must hold. Triggers without words of their
+// own ("three-critical-hits") are shown title-cased.
+QString describe(const EvolutionCondition &c)
+{
+    QString text;
+    bool levelShown = false, locationShown = false, heldItemShown = false;
+    if (c.trigger == QLatin1String("level-up")) {
+        if (!c.knownMove.isEmpty()) {
+            text = QStringLiteral("Level up knowing ") + titleCase(c.knownMove);
+        } else if (!c.knownMoveType.isEmpty()) {
+            text = QStringLiteral("Level up knowing ") + titleCase(c.knownMoveType)
+                    + QStringLiteral(" move");
+        } else if (c.minHappiness > 0) {
+            text = QStringLiteral("High friendship");
+        } else if (c.minAffection > 0) {
+            text = QStringLiteral("High affection");
+        } else if (c.minBeauty > 0) {
+            text = QStringLiteral("High beauty");
+        } else if (c.minLevel > 0) {
+            text = QStringLiteral("Level ") + QString::number(c.minLevel);
+            levelShown = true;
+        } else if (!c.location.isEmpty()) {
+            text = QStringLiteral("Level up at ") + titleCase(c.location);
+            locationShown = true;
+        } else {
+            text = QStringLiteral("Level up");
+        }
+    } else if (c.trigger == QLatin1String("use-item")) {
+        text = c.item.isEmpty() ? QStringLiteral("Use an item")
+                                : QStringLiteral("Use ") + titleCase(c.item);
+    } else if (c.trigger == QLatin1String("trade")) {
+        text = QStringLiteral("Trade");
+        if (!c.heldItem.isEmpty()) {
+            text += QStringLiteral(" holding ") + titleCase(c.heldItem);
+            heldItemShown = true;
+        }
+        if (!c.tradeSpecies.isEmpty())
+            text += QStringLiteral(" for ") + titleCase(c.tradeSpecies);
+    } else {
+        text = titleCase(c.trigger);
+    }
+
+    if (c.minLevel > 0 && !levelShown)
+        text += QStringLiteral(" from level ") + QString::number(c.minLevel);
+    if (!c.heldItem.isEmpty() && !heldItemShown)
+        text += QStringLiteral(" holding ") + titleCase(c.heldItem);
+    if (!c.location.isEmpty() && !locationShown)
+        text += QStringLiteral(" at ") + titleCase(c.location);
+    if (c.timeOfDay == QLatin1String("day"))
+        text += QStringLiteral(" during the day");
+    else if (c.timeOfDay == QLatin1String("night"))
+        text += QStringLiteral(" at night");
+    else if (!c.timeOfDay.isEmpty())
+        text += QStringLiteral(" at ") + c.timeOfDay;
+    if (c.gender == 1)
+        text += QStringLiteral(" (female)");
+    else if (c.gender == 2)
+        text += QStringLiteral(" (male)");
+    if (c.hasRelativeStats) {
+        text += c.relativeStats > 0       ? QStringLiteral(" with Attack > Defense")
+                : c.relativeStats < 0 ? QStringLiteral(" with Attack < Defense")
+                                      : QStringLiteral(" with Attack = Defense");
+    }
+    if (!c.partySpecies.isEmpty())
+        text += QStringLiteral(" with ") + titleCase(c.partySpecies) + QStringLiteral(" in the party");
+    if (!c.partyType.isEmpty())
+        text += QStringLiteral(" with a ") + titleCase(c.partyType)
+                + QStringLiteral("-type Pokémon in the party");
+    if (c.needsRain)
+        text += QStringLiteral(" in the rain");
+    if (c.upsideDown)
+        text += QStringLiteral(" with the console upside down");
+    return text;
+}
+
+bool readEvolutionNode(const QJsonValue &value, const QString &path, int depth,
+                       EvolutionNode *node, QString *error)
+{
+    if (depth > MaxEvolutionDepth)
+        return fail(error, path,
+                    QStringLiteral("is nested more than %1 levels deep").arg(MaxEvolutionDepth));
+    QJsonObject object;
+    QJsonArray details, evolvesTo;
+    const QString detailsPath = childPath(path, QLatin1String("evolution_details"));
+    const QString evolvesToPath = childPath(path, QLatin1String("evolves_to"));
+    if (!readObject(value, path, &object, error)
+        || !readNamedResource(object.value(QLatin1String("species")),
+                              childPath(path, QLatin1String("species")), &node->species,
+                              &node->speciesUrl, error)
+        || !readArray(object.value(QLatin1String("evolution_details")), detailsPath, &details,
+                      error)
+        || !readArray(object.value(QLatin1String("evolves_to")), evolvesToPath, &evolvesTo,
+                      error))
+        return false;
+    // A stage can often be reached in several ways (one per game); the first is the one shown.
+    if (!details.isEmpty()) {
+        EvolutionCondition condition;
+        if (!readCondition(details.at(0), itemPath(detailsPath, 0), &condition, error))
+            return false;
+        node->trigger = describe(condition);
+    }
+    for (qsizetype i = 0; i < evolvesTo.size(); ++i) {
+        EvolutionNode child;
+        if (!readEvolutionNode(evolvesTo.at(i), itemPath(evolvesToPath, i), depth + 1, &child,
+                               error))
+            return false;
+        node->evolvesTo.append(child);
+    }
+    return true;
+}
+
+bool readEvolutionChain(const QJsonObject &root, EvolutionNode *chain, QString *error)
+{
+    return readEvolutionNode(root.value(QLatin1String("chain")), QStringLiteral("chain"), 1,
+                             chain, error);
+}
+
+// --- group members -------------------------------------------------------------------------
+
+struct Member
+{
+    int id;
+    QString name;
+};
+
+QStringList namesById(QList<Member> members)
+{
+    std::stable_sort(members.begin(), members.end(),
+                     [](const Member &a, const Member &b) { return a.id < b.id; });
+    QStringList names;
+    names.reserve(members.size());
+    for (const Member &member : std::as_const(members))
+        names.append(member.name);
+    return names;
+}
+
+bool readMember(const QJsonValue &value, const QString &path, Member *member, QString *error)
+{
+    QUrl url;
+    return readNamedResource(value, path, &member->name, &url, error)
+        && readIdFromUrl(url, childPath(path, QLatin1String("url")), &member->id, error);
+}
+
+bool readGenerationMembers(const QJsonObject &root, QStringList *names, QString *error)
+{
+    const QString path = QStringLiteral("pokemon_species");
+    QJsonArray array;
+    if (!readArray(root.value(QLatin1String("pokemon_species")), path, &array, error))
+        return false;
+    QList<Member> members;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        Member member;
+        if (!readMember(array.at(i), itemPath(path, i), &member, error))
+            return false;
+        members.append(member);
+    }
+    *names = namesById(members);
+    return true;
+}
+
+bool readTypeMembers(const QJsonObject &root, QStringList *names, QString *error)
+{
+    const QString path = QStringLiteral("pokemon");
+    QJsonArray array;
+    if (!readArray(root.value(QLatin1String("pokemon")), path, &array, error))
+        return false;
+    QList<Member> members;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString entryPath = itemPath(path, i);
+        QJsonObject entry;
+        Member member;
+        if (!readObject(array.at(i), entryPath, &entry, error)
+            || !readMember(entry.value(QLatin1String("pokemon")),
+                           childPath(entryPath, QLatin1String("pokemon")), &member, error))
+            return false;
+        // Megas and regional forms would repeat their species; the default form stands for it.
+        if (member.id < FirstAlternateFormId)
+            members.append(member);
+    }
+    *names = namesById(members);
+    return true;
+}
+
+} // namespace
+
+namespace DetailsParser {
+
+std::optional<SpeciesDetails> parseSpecies(const QByteArray &json, QString *error)
+{
+    return parse<SpeciesDetails>(json, error, readSpecies);
+}
+
+std::optional<TypeRelations> parseTypeRelations(const QByteArray &json, QString *error)
+{
+    return parse<TypeRelations>(json, error, readTypeRelations);
+}
+
+std::optional<EvolutionNode> parseEvolutionChain(const QByteArray &json, QString *error)
+{
+    return parse<EvolutionNode>(json, error, readEvolutionChain);
+}
+
+std::optional<QStringList> parseGenerationMembers(const QByteArray &json, QString *error)
+{
+    return parse<QStringList>(json, error, readGenerationMembers);
+}
+
+std::optional<QStringList> parseTypeMembers(const QByteArray &json, QString *error)
+{
+    return parse<QStringList>(json, error, readTypeMembers);
+}
+
+} // namespace DetailsParser

@@ -1,0 +1,102 @@
+#include "groupquery.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int GenerationCount = 9;
+
+const QStringList &typeSlugs()
+{
+    static const QStringList types = {
+        QStringLiteral("normal"), QStringLiteral("fighting"), QStringLiteral("flying"),
+        QStringLiteral("poison"), QStringLiteral("ground"),   QStringLiteral("rock"),
+        QStringLiteral("bug"),    QStringLiteral("ghost"),    QStringLiteral("steel"),
+        QStringLiteral("fire"),   QStringLiteral("water"),    QStringLiteral("grass"),
+        QStringLiteral("electric"), QStringLiteral("psychic"), QStringLiteral("ice"),
+        QStringLiteral("dragon"), QStringLiteral("dark"),     QStringLiteral("fairy"),
+    };
+    return types;
+}
+
+// "1".."9" or "i".."ix" -> 1..9; 0 for anything else.
+int generationNumber(const QString &key)
+{
+    static const QStringList roman = {
+        QStringLiteral("i"),   QStringLiteral("ii"),   QStringLiteral("iii"),
+        QStringLiteral("iv"),  QStringLiteral("v"),    QStringLiteral("vi"),
+        QStringLiteral("vii"), QStringLiteral("viii"), QStringLiteral("ix"),
+    };
+    if (const qsizetype index = roman.indexOf(key); index >= 0)
+        return int(index) + 1;
+    bool ok = false;
+    const int number = key.toInt(&ok);
+    // toInt accepts "+1" and " 1"; only plain digits name a generation.
+    const bool digitsOnly = !key.isEmpty()
+            && std::all_of(key.begin(), key.end(), [](QChar c) { return c.isDigit(); });
+    return ok && digitsOnly && number >= 1 && number <= GenerationCount ? number : 0;
+}
+
+void setError(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+}
+
+} // namespace
+
+std::optional<GroupQuery> GroupQuery::parse(const QString &query, QString *error)
+{
+    setError(error, {});
+    // "Gen: 3", "gen :III", "TYPE:Fire": spaces and case do not matter.
+    QString compact;
+    for (QChar c : query) {
+        if (!c.isSpace())
+            compact.append(c.toLower());
+    }
+    const qsizetype colon = compact.indexOf(u':');
+    if (colon < 0)
+        return std::nullopt;
+    const QString prefix = compact.left(colon);
+    const QString key = compact.mid(colon + 1);
+
+    if (prefix == QLatin1String("gen") || prefix == QLatin1String("generation")) {
+        if (key.isEmpty()) {
+            setError(error, QStringLiteral("names no generation: write gen:1 to gen:%1")
+                                    .arg(GenerationCount));
+            return std::nullopt;
+        }
+        const int number = generationNumber(key);
+        if (number == 0) {
+            setError(error, QStringLiteral("is not a generation: they run from 1 to %1")
+                                    .arg(GenerationCount));
+            return std::nullopt;
+        }
+        return GroupQuery { Kind::Generation, QString::number(number) };
+    }
+
+    if (prefix == QLatin1String("type")) {
+        // "Type: Null" is a Pokémon, not a group.
+        if (key == QLatin1String("null"))
+            return std::nullopt;
+        if (key.isEmpty()) {
+            setError(error, QStringLiteral("names no type: write e.g. type:fire"));
+            return std::nullopt;
+        }
+        if (!typeSlugs().contains(key)) {
+            setError(error, QStringLiteral("is not a type: the types are %1")
+                                    .arg(typeSlugs().join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        return GroupQuery { Kind::Type, key };
+    }
+    return std::nullopt;
+}
+
+QString GroupQuery::resourcePath() const
+{
+    return (kind == Kind::Generation ? QStringLiteral("generation/") : QStringLiteral("type/"))
+            + key;
+}

@@ -1,0 +1,559 @@
+// Group searches (gen:1, type:dragon) against the fake PokeAPI: one request resolves the
+// group, every member becomes a row at once, and the members stream through the window.
+
+#include "fakepokeapi.h"
+#include "nameindex.h"
+#include "pokeapiclient.h"
+#include "pokemonlistmodel.h"
+#include "requestqueue.h"
+#include "searchcontroller.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using State = PokemonListModel::State;
+
+namespace {
+
+struct Member
+{
+    QString name;
+    int id;
+};
+
+QJsonObject readJson(const QString &relativePath)
+{
+    QFile file(QStringLiteral(POKEDEX_TEST_DATA "/") + relativePath);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read test data %s", qPrintable(file.fileName()));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+int idOf(const QString &url)
+{
+    return url.split(u'/', Qt::SkipEmptyParts).last().toInt();
+}
+
+// Read straight from the JSON (not through the parser under test), in Pokédex order.
+QList<Member> membersOf(const QString &relativePath, const char *listKey, const char *entryKey)
+{
+    QList<Member> members;
+    const QJsonArray list = readJson(relativePath).value(QLatin1String(listKey)).toArray();
+    for (const QJsonValue &value : list) {
+        QJsonObject entry = value.toObject();
+        if (entryKey)
+            entry = entry.value(QLatin1String(entryKey)).toObject();
+        const int id = idOf(entry.value(QLatin1String("url")).toString());
+        if (id < 10000)
+            members.append({ entry.value(QLatin1String("name")).toString(), id });
+    }
+    std::sort(members.begin(), members.end(),
+              [](const Member &a, const Member &b) { return a.id < b.id; });
+    return members;
+}
+
+const QList<Member> &generationOne()
+{
+    static const QList<Member> members = membersOf(
+            QStringLiteral("api/v2/generation/1.json"), "pokemon_species", nullptr);
+    return members;
+}
+
+const QList<Member> &dragonType()
+{
+    static const QList<Member> members =
+            membersOf(QStringLiteral("api/v2/type/16.json"), "pokemon", "pokemon");
+    return members;
+}
+
+QStringList namesOf(const QList<Member> &members)
+{
+    QStringList names;
+    for (const Member &member : members)
+        names.append(member.name);
+    return names;
+}
+
+// The smallest document PokeApiParser accepts, for members not in tests/data.
+QByteArray syntheticPokemon(const Member &member)
+{
+    return QStringLiteral(R"({"id":%2,"name":"%1","types":[{"slot":1,"type":{"name":"normal"}}],)"
+                          R"("height":1,"weight":1,"stats":[],"abilities":[],"sprites":{},)"
+                          R"("species":{"name":"%1","url":"/api/v2/pokemon-species/%2/"}})")
+            .arg(member.name)
+            .arg(member.id)
+            .toUtf8();
+}
+
+void addMissingPokemon(FakePokeApi *server, const QList<Member> &members)
+{
+    for (const Member &member : members) {
+        const QString file = QStringLiteral(POKEDEX_TEST_DATA "/api/v2/pokemon/%1.json").arg(member.id);
+        if (!QFileInfo::exists(file))
+            server->addPokemon(member.name, member.id, syntheticPokemon(member));
+    }
+}
+
+} // namespace
+
+class tst_GroupSearch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void generationOneYields151RowsInPokedexOrder();
+    void theWindowIsNeverExceeded_data();
+    void theWindowIsNeverExceeded();
+    void typeDragon();
+    void mixedWithNames();
+    void membersAlreadyInTheSearchAreNotRepeated();
+    void groupTypedWithSpaces();
+    void invalidGroupsSendNothing();
+    void unknownGroupIsOneNotFoundRow();
+    void failedGroupIsOneErrorRowThatRetries();
+    void malformedGroupDocumentIsAnError();
+    void cancelMidFanOutLeavesNothingLoading();
+    void cancelDuringResolutionLeavesARetryableRow();
+    void newSearchCancelsTheResolution();
+    void headlessPrintsOneLinePerMember();
+    void headlessTextNamesTheMember();
+
+private:
+    QList<QJsonObject> runHeadless(const QStringList &arguments, int *exitCode,
+                                   QByteArray *out = nullptr);
+
+    std::unique_ptr<FakePokeApi> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<PokeApiClient> m_client;
+    std::unique_ptr<PokemonListModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<NameIndex> m_index;
+    std::unique_ptr<SearchController> m_controller;
+};
+
+void tst_GroupSearch::initTestCase()
+{
+    QCOMPARE(generationOne().size(), 151);
+    QCOMPARE(dragonType().size(), 70);
+}
+
+void tst_GroupSearch::init()
+{
+    m_server = std::make_unique<FakePokeApi>(QStringLiteral(POKEDEX_TEST_DATA));
+    addMissingPokemon(m_server.get(), generationOne());
+    addMissingPokemon(m_server.get(), dragonType());
+    QVERIFY(m_server->listen());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<PokeApiClient>(m_nam.get(), m_server->apiUrl());
+    m_client->queue()->setRetryPolicy(1, 10);
+    m_model = std::make_unique<PokemonListModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_index = std::make_unique<NameIndex>(m_client.get());
+    m_controller = std::make_unique<SearchController>(m_client.get(), m_model.get(), m_index.get());
+}
+
+void tst_GroupSearch::cleanup()
+{
+    m_controller.reset();
+    m_index.reset();
+    m_tester.reset();
+    m_model.reset();
+    m_client.reset();
+    m_nam.reset();
+    m_server.reset();
+}
+
+void tst_GroupSearch::generationOneYields151RowsInPokedexOrder()
+{
+    m_server->setDelay(30);
+    m_client->queue()->setMaxInFlight(4);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    int loadingWhenInserted = -1;
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this,
+            [&] { loadingWhenInserted = m_model->counts().loading; });
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy started(m_controller.get(), &SearchController::started);
+    QList<std::pair<int, int>> progress;
+    connect(m_controller.get(), &SearchController::progressChanged, this,
+            [&progress](int done, int total) { progress.append({ done, total }); });
+
+    m_controller->search(QStringLiteral("gen:1"));
+
+    // Resolving: no row yet, but the search runs and counts the group as one.
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(m_controller->isRunning());
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.first().first().toInt(), 1);
+
+    // Then all 151 rows arrive in one insertion, every one Loading.
+    QVERIFY(inserted.wait(10000));
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 0);
+    QCOMPARE(inserted.first().at(2).toInt(), 150);
+    QCOMPARE(loadingWhenInserted, 151);
+    QCOMPARE(progress.last().second, 151);
+
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_model->rowCount(), 151);
+    QCOMPARE(m_model->counts().loaded, 151);
+    for (int row = 0; row < 151; ++row) {
+        const PokemonListModel::Entry &e = m_model->entry(row);
+        QCOMPARE(e.query, QStringLiteral("gen:1"));
+        QCOMPARE(e.slug, generationOne().at(row).name);
+        QCOMPARE(e.pokemon.id, row + 1);
+    }
+    QCOMPARE(m_model->entry(24).pokemon.name, QStringLiteral("pikachu"));
+
+    // One request resolved the group, then one per member, never more than 4 at once.
+    QCOMPARE(m_server->requestedPaths().first(), QStringLiteral("/api/v2/generation/1"));
+    QCOMPARE(m_server->requestCount(), 1 + 151);
+    QCOMPARE(m_server->peakInFlight(), 4);
+
+    // Progress counted the members once known: totals only grow, and it ends at 151 / 151.
+    QCOMPARE(progress.last(), std::make_pair(151, 151));
+    for (qsizetype i = 1; i < progress.size(); ++i) {
+        QVERIFY(progress.at(i).second >= progress.at(i - 1).second);
+        QVERIFY(progress.at(i).first >= progress.at(i - 1).first);
+    }
+}
+
+void tst_GroupSearch::theWindowIsNeverExceeded_data()
+{
+    QTest::addColumn<int>("window");
+    QTest::addRow("1") << 1;
+    QTest::addRow("3") << 3;
+    QTest::addRow("6") << 6; // QNetworkAccessManager opens at most 6 HTTP/1.1 connections per host
+}
+
+void tst_GroupSearch::theWindowIsNeverExceeded()
+{
+    QFETCH(int, window);
+    m_server->setDelay(15);
+    m_client->queue()->setMaxInFlight(window);
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    m_controller->search(QStringLiteral("type:dragon"));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(m_model->counts().loaded, 70);
+    QCOMPARE(m_server->peakInFlight(), window);
+}
+
+void tst_GroupSearch::typeDragon()
+{
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    m_controller->search(QStringLiteral("Type: Dragon"));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(m_model->rowCount(), 70);
+    QCOMPARE(m_model->counts().loaded, 70);
+    for (int row = 0; row < 70; ++row) {
+        QCOMPARE(m_model->entry(row).query, QStringLiteral("Type: Dragon"));
+        QCOMPARE(m_model->entry(row).pokemon.name, dragonType().at(row).name);
+    }
+    QCOMPARE(m_server->requestedPaths().first(), QStringLiteral("/api/v2/type/dragon"));
+}
+
+void tst_GroupSearch::mixedWithNames()
+{
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QList<int> totals;
+    connect(m_controller.get(), &SearchController::progressChanged, this,
+            [&totals](int, int total) { totals.append(total); });
+
+    m_controller->search(QStringLiteral("pikachu, type:dragon, eevee"));
+
+    // Names are rows at once; the group's members follow them.
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(totals.first(), 3);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(m_model->rowCount(), 72);
+    QCOMPARE(m_model->counts().loaded, 72);
+    QCOMPARE(m_model->entry(0).pokemon.name, QStringLiteral("pikachu"));
+    QCOMPARE(m_model->entry(1).pokemon.name, QStringLiteral("eevee"));
+    QCOMPARE(m_model->entry(2).query, QStringLiteral("type:dragon"));
+    QCOMPARE(m_model->entry(2).slug, QStringLiteral("dratini"));
+    QCOMPARE(totals.last(), 72);
+}
+
+void tst_GroupSearch::membersAlreadyInTheSearchAreNotRepeated()
+{
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    // dratini, dragonair and dragonite are gen 1 and dragon; dragonite is typed too.
+    m_controller->search(QStringLiteral("dragonite, gen:1, type:dragon, GEN:I"));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(m_model->rowCount(), 1 + 150 + 67);
+    QStringList slugs;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        slugs.append(m_model->entry(row).slug);
+    QCOMPARE(slugs.count(QStringLiteral("dragonite")), 1);
+    QCOMPARE(slugs.count(QStringLiteral("dratini")), 1);
+    QCOMPARE(m_model->entry(0).query, QStringLiteral("dragonite"));
+    // The same group written twice is resolved once.
+    QCOMPARE(m_server->requestedPaths().count(QStringLiteral("/api/v2/generation/1")), 1);
+    QCOMPARE(m_model->counts().loaded, m_model->rowCount());
+}
+
+void tst_GroupSearch::groupTypedWithSpaces()
+{
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    // No comma: the box splits at spaces, and "type:" and "dragon" are put back together.
+    m_controller->search(QStringLiteral("pikachu type: dragon"));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(m_model->rowCount(), 71);
+    QCOMPARE(m_model->entry(1).query, QStringLiteral("type: dragon"));
+
+    m_controller->search(QStringLiteral("Type: Null"));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->entry(0).pokemon.name, QStringLiteral("type-null"));
+}
+
+void tst_GroupSearch::invalidGroupsSendNothing()
+{
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    m_controller->search(QStringLiteral("gen:0, gen:10, gen:, type:, type:../x"));
+    QCOMPARE(finished.size(), 1); // decided without the network
+    QCOMPARE(m_model->rowCount(), 5);
+    for (int row = 0; row < 5; ++row) {
+        QCOMPARE(m_model->entry(row).state, State::NotFound);
+        QVERIFY(!m_model->entry(row).error.isEmpty());
+    }
+    QCOMPARE(m_model->entry(4).query, QStringLiteral("type:../x"));
+    QVERIFY2(m_model->entry(4).error.contains(QStringLiteral("is not a type")),
+             qPrintable(m_model->entry(4).error));
+    QVERIFY(!m_controller->isRunning());
+    QCOMPARE(m_client->queue()->pendingCount() + m_client->queue()->inFlightCount(), 0);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void tst_GroupSearch::unknownGroupIsOneNotFoundRow()
+{
+    m_server->setResponseFor(QStringLiteral("/api/v2/generation/9"), 404, "Not Found", "text/plain");
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    m_controller->search(QStringLiteral("gen:9, pikachu"));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->entry(1).query, QStringLiteral("gen:9"));
+    QCOMPARE(m_model->entry(1).state, State::NotFound);
+    QVERIFY2(m_model->entry(1).error.contains(QStringLiteral("group")),
+             qPrintable(m_model->entry(1).error));
+    QCOMPARE(m_model->entry(0).state, State::Loaded);
+}
+
+void tst_GroupSearch::failedGroupIsOneErrorRowThatRetries()
+{
+    m_server->setResponseFor(QStringLiteral("/api/v2/type/dragon"), 500, "oops", "text/plain");
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QList<std::pair<int, int>> progress;
+    connect(m_controller.get(), &SearchController::progressChanged, this,
+            [&progress](int done, int total) { progress.append({ done, total }); });
+    m_controller->search(QStringLiteral("type:dragon"));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->entry(0).state, State::Error);
+    QVERIFY2(m_model->entry(0).error.contains(QStringLiteral("500")),
+             qPrintable(m_model->entry(0).error));
+    QCOMPARE(progress.last(), std::make_pair(1, 1));
+
+    // Retrying the row resolves the group again: the row becomes its first member.
+    m_server->reset();
+    m_controller->retryFailed();
+    QVERIFY(m_controller->isRunning());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(m_model->rowCount(), 70);
+    QCOMPARE(m_model->counts().loaded, 70);
+    QCOMPARE(m_model->entry(0).pokemon.name, QStringLiteral("dratini"));
+    QCOMPARE(m_model->entry(0).query, QStringLiteral("type:dragon"));
+    QCOMPARE(progress.last(), std::make_pair(70, 70));
+}
+
+void tst_GroupSearch::malformedGroupDocumentIsAnError()
+{
+    m_server->setResponseFor(QStringLiteral("/api/v2/generation/2"), 200,
+                             R"({"pokemon_species":[{"name":"x"}]})");
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    m_controller->search(QStringLiteral("gen:2"));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->entry(0).state, State::Error);
+    QVERIFY2(m_model->entry(0).error.contains(QStringLiteral("pokemon_species[0].url is missing")),
+             qPrintable(m_model->entry(0).error));
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void tst_GroupSearch::cancelMidFanOutLeavesNothingLoading()
+{
+    m_server->setDelay(100);
+    m_client->queue()->setMaxInFlight(4);
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QList<std::pair<int, int>> progress;
+    connect(m_controller.get(), &SearchController::progressChanged, this,
+            [&progress](int done, int total) { progress.append({ done, total }); });
+    QSignalSpy sentByClient(m_client->queue(), &RequestQueue::requestStarted);
+    m_controller->search(QStringLiteral("gen:1"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->counts().loaded >= 4, 10000);
+    QVERIFY(m_model->counts().loading > 100);
+
+    m_controller->cancel();
+
+    QCOMPARE(finished.size(), 1);
+    const auto counts = m_model->counts();
+    QCOMPARE(counts.loading, 0);
+    QCOMPARE(counts.total(), 151);
+    QCOMPARE(counts.loaded + counts.error, 151);
+    QVERIFY(!m_controller->isRunning());
+    QCOMPARE(progress.last(), std::make_pair(151, 151));
+    QCOMPARE(m_client->queue()->pendingCount() + m_client->queue()->inFlightCount(), 0);
+    const qsizetype sent = sentByClient.size();
+    // The group, the members loaded, and the 4 that were on the wire: none started during
+    // the cancel itself.
+    QVERIFY2(sent <= 1 + counts.loaded + 4, qPrintable(QString::number(sent)));
+    QTRY_COMPARE(m_server->inFlight(), 0);
+    // Nothing more goes out: the server saw at most what had left before the cancel.
+    QCOMPARE(sentByClient.size(), sent);
+    QVERIFY(m_server->requestCount() <= sent);
+}
+
+void tst_GroupSearch::cancelDuringResolutionLeavesARetryableRow()
+{
+    m_server->setDelay(10000);
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    m_controller->search(QStringLiteral("pikachu, gen:1"));
+    QTRY_COMPARE(m_server->inFlight(), 2);
+
+    m_controller->cancel();
+
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->counts().loading, 0);
+    QCOMPARE(m_model->entry(1).query, QStringLiteral("gen:1"));
+    QCOMPARE(m_model->entry(1).state, State::Error);
+    QCOMPARE(m_model->entry(1).error, QStringLiteral("Cancelled"));
+    QCOMPARE(m_client->queue()->inFlightCount(), 0);
+
+    m_server->setDelay(0);
+    m_controller->retry(1);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(m_model->rowCount(), 1 + 150); // pikachu stays where it was, not repeated
+    QCOMPARE(m_model->entry(1).pokemon.name, QStringLiteral("bulbasaur"));
+    QCOMPARE(m_model->counts().loaded, 150);
+    QCOMPARE(m_model->entry(0).state, State::Error); // the cancelled name was not retried
+}
+
+void tst_GroupSearch::newSearchCancelsTheResolution()
+{
+    m_server->setDelay(10000);
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    m_controller->search(QStringLiteral("gen:1"));
+    QTRY_COMPARE(m_server->inFlight(), 1);
+
+    m_server->setDelay(0);
+    m_controller->search(QStringLiteral("pikachu"));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.size(), 1); // the old search never reports
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->entry(0).pokemon.name, QStringLiteral("pikachu"));
+    QTRY_COMPARE(m_server->inFlight(), 0); // the resolution was dropped, not left waiting
+    QCOMPARE(m_model->rowCount(), 1);
+}
+
+QList<QJsonObject> tst_GroupSearch::runHeadless(const QStringList &arguments, int *exitCode,
+                                                QByteArray *out)
+{
+    QTemporaryDir cacheDir;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(POKEDEX_BINARY),
+                  QStringList { QStringLiteral("--api-url"), m_server->apiUrl().toString(),
+                                QStringLiteral("--cache-dir"), cacheDir.path(),
+                                QStringLiteral("--headless") }
+                          + arguments);
+    process.closeWriteChannel();
+    QSignalSpy done(&process, &QProcess::finished);
+    // The event loop keeps running while we wait, so the in-process server answers.
+    if (!done.wait(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    const QByteArray output = process.readAllStandardOutput();
+    if (out)
+        *out = output;
+    QList<QJsonObject> lines;
+    for (const QByteArray &line : output.split('\n')) {
+        if (!line.isEmpty())
+            lines.append(QJsonDocument::fromJson(line).object());
+    }
+    return lines;
+}
+
+void tst_GroupSearch::headlessPrintsOneLinePerMember()
+{
+    m_server->setDelay(10);
+    int exitCode = -1;
+    const QList<QJsonObject> lines =
+            runHeadless({ QStringLiteral("--json"), QStringLiteral("--concurrency"),
+                          QStringLiteral("4"), QStringLiteral("gen:1") },
+                        &exitCode);
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(lines.size(), 151 + 1);
+    QStringList names;
+    for (int i = 0; i < 151; ++i) {
+        const QJsonObject &line = lines.at(i);
+        QCOMPARE(line.value(QLatin1String("query")).toString(), QStringLiteral("gen:1"));
+        QCOMPARE(line.value(QLatin1String("status")).toString(), QStringLiteral("found"));
+        names.append(line.value(QLatin1String("name")).toString());
+    }
+    // Arrival order on stdout; every member exactly once.
+    names.sort();
+    QStringList expected = namesOf(generationOne());
+    expected.sort();
+    QCOMPARE(names, expected);
+    QCOMPARE(lines.last().value(QLatin1String("requested")).toInt(), 151);
+    QCOMPARE(lines.last().value(QLatin1String("found")).toInt(), 151);
+    QCOMPARE(m_server->peakInFlight(), 4);
+}
+
+void tst_GroupSearch::headlessTextNamesTheMember()
+{
+    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/dratini"), 500, "oops", "text/plain");
+    int exitCode = -1;
+    QByteArray out;
+    runHeadless({ QStringLiteral("type:dragon"), QStringLiteral("gen:0") }, &exitCode, &out);
+    QCOMPARE(exitCode, 1);
+    const QStringList lines = QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 70 + 1 + 1);
+    QVERIFY2(lines.filter(QRegularExpression(QStringLiteral("^dratini  error: .*500"))).size() == 1,
+             out.constData());
+    QVERIFY2(lines.filter(QRegularExpression(QStringLiteral("^dragonite  #149  normal  \\d+ ms$")))
+                             .size() == 1,
+             out.constData());
+    QVERIFY2(lines.filter(QRegularExpression(QStringLiteral("^gen:0  not found: is not a generation")))
+                             .size() == 1,
+             out.constData());
+}
+
+QTEST_GUILESS_MAIN(tst_GroupSearch)
+#include "tst_groupsearch.moc"
