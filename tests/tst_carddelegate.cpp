@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTest>
+#include <QToolTip>
 
 using State = PokemonListModel::State;
 
@@ -101,6 +102,8 @@ private Q_SLOTS:
     void clickingRetryEmitsRetryRequested();
     void enterOnAFailedCardRetries();
     void spinnerTimerRunsOnlyWhileRowsAreLoading();
+    void cachedCardsCarryASmallMark();
+    void tooltipsTellCacheAndAttempts();
 
     void decodeRefusesOversizedImages();
     void decodeAcceptsASprite();
@@ -420,6 +423,65 @@ void tst_CardDelegate::spinnerTimerRunsOnlyWhileRowsAreLoading()
     QCOMPARE(animator->loadingCount(), 1);
     view.setModel(nullptr);
     QVERIFY(!animator->isRunning());
+}
+
+void tst_CardDelegate::cachedCardsCarryASmallMark()
+{
+    const QRect item(0, 0, CardDelegate::CardWidth, CardDelegate::CardHeight);
+    const QImage network = paintRow(4);
+    const Pokemon pikachu = m_model->entry(4).pokemon;
+    m_model->setLoaded(4, pikachu, 3, true);
+    QVERIFY(m_model->index(4).data(PokemonListModel::FromCacheRole).toBool());
+    const QImage cached = paintRow(4);
+    // The mark is the only difference, and it is small.
+    const QRect mark = CardDelegate::cachedMarkRect(item);
+    QVERIFY(item.contains(mark));
+    QVERIFY(!mark.intersects(CardDelegate::spriteRect(item)));
+    int inside = 0;
+    int outside = 0;
+    for (int y = 0; y < cached.height(); ++y) {
+        for (int x = 0; x < cached.width(); ++x) {
+            if (cached.pixel(x, y) != network.pixel(x, y))
+                ++(mark.contains(x, y) ? inside : outside);
+        }
+    }
+    QVERIFY2(inside > 15, qPrintable(QString::number(inside)));
+    QCOMPARE(outside, 0);
+}
+
+void tst_CardDelegate::tooltipsTellCacheAndAttempts()
+{
+    const QRect item(40, 60, CardDelegate::CardWidth, CardDelegate::CardHeight);
+    const QPoint onMark = CardDelegate::cachedMarkRect(item).center();
+    const QPoint elsewhere = CardDelegate::spriteRect(item).center();
+    m_model->setLoaded(4, m_model->entry(4).pokemon, 3, true);
+    const QModelIndex pikachu = m_model->index(4);
+    QVERIFY(CardDelegate::toolTipFor(pikachu, onMark, item).contains(QStringLiteral("from cache")));
+    const QString general = CardDelegate::toolTipFor(pikachu, elsewhere, item);
+    QVERIFY2(general.contains(QStringLiteral("#25")), qPrintable(general));
+    // An uncached card has no mark to explain.
+    QVERIFY(!CardDelegate::toolTipFor(m_model->index(0), onMark, item)
+                 .contains(QStringLiteral("from cache")));
+
+    const QModelIndex failed = m_model->index(3);
+    QCOMPARE(CardDelegate::toolTipFor(failed, elsewhere, item),
+             QStringLiteral("Connection refused\n(1 attempt)"));
+    m_model->setLoading(3);
+    m_model->setError(3, QStringLiteral("No answer from the server within 15 s"), 10);
+    QCOMPARE(CardDelegate::toolTipFor(failed, elsewhere, item),
+             QStringLiteral("No answer from the server within 15 s\n(2 attempts)"));
+
+    // Through a real view, the delegate answers the tooltip event.
+    CardView view(nullptr);
+    view.setModel(m_model.get());
+    view.resize(900, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QRect card = view.visualRect(failed);
+    QHelpEvent help(QEvent::ToolTip, card.center(), view.viewport()->mapToGlobal(card.center()));
+    QApplication::sendEvent(view.viewport(), &help);
+    QTRY_COMPARE(QToolTip::text(),
+                 QStringLiteral("No answer from the server within 15 s\n(2 attempts)"));
 }
 
 void tst_CardDelegate::decodeRefusesOversizedImages()

@@ -18,9 +18,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCompleter>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStringListModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +53,10 @@ private Q_SLOTS:
     void wordStart_data();
     void wordStart();
     void completionReplacesOnlyTheLastName();
+    void workOfflineTogglesTheQueue();
+    void offlineFromTheCommandLineStartsChecked();
+    void refreshSearchesAgainFromTheNetwork();
+    void groupSearchCountsItsMembersAndEscKeepsLoadedRows();
 
 private:
     QStringList states() const;
@@ -323,6 +331,88 @@ void tst_MainWindow::completionReplacesOnlyTheLastName()
     QCOMPARE(search.size(), 1);
     QCOMPARE(search.at(0).at(0).toString(), QStringLiteral("pikachu, charizard, eev"));
     QVERIFY(!completer->popup()->isVisible());
+}
+
+void tst_MainWindow::workOfflineTogglesTheQueue()
+{
+    QAction *offline = m_window->workOfflineAction();
+    QVERIFY(offline->isCheckable());
+    QVERIFY(!offline->isChecked());
+    QVERIFY(m_window->menuBar()->actions().first()->menu()->actions().contains(offline));
+    auto *badge = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("offlineBadge"));
+    QVERIFY(badge);
+    QVERIFY(!badge->isVisible());
+
+    offline->trigger();
+    QVERIFY(m_client->queue()->isOffline());
+    QVERIFY(badge->isVisible());
+    // Nothing cached, nothing sent: the card fails at once, the server hears nothing.
+    typeSearch(QStringLiteral("pikachu"));
+    QTRY_COMPARE(states(), QStringList{ QStringLiteral("Error") });
+    QCOMPARE(m_fake->requestCount(), 0);
+
+    offline->trigger();
+    QVERIFY(!m_client->queue()->isOffline());
+    QVERIFY(!badge->isVisible());
+    m_window->retryFailedAction()->trigger();
+    QTRY_COMPARE(states(), QStringList{ QStringLiteral("Loaded") });
+}
+
+void tst_MainWindow::offlineFromTheCommandLineStartsChecked()
+{
+    m_window.reset();
+    m_client->queue()->setOffline(true); // as main() does for --offline
+    MainWindow window(m_controller.get(), m_client.get());
+    QVERIFY(window.workOfflineAction()->isChecked());
+    window.workOfflineAction()->setChecked(false);
+    QVERIFY(!m_client->queue()->isOffline());
+}
+
+void tst_MainWindow::refreshSearchesAgainFromTheNetwork()
+{
+    QCOMPARE(m_window->refreshAction()->shortcut(), QKeySequence(Qt::Key_F5));
+    typeSearch(QStringLiteral("pikachu, eevee"));
+    QTRY_COMPARE(states(), QStringList(2, QStringLiteral("Loaded")));
+    QTRY_COMPARE(m_client->queue()->inFlightCount() + m_client->queue()->pendingCount(), 0);
+    const int asked = m_fake->requestedPaths().filter(QStringLiteral("/api/v2/pokemon/")).size();
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window->cardView(), Qt::Key_F5);
+    QCOMPARE(states(), QStringList(2, QStringLiteral("Loading")));
+    QTRY_COMPARE(states(), QStringList(2, QStringLiteral("Loaded")));
+    QCOMPARE(m_fake->requestedPaths().filter(QStringLiteral("/api/v2/pokemon/")).size(),
+             asked + 2);
+    QCOMPARE(m_window->searchBar()->text(), QStringLiteral("pikachu, eevee"));
+}
+
+void tst_MainWindow::groupSearchCountsItsMembersAndEscKeepsLoadedRows()
+{
+    // Every member answers at once (most are not in the test data) but Mewtwo and Mew.
+    m_fake->setDelayFor(QStringLiteral("mewtwo"), 10'000);
+    m_fake->setDelayFor(QStringLiteral("mew"), 10'000);
+    typeSearch(QStringLiteral("gen:1"));
+    QTRY_COMPARE(m_model->rowCount(), 151);
+    QTRY_VERIFY2(m_window->searchStatus()->text().endsWith(QStringLiteral(" / 151")),
+                 qPrintable(m_window->searchStatus()->text()));
+    QVERIFY(m_window->searchStatus()->text().startsWith(QStringLiteral("Searching… ")));
+    QVERIFY(m_window->searchStatus()->isBusy());
+    const int pikachu = m_model->rowOfSlug(QStringLiteral("pikachu"));
+    QVERIFY(pikachu >= 0);
+    QTRY_COMPARE(states().at(pikachu), QStringLiteral("Loaded"));
+    QTRY_COMPARE(m_window->searchStatus()->text(), QStringLiteral("Searching… 149 / 151"));
+    const int mewtwo = m_model->rowOfSlug(QStringLiteral("mewtwo"));
+    QCOMPARE(states().at(mewtwo), QStringLiteral("Loading"));
+
+    // Esc in the grid stops the fan-out; what had loaded stays.
+    m_window->cardView()->setFocus();
+    QTest::keyClick(m_window->cardView(), Qt::Key_Escape);
+    QVERIFY(!states().contains(QStringLiteral("Loading")));
+    QCOMPARE(states().at(pikachu), QStringLiteral("Loaded"));
+    QCOMPARE(states().at(mewtwo), QStringLiteral("Error"));
+    QCOMPARE(m_model->rowCount(), 151);
+    QVERIFY(!m_window->searchStatus()->isBusy());
+    QTRY_COMPARE(m_client->queue()->inFlightCount() + m_client->queue()->pendingCount(), 0);
 }
 
 QTEST_MAIN(tst_MainWindow)

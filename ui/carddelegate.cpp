@@ -1,16 +1,22 @@
 #include "carddelegate.h"
 
+#include "palettecolors.h"
 #include "pokemonlistmodel.h"
 #include "spritecache.h"
 #include "typepalette.h"
 
 #include <QApplication>
+#include <QAbstractItemView>
 #include <QElapsedTimer>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QSvgRenderer>
 #include <QTextLayout>
+#include <QToolTip>
+
+using namespace PaletteColors;
 
 namespace {
 
@@ -22,35 +28,9 @@ constexpr int NameHeight = 22;
 constexpr int DetailTop = 158; // badges, "Loading…", "Not found"
 constexpr int BadgeHeight = 20;
 
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    const QColor x = a.toRgb();
-    const QColor y = b.toRgb();
-    return QColor::fromRgbF(float(x.redF() + (y.redF() - x.redF()) * t),
-                            float(x.greenF() + (y.greenF() - x.greenF()) * t),
-                            float(x.blueF() + (y.blueF() - x.blueF()) * t),
-                            float(x.alphaF() + (y.alphaF() - x.alphaF()) * t));
-}
-
-QColor withAlpha(QColor color, int alpha)
-{
-    color.setAlpha(alpha);
-    return color;
-}
-
 QRect cardRect(const QRect &itemRect)
 {
     return itemRect.adjusted(Margin, Margin - 1, -Margin, -Margin - 1);
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightnessF() < 0.5;
-}
-
-QColor warningColor(const QPalette &palette)
-{
-    return isDark(palette) ? QColor(0xF2, 0x8B, 0x82) : QColor(0xC5, 0x22, 0x1F);
 }
 
 // One turn per second, from a clock every card shares so they spin in step.
@@ -207,6 +187,26 @@ void drawWarningSign(QPainter *painter, const QRect &art, const QColor &color)
     painter->drawPoint(QPointF(c.x(), c.y() + S * 0.55));
 }
 
+// A small storage drum: this card's data came from the disk cache, not the network.
+void drawCachedMark(QPainter *painter, const QRect &rect, const QColor &color)
+{
+    const QRectF r = QRectF(rect).adjusted(2.5, 1.5, -2.5, -1.5);
+    constexpr qreal Lid = 4.5; // height of the ellipses
+    painter->save();
+    painter->setPen(QPen(color, 1.3));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawEllipse(QRectF(r.left(), r.top(), r.width(), Lid));
+    QPainterPath body;
+    body.moveTo(r.left(), r.top() + Lid / 2);
+    body.lineTo(r.left(), r.bottom() - Lid / 2);
+    body.arcTo(QRectF(r.left(), r.bottom() - Lid, r.width(), Lid), 180, 180);
+    body.lineTo(r.right(), r.top() + Lid / 2);
+    body.moveTo(r.left(), r.center().y());
+    body.arcTo(QRectF(r.left(), r.center().y() - Lid / 2, r.width(), Lid), 180, 180);
+    painter->drawPath(body);
+    painter->restore();
+}
+
 } // namespace
 
 CardDelegate::CardDelegate(SpriteCache *sprites, QObject *parent)
@@ -225,6 +225,30 @@ QRect CardDelegate::retryButtonRect(const QRect &itemRect)
     const QRect card = cardRect(itemRect);
     constexpr int W = 96, H = 28;
     return { card.left() + (card.width() - W) / 2, card.bottom() - 16 - H + 1, W, H };
+}
+
+QRect CardDelegate::cachedMarkRect(const QRect &itemRect)
+{
+    const QRect card = cardRect(itemRect);
+    return { card.left() + 10, card.top() + 9, 16, 16 };
+}
+
+QString CardDelegate::toolTipFor(const QModelIndex &index, const QPoint &pos, const QRect &itemRect)
+{
+    using State = PokemonListModel::State;
+    const auto state = index.data(PokemonListModel::StateRole).value<State>();
+    if (state == State::Loaded && index.data(PokemonListModel::FromCacheRole).toBool()
+        && cachedMarkRect(itemRect).contains(pos))
+        return tr("Loaded from cache, not the network (F5 refreshes)");
+    if (state == State::Error) {
+        const int attempts = index.data(PokemonListModel::AttemptsRole).toInt();
+        QString reason = index.data(PokemonListModel::ErrorRole).toString();
+        if (reason.isEmpty())
+            reason = tr("Lookup failed");
+        return attempts == 1 ? tr("%1\n(1 attempt)").arg(reason)
+                             : tr("%1\n(%2 attempts)").arg(reason).arg(attempts);
+    }
+    return index.data(Qt::ToolTipRole).toString();
 }
 
 QRect CardDelegate::spriteRect(const QRect &itemRect)
@@ -284,7 +308,7 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QColor text = pal.color(QPalette::Text);
     const QColor muted = mix(text, base, 0.42);
     const QColor highlight = pal.color(QPalette::Highlight);
-    const QColor warning = warningColor(pal);
+    const QColor warning = PaletteColors::warning(pal);
     const QStringList types = index.data(PokemonListModel::TypesRole).toStringList();
 
     QColor cardFill = base;
@@ -387,6 +411,8 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->drawText(QRect(card.left() + 12, card.top() + 8, card.width() - 24, 18),
                           Qt::AlignRight | Qt::AlignVCenter,
                           QStringLiteral("#%1").arg(id, 3, 10, QLatin1Char('0')));
+        if (index.data(PokemonListModel::FromCacheRole).toBool())
+            drawCachedMark(painter, cachedMarkRect(option.rect), withAlpha(text, 115));
         drawCentredText(painter, nameRect, name, nameFont, text);
         drawBadges(painter, card, types, smallBold);
         break;
@@ -439,6 +465,19 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     }
     }
     painter->restore();
+}
+
+bool CardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                             const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QString tip = toolTipFor(index, event->pos(), option.rect);
+    if (tip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPos(), tip, view->viewport(), option.rect);
+    return true;
 }
 
 bool CardDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,

@@ -8,7 +8,8 @@ class SpriteCache;
 
 // Paints one PokemonListModel row as a fixed-size card: sprite, name, number and type
 // badges when Loaded; a spinner while Loading; "Not found" with did-you-mean; or the error
-// with a Retry button (clicking it emits retryRequested()). Sprites are asked from the
+// with a Retry button (clicking it emits retryRequested()). A card answered from the disk
+// cache carries a small mark. Sprites are asked from the
 // SpriteCache only when a card is painted, so only visible cards fetch theirs.
 class CardDelegate : public QStyledItemDelegate
 {
@@ -24,6 +25,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
     QWidget *createEditor(QWidget *, const QStyleOptionViewItem &,
@@ -36,6 +39,11 @@ public:
     static QRect retryButtonRect(const QRect &itemRect);
     // Where the sprite (or the spinner around it) goes.
     static QRect spriteRect(const QRect &itemRect);
+    // Where the small "from cache" mark of a card answered by the disk cache is.
+    static QRect cachedMarkRect(const QRect &itemRect);
+    // The tooltip at `pos` (view coordinates) of the card drawn in `itemRect`: "from cache"
+    // over the cache mark; the reason and the number of attempts on a failed card.
+    static QString toolTipFor(const QModelIndex &index, const QPoint &pos, const QRect &itemRect);
 
 Q_SIGNALS:
     void retryRequested(const QModelIndex &index);

@@ -64,6 +64,11 @@ void CardView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        Q_EMIT escapePressed();
+        event->accept();
+        return;
+    }
     QListView::keyPressEvent(event);
 }
 

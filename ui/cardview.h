@@ -7,7 +7,7 @@ class LoadingAnimator;
 class SpriteCache;
 
 // A grid of CardDelegate cards that reflows with the window. Enter on a failed card, or a
-// click on its Retry button, emits retryRequested().
+// click on its Retry button, emits retryRequested(); Esc emits escapePressed().
 class CardView : public QListView
 {
     Q_OBJECT
@@ -25,6 +25,7 @@ public:
 
 Q_SIGNALS:
     void retryRequested(const QModelIndex &index);
+    void escapePressed();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

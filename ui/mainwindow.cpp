@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "cardview.h"
+#include "detailpane.h"
+#include "detailpresenter.h"
 #include "nameindex.h"
 #include "pokeapiclient.h"
 #include "requestqueue.h"
@@ -11,8 +13,11 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QItemSelectionModel>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -20,6 +25,7 @@
 namespace {
 const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
+const auto SplitterKey = QStringLiteral("mainWindow/splitter");
 } // namespace
 
 MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWidget *parent)
@@ -28,26 +34,46 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     , m_sprites(new SpriteCache(client, this))
     , m_searchBar(new SearchBar(this))
     , m_cardView(new CardView(m_sprites, this))
+    , m_detailPane(new DetailPane(m_sprites, this))
+    , m_details(new DetailPresenter(client, controller->model(), m_detailPane, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_status(new SearchStatus(this))
+    , m_offlineBadge(new QLabel(tr("Offline"), this))
 {
     setWindowTitle(tr("Pokedex"));
     m_cardView->setModel(controller->model());
     m_searchBar->setNameIndex(controller->nameIndex());
 
+    // The grid keeps reflowing beside the pane; neither side can be squeezed to nothing.
+    m_splitter->addWidget(m_cardView);
+    m_splitter->addWidget(m_detailPane);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setChildrenCollapsible(false);
+    m_detailPane->setMinimumWidth(340);
+    m_detailPane->hide();
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(12, 12, 12, 0);
+    layout->setContentsMargins(12, 12, 0, 0);
     layout->setSpacing(8);
-    layout->addWidget(m_searchBar);
-    layout->addWidget(m_cardView, 1);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setContentsMargins(0, 0, 12, 0);
+    searchRow->addWidget(m_searchBar);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(false);
+    m_offlineBadge->setObjectName(QStringLiteral("offlineBadge"));
+    m_offlineBadge->setToolTip(tr("Answers come from the cache only; nothing is sent"));
+    m_offlineBadge->setForegroundRole(QPalette::PlaceholderText);
+    statusBar()->addPermanentWidget(m_offlineBadge);
     auto *retryButton = new QToolButton(this);
     retryButton->setAutoRaise(true);
     statusBar()->addPermanentWidget(retryButton);
 
-    createActions();
+    createActions(client);
     retryButton->setDefaultAction(m_retryFailed);
     retryButton->setVisible(false);
     connect(m_retryFailed, &QAction::enabledChanged, retryButton, &QWidget::setVisible);
@@ -66,14 +92,33 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
             &MainWindow::updateRetryFailed);
     connect(client->queue(), &RequestQueue::countsChanged, m_status, &SearchStatus::setQueueCounts);
 
+    // Selecting a card (click, arrow keys) or Enter on it opens the pane on its Pokémon.
+    connect(m_cardView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this](const QItemSelection &selected) {
+                if (!selected.indexes().isEmpty())
+                    openCard(selected.indexes().constFirst());
+            });
+    connect(m_cardView, &QAbstractItemView::clicked, this, &MainWindow::openCard);
+    connect(m_cardView, &QAbstractItemView::activated, this, &MainWindow::openCard);
+    // Esc in the grid stops a running search first, then closes the pane.
+    connect(m_cardView, &CardView::escapePressed, this, [this] {
+        if (m_controller->isRunning())
+            m_controller->cancel();
+        else if (m_detailPane->isVisible())
+            closeDetails();
+    });
+    connect(m_detailPane, &DetailPane::closeRequested, this, &MainWindow::closeDetails);
+    connect(m_details, &DetailPresenter::cardRequested, this, &MainWindow::selectCard);
+
     resize(1000, 700);
     QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
     m_searchBar->setFocus();
 }
 
-void MainWindow::createActions()
+void MainWindow::createActions(PokeApiClient *client)
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QMenu *searchMenu = menuBar()->addMenu(tr("&Search"));
@@ -89,10 +134,27 @@ void MainWindow::createActions()
     auto *cancel = searchMenu->addAction(tr("&Cancel Search"));
     connect(cancel, &QAction::triggered, m_controller, &SearchController::cancel);
 
+    m_refresh = searchMenu->addAction(tr("Re&fresh"));
+    m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refresh->setToolTip(tr("Search again, asking the network rather than the cache"));
+    connect(m_refresh, &QAction::triggered, m_controller, &SearchController::refresh);
+
     m_retryFailed = searchMenu->addAction(tr("&Retry Failed"));
     m_retryFailed->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_retryFailed->setEnabled(false);
     connect(m_retryFailed, &QAction::triggered, m_controller, &SearchController::retryFailed);
+
+    RequestQueue *queue = client->queue();
+    m_workOffline = fileMenu->addAction(tr("Work &Offline"));
+    m_workOffline->setCheckable(true);
+    m_workOffline->setChecked(queue->isOffline());
+    m_workOffline->setToolTip(tr("Answer from the cache only; send nothing"));
+    m_offlineBadge->setVisible(queue->isOffline());
+    connect(m_workOffline, &QAction::toggled, queue, [this, queue](bool offline) {
+        queue->setOffline(offline);
+        m_offlineBadge->setVisible(offline);
+    });
+    fileMenu->addSeparator();
 
     auto *quit = fileMenu->addAction(tr("&Quit"));
     QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
@@ -108,6 +170,32 @@ void MainWindow::updateRetryFailed()
     m_retryFailed->setEnabled(m_controller->model()->counts().error > 0);
 }
 
+void MainWindow::openCard(const QModelIndex &index)
+{
+    if (m_details->showCard(index))
+        m_detailPane->show();
+}
+
+void MainWindow::selectCard(int row)
+{
+    if (row < 0) {
+        m_cardView->clearSelection();
+        return;
+    }
+    const QModelIndex index = m_controller->model()->index(row);
+    m_cardView->setCurrentIndex(index);
+    m_cardView->scrollTo(index);
+}
+
+void MainWindow::closeDetails()
+{
+    const bool hadFocus = m_detailPane->isAncestorOf(focusWidget());
+    m_detailPane->hide();
+    m_details->cancel();
+    if (hadFocus)
+        m_cardView->setFocus();
+}
+
 void MainWindow::search(const QString &text)
 {
     m_searchBar->setText(text);
@@ -119,5 +207,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
     QMainWindow::closeEvent(event);
 }

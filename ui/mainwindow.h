@@ -3,14 +3,20 @@
 #include <QMainWindow>
 
 class CardView;
+class DetailPane;
+class DetailPresenter;
 class PokeApiClient;
 class QAction;
+class QLabel;
+class QModelIndex;
+class QSplitter;
 class SearchBar;
 class SearchController;
 class SearchStatus;
 class SpriteCache;
 
-// Wires the search bar, the card view and the status bar to a SearchController.
+// Wires the search bar, the card grid, the detail pane beside it and the status bar to a
+// SearchController and a DetailPresenter.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -23,19 +29,33 @@ public:
     SearchBar *searchBar() const { return m_searchBar; }
     CardView *cardView() const { return m_cardView; }
     SearchStatus *searchStatus() const { return m_status; }
+    DetailPane *detailPane() const { return m_detailPane; }
+    DetailPresenter *detailPresenter() const { return m_details; }
+    QSplitter *splitter() const { return m_splitter; }
     QAction *retryFailedAction() const { return m_retryFailed; }
+    QAction *refreshAction() const { return m_refresh; }
+    QAction *workOfflineAction() const { return m_workOffline; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    void createActions(PokeApiClient *client);
     void updateRetryFailed();
+    void openCard(const QModelIndex &index);
+    void selectCard(int row);
+    void closeDetails();
 
     SearchController *m_controller;
     SpriteCache *m_sprites;
     SearchBar *m_searchBar;
     CardView *m_cardView;
+    DetailPane *m_detailPane;
+    DetailPresenter *m_details;
+    QSplitter *m_splitter;
     SearchStatus *m_status;
+    QLabel *m_offlineBadge;
     QAction *m_retryFailed = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_workOffline = nullptr;
 };

@@ -1,0 +1,292 @@
+#include "artworkbanner.h"
+
+#include "palettecolors.h"
+#include "spritecache.h"
+#include "typepalette.h"
+
+#include <QAbstractButton>
+#include <QButtonGroup>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSvgRenderer>
+
+using namespace PaletteColors;
+
+namespace {
+constexpr int Height = 226;
+constexpr int Margin = 14;
+constexpr int ToggleHeight = 24;
+const auto Placeholder = QStringLiteral(":/images/sprite-placeholder.svg");
+
+// One half of the Normal / Shiny switch under the sprite tile: a pill segment, filled when
+// checked.
+class SegmentButton : public QAbstractButton
+{
+public:
+    enum class Side { Left, Right };
+    SegmentButton(Side side, QWidget *parent)
+        : QAbstractButton(parent)
+        , m_side(side)
+    {
+        setCheckable(true);
+        setCursor(Qt::PointingHandCursor);
+        setFocusPolicy(Qt::TabFocus);
+        setAttribute(Qt::WA_Hover);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QPalette &pal = palette();
+        const QColor base = pal.color(QPalette::Base);
+        const QColor ink = pal.color(QPalette::Text);
+        const QRectF r = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+        const qreal radius = r.height() / 2;
+        // A pill cut in half: round on the outer side only.
+        QPainterPath shape;
+        shape.addRoundedRect(m_side == Side::Left ? r.adjusted(0, 0, radius, 0)
+                                                  : r.adjusted(-radius, 0, 0, 0),
+                             radius, radius);
+        QPainterPath clip;
+        clip.addRect(r);
+        shape = shape.intersected(clip);
+        const bool hot = underMouse() || hasFocus();
+        QColor fill = withAlpha(base, isChecked() ? 235 : (hot ? 150 : 90));
+        p.setPen(QPen(withAlpha(ink, isChecked() ? 60 : 30), 1));
+        p.setBrush(fill);
+        p.drawPath(shape);
+        QFont f = font();
+        f.setWeight(isChecked() ? QFont::DemiBold : QFont::Normal);
+        p.setFont(f);
+        p.setPen(isEnabled() ? withAlpha(ink, isChecked() ? 255 : 170) : withAlpha(ink, 70));
+        p.drawText(r, Qt::AlignCenter, text());
+    }
+
+private:
+    Side m_side;
+};
+
+} // namespace
+
+ArtworkBanner::ArtworkBanner(SpriteCache *sprites, QWidget *parent)
+    : QWidget(parent)
+    , m_sprites(sprites)
+    , m_normal(new SegmentButton(SegmentButton::Side::Left, this))
+    , m_shinyButton(new SegmentButton(SegmentButton::Side::Right, this))
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setAccessibleName(tr("Artwork"));
+    auto *group = new QButtonGroup(this);
+    for (QAbstractButton *button : { m_normal, m_shinyButton }) {
+        QFont f = button->font();
+        if (f.pointSizeF() > 0)
+            f.setPointSizeF(f.pointSizeF() * 0.86);
+        button->setFont(f);
+        group->addButton(button);
+    }
+    m_normal->setText(tr("Normal"));
+    m_normal->setToolTip(tr("The normal colours"));
+    m_shinyButton->setText(tr("✦ Shiny"));
+    m_shinyButton->setToolTip(tr("The rare shiny colours"));
+    m_normal->setChecked(true);
+    connect(m_shinyButton, &QAbstractButton::toggled, this, &ArtworkBanner::setShiny);
+    if (m_sprites) {
+        connect(m_sprites, &SpriteCache::spriteReady, this, [this](const QUrl &url) {
+            if (url == spriteUrl())
+                update(spriteTileRect());
+        });
+    }
+}
+
+QSize ArtworkBanner::sizeHint() const
+{
+    return { 2 * Margin + SpriteTile + ArtworkSize + 40, Height };
+}
+
+QSize ArtworkBanner::minimumSizeHint() const
+{
+    return { 2 * Margin + SpriteTile + 120, Height };
+}
+
+void ArtworkBanner::setPokemon(const Pokemon &pokemon)
+{
+    m_pokemon = pokemon;
+    m_artwork = QPixmap();
+    m_state = pokemon.artworkUrl.isEmpty() ? ArtworkState::Missing : ArtworkState::Loading;
+    setToolTip(QString());
+    m_shinyButton->setEnabled(!pokemon.shinySpriteUrl.isEmpty());
+    setShiny(false);
+    update();
+}
+
+void ArtworkBanner::setArtwork(const QPixmap &artwork)
+{
+    m_artwork = artwork;
+    m_state = artwork.isNull() ? ArtworkState::Missing : ArtworkState::Shown;
+    setToolTip(QString());
+    update();
+}
+
+void ArtworkBanner::setArtworkLoading()
+{
+    m_artwork = QPixmap();
+    m_state = ArtworkState::Loading;
+    setToolTip(QString());
+    update();
+}
+
+void ArtworkBanner::setArtworkMissing(const QString &reason)
+{
+    m_artwork = QPixmap();
+    m_state = ArtworkState::Missing;
+    setToolTip(reason.isEmpty() ? QString() : tr("No artwork: %1").arg(reason));
+    update();
+}
+
+void ArtworkBanner::setShiny(bool shiny)
+{
+    m_shiny = shiny && !m_pokemon.shinySpriteUrl.isEmpty();
+    (m_shiny ? m_shinyButton : m_normal)->setChecked(true);
+    update();
+}
+
+QUrl ArtworkBanner::spriteUrl() const
+{
+    return m_shiny ? m_pokemon.shinySpriteUrl : m_pokemon.spriteUrl;
+}
+
+QRect ArtworkBanner::spriteTileRect() const
+{
+    return { Margin, height() - Margin - ToggleHeight - 6 - SpriteTile, SpriteTile, SpriteTile };
+}
+
+void ArtworkBanner::resizeEvent(QResizeEvent *event)
+{
+    const QRect tile = spriteTileRect();
+    const int half = SpriteTile / 2;
+    m_normal->setGeometry(tile.left(), tile.bottom() + 7, half, ToggleHeight);
+    m_shinyButton->setGeometry(tile.left() + half, tile.bottom() + 7, half, ToggleHeight);
+    QWidget::resizeEvent(event);
+}
+
+QPixmap ArtworkBanner::art(const QString &resource, int size, const QColor &tint) const
+{
+    const qreal dpr = devicePixelRatioF();
+    const QString key = resource % u'/' % QString::number(size) % u'@'
+        % QString::number(qRound(dpr * 100)) % u'/' % tint.name(QColor::HexArgb);
+    if (auto it = m_art.constFind(key); it != m_art.constEnd())
+        return *it;
+    QPixmap pixmap(QSize(size, size) * dpr);
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        QSvgRenderer(resource).render(&p);
+        p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        p.fillRect(pixmap.rect(), tint);
+    }
+    pixmap.setDevicePixelRatio(dpr);
+    m_art.insert(key, pixmap);
+    return pixmap;
+}
+
+void ArtworkBanner::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette &pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    const QColor text = pal.color(QPalette::Text);
+    const bool dark = isDark(pal);
+    const TypePalette &types = TypePalette::instance();
+    const QStringList typeList = m_pokemon.types;
+
+    QColor top = mix(base, text, 0.05);
+    QColor bottom = top;
+    QColor accent = mix(base, text, 0.3);
+    if (!typeList.isEmpty()) {
+        top = mix(base, types.colorFor(typeList.first()), dark ? 0.42 : 0.36);
+        bottom = mix(base, types.colorFor(typeList.last()), dark ? 0.22 : 0.12);
+        accent = mix(types.colorFor(typeList.first()), text, 0.25);
+    }
+    QLinearGradient band(0, 0, 0, height());
+    band.setColorAt(0, top);
+    band.setColorAt(1, bottom);
+    painter.fillRect(rect(), band);
+
+    const int artSize = qMin(ArtworkSize, height() - 2 * Margin);
+    const int spaceLeft = spriteTileRect().right() + 8;
+    const int centreX = qMax(spaceLeft + artSize / 2, (width() + spaceLeft) / 2 - 8);
+    const QRect artRect(centreX - artSize / 2, (height() - artSize) / 2, artSize, artSize);
+
+    switch (m_state) {
+    case ArtworkState::Shown: {
+        // A large faint ball behind the artwork, as on a Pokédex screen.
+        const QRect watermark = artRect.adjusted(-14, -14, 14, 14);
+        painter.setOpacity(dark ? 0.10 : 0.18);
+        painter.drawPixmap(watermark.topLeft(), art(Placeholder, watermark.width(), Qt::white));
+        painter.setOpacity(1);
+        const QSizeF logical = QSizeF(m_artwork.size()) / m_artwork.devicePixelRatio();
+        const qreal scale = qMin(artSize / logical.width(), artSize / logical.height());
+        const QSizeF drawn = logical * scale;
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.drawPixmap(
+            QRectF(QRectF(artRect).center() - QPointF(drawn.width(), drawn.height()) / 2, drawn),
+            m_artwork, QRectF(m_artwork.rect()));
+        break;
+    }
+    case ArtworkState::Loading: {
+        const QRect watermark = artRect.adjusted(-14, -14, 14, 14);
+        painter.setOpacity(dark ? 0.10 : 0.22);
+        painter.drawPixmap(watermark.topLeft(), art(Placeholder, watermark.width(), Qt::white));
+        painter.setOpacity(1);
+        break;
+    }
+    case ArtworkState::Missing: {
+        const int size = artSize * 3 / 5;
+        const QRect inner(artRect.center().x() - size / 2, artRect.center().y() - size / 2 - 8,
+                          size, size);
+        painter.setOpacity(0.30);
+        painter.drawPixmap(inner.topLeft(), art(Placeholder, size, accent));
+        painter.setOpacity(1);
+        if (!m_pokemon.name.isEmpty()) {
+            QFont f = font();
+            if (f.pointSizeF() > 0)
+                f.setPointSizeF(f.pointSizeF() * 0.86);
+            painter.setFont(f);
+            painter.setPen(withAlpha(text, 130));
+            painter.drawText(QRect(artRect.left() - 20, inner.bottom() + 12, artRect.width() + 40,
+                                   QFontMetrics(f).height()),
+                             Qt::AlignCenter, tr("No artwork"));
+        }
+        break;
+    }
+    }
+
+    // The game sprite, in a frosted tile.
+    const QRectF tile = QRectF(spriteTileRect()).adjusted(0.5, 0.5, -0.5, -0.5);
+    painter.setPen(QPen(withAlpha(text, 28), 1));
+    painter.setBrush(withAlpha(base, dark ? 110 : 165));
+    painter.drawRoundedRect(tile, 14, 14);
+    const QPixmap sprite = m_sprites ? m_sprites->sprite(spriteUrl()) : QPixmap();
+    if (sprite.isNull()) {
+        const int size = 56;
+        painter.setOpacity(0.30);
+        painter.drawPixmap(QPointF(tile.center().x() - size / 2.0, tile.center().y() - size / 2.0),
+                           art(Placeholder, size, accent));
+        painter.setOpacity(1);
+    } else {
+        // Sprites are pixel art: whole-number scales keep them crisp.
+        const QSizeF logical = QSizeF(sprite.size()) / sprite.devicePixelRatio();
+        const qreal fit
+            = qMin((tile.width() - 8) / logical.width(), (tile.height() - 8) / logical.height());
+        const qreal scale = fit >= 1 ? qFloor(fit) : fit;
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, scale < 1);
+        const QSizeF drawn = logical * scale;
+        painter.drawPixmap(
+            QRectF(tile.center() - QPointF(drawn.width(), drawn.height()) / 2, drawn), sprite,
+            QRectF(sprite.rect()));
+    }
+}

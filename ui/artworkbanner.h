@@ -1,0 +1,61 @@
+#pragma once
+
+#include "pokemon.h"
+
+#include <QHash>
+#include <QPixmap>
+#include <QWidget>
+
+class QAbstractButton;
+class SpriteCache;
+
+// The top of the detail pane: the official artwork, large, on a band tinted by the
+// Pokémon's types, and its game sprite in a tile with a Normal / Shiny toggle. Placeholder
+// art stands in while the artwork loads and when there is none.
+class ArtworkBanner : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class ArtworkState { Loading, Shown, Missing };
+    Q_ENUM(ArtworkState)
+
+    static constexpr int ArtworkSize = 190;
+    static constexpr int SpriteTile = 104;
+
+    // `sprites` may be null: the sprite tile then shows placeholder art.
+    explicit ArtworkBanner(SpriteCache *sprites, QWidget *parent = nullptr);
+
+    // A new Pokémon: the artwork is loading (or missing when it has none); sprite normal.
+    void setPokemon(const Pokemon &pokemon);
+    void setArtwork(const QPixmap &artwork);
+    void setArtworkLoading();
+    void setArtworkMissing(const QString &reason);
+    ArtworkState artworkState() const { return m_state; }
+    QPixmap artwork() const { return m_artwork; }
+
+    bool isShiny() const { return m_shiny; }
+    void setShiny(bool shiny);
+    QUrl spriteUrl() const; // the one the tile shows
+    QAbstractButton *normalButton() const { return m_normal; }
+    QAbstractButton *shinyButton() const { return m_shinyButton; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    QRect spriteTileRect() const;
+    QPixmap art(const QString &resource, int size, const QColor &tint) const;
+
+    SpriteCache *m_sprites;
+    Pokemon m_pokemon;
+    QPixmap m_artwork;
+    ArtworkState m_state = ArtworkState::Missing;
+    bool m_shiny = false;
+    QAbstractButton *m_normal;
+    QAbstractButton *m_shinyButton;
+    mutable QHash<QString, QPixmap> m_art;
+};

@@ -1,0 +1,169 @@
+#include "detailpresenter.h"
+
+#include "detailpane.h"
+#include "pokeapiclient.h"
+#include "pokemondetailsloader.h"
+#include "pokemonlistmodel.h"
+#include "spritecache.h"
+
+#include <QFutureWatcher>
+#include <QPixmap>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+struct DecodedArtwork
+{
+    QImage image;
+    QString error;
+};
+
+} // namespace
+
+DetailPresenter::DetailPresenter(PokeApiClient *client, PokemonListModel *cards, DetailPane *pane,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_cards(cards)
+    , m_pane(pane)
+    , m_loader(new PokemonDetailsLoader(client, this))
+{
+    connect(m_loader, &PokemonDetailsLoader::speciesLoaded, pane, &DetailPane::setSpecies);
+    connect(m_loader, &PokemonDetailsLoader::matchupsLoaded, pane, &DetailPane::setMatchups);
+    connect(m_loader, &PokemonDetailsLoader::evolutionLoaded, pane, &DetailPane::setEvolution);
+    connect(m_loader, &PokemonDetailsLoader::partFailed, pane, &DetailPane::setPartFailed);
+    connect(m_loader, &PokemonDetailsLoader::artworkLoaded, this, &DetailPresenter::decodeArtwork);
+    connect(pane, &DetailPane::openRequested, this, &DetailPresenter::open);
+    connect(pane, &DetailPane::retryRequested, this, &DetailPresenter::retry);
+}
+
+DetailPresenter::~DetailPresenter()
+{
+    abortLookup();
+}
+
+bool DetailPresenter::showCard(const QModelIndex &card)
+{
+    if (!card.isValid()
+        || card.data(PokemonListModel::StateRole).value<PokemonListModel::State>()
+            != PokemonListModel::State::Loaded)
+        return false;
+    show(card.data(PokemonListModel::PokemonRole).value<Pokemon>());
+    return true;
+}
+
+void DetailPresenter::show(const Pokemon &pokemon)
+{
+    if (m_loaded && m_pane->pokemon().name == pokemon.name)
+        return;
+    abortLookup();
+    m_lookupSlug.clear();
+    ++m_generation;
+    m_pane->setPokemon(pokemon);
+    m_loader->load(pokemon); // cancels the previous Pokémon's requests
+    m_loaded = true;
+}
+
+void DetailPresenter::open(const QString &slug)
+{
+    if (slug.isEmpty() || (m_loaded && m_pane->pokemon().name == slug))
+        return;
+    const int row = loadedCardOf(slug);
+    if (row >= 0) {
+        show(m_cards->index(row).data(PokemonListModel::PokemonRole).value<Pokemon>());
+        Q_EMIT cardRequested(row);
+        return;
+    }
+
+    cancel();
+    Q_EMIT cardRequested(-1);
+    m_lookupSlug = slug;
+    m_pane->setLookup(slug);
+    PokemonLookup *lookup = m_client->lookupPokemon(slug);
+    m_lookup = lookup;
+    connect(lookup, &PokemonLookup::finished, this, [this, slug](const LookupResult &result) {
+        m_lookup.clear();
+        switch (result.status) {
+        case LookupResult::Status::Found:
+            show(result.pokemon);
+            break;
+        case LookupResult::Status::NotFound:
+            m_pane->setPartFailed(DetailPane::PokemonPart,
+                                  tr("no Pokémon is called “%1”").arg(slug));
+            break;
+        case LookupResult::Status::Error:
+            m_pane->setPartFailed(DetailPane::PokemonPart, result.error);
+            break;
+        }
+    });
+}
+
+int DetailPresenter::loadedCardOf(const QString &slug) const
+{
+    // Its own card first, then the default form of a species ("deoxys" -> "deoxys-normal").
+    int speciesMatch = -1;
+    for (int row = 0; row < m_cards->rowCount(); ++row) {
+        const QModelIndex index = m_cards->index(row);
+        if (index.data(PokemonListModel::StateRole).value<PokemonListModel::State>()
+            != PokemonListModel::State::Loaded)
+            continue;
+        const Pokemon pokemon = index.data(PokemonListModel::PokemonRole).value<Pokemon>();
+        if (pokemon.name == slug)
+            return row;
+        if (speciesMatch < 0 && pokemon.speciesName == slug)
+            speciesMatch = row;
+    }
+    return speciesMatch;
+}
+
+void DetailPresenter::cancel()
+{
+    abortLookup();
+    m_loader->cancel();
+    m_loaded = false;
+    ++m_generation;
+}
+
+void DetailPresenter::abortLookup()
+{
+    if (m_lookup)
+        m_lookup->abort();
+    m_lookup.clear();
+}
+
+void DetailPresenter::retry(const QString &part)
+{
+    if (part == DetailPane::PokemonPart && !m_pane->pokemon().isValid()) {
+        const QString slug = m_lookupSlug;
+        m_lookupSlug.clear();
+        open(slug);
+        return;
+    }
+    // The loader asks again for everything; parts already on screen are simply refilled
+    // (type relations it keeps, the rest mostly comes from the disk cache).
+    m_pane->setFailedPartsLoading();
+    ++m_generation;
+    m_loader->load(m_pane->pokemon());
+    m_loaded = true;
+}
+
+void DetailPresenter::decodeArtwork(const QByteArray &bytes)
+{
+    const quint64 generation = m_generation;
+    auto *watcher = new QFutureWatcher<DecodedArtwork>(this);
+    connect(watcher, &QFutureWatcher<DecodedArtwork>::finished, this, [this, watcher, generation] {
+        const DecodedArtwork decoded = watcher->result();
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // another Pokémon is on show by now
+        if (decoded.image.isNull())
+            m_pane->setPartFailed(DetailPane::ArtworkPart, decoded.error);
+        else
+            m_pane->setArtwork(QPixmap::fromImage(decoded.image)); // QPixmap: GUI thread only
+    });
+    watcher->setFuture(QtConcurrent::run([bytes] {
+        DecodedArtwork decoded;
+        decoded.image = SpriteCache::decode(bytes, &decoded.error);
+        return decoded;
+    }));
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "pokemon.h"
+
+#include <QObject>
+#include <QPointer>
+
+class DetailPane;
+class PokeApiClient;
+class PokemonDetailsLoader;
+class PokemonListModel;
+class PokemonLookup;
+class QModelIndex;
+
+// Feeds a DetailPane. Showing a Pokémon puts what its card already knows on screen and asks
+// a PokemonDetailsLoader for the rest (species, matchups, evolution chain, artwork — all at
+// once through the client's bounded queue); each part goes to the pane as it lands, the
+// artwork decoded on a worker thread. A newer Pokémon cancels what the older one still had
+// in flight.
+//
+// Opening a Pokémon by name (an evolution member or a form clicked in the pane) selects its
+// card when the grid has one; otherwise it is looked up directly through the client and
+// shown in the pane only, so the search the person made stays as it was.
+class DetailPresenter : public QObject
+{
+    Q_OBJECT
+public:
+    DetailPresenter(PokeApiClient *client, PokemonListModel *cards, DetailPane *pane,
+                    QObject *parent = nullptr);
+    ~DetailPresenter() override;
+
+    // Shows the Pokémon of a Loaded card; false (and nothing shown) for any other card.
+    bool showCard(const QModelIndex &card);
+    // Nothing new is asked when `pokemon` is already on show.
+    void show(const Pokemon &pokemon);
+    void open(const QString &slug);
+    // Stops whatever the pane was still waiting for (the pane was closed).
+    void cancel();
+
+    PokemonDetailsLoader *loader() const { return m_loader; }
+    bool isLookingUp() const { return !m_lookup.isNull(); }
+
+Q_SIGNALS:
+    // Select card `row` of the grid; -1: no card (the pane shows a Pokémon the grid lacks).
+    void cardRequested(int row);
+
+private:
+    int loadedCardOf(const QString &slug) const;
+    void retry(const QString &part);
+    void decodeArtwork(const QByteArray &bytes);
+    void abortLookup();
+
+    PokeApiClient *m_client;
+    PokemonListModel *m_cards;
+    DetailPane *m_pane;
+    PokemonDetailsLoader *m_loader;
+    QPointer<PokemonLookup> m_lookup;
+    QString m_lookupSlug; // what was opened by name, for a Retry of its lookup
+    bool m_loaded = false; // the loader works (or worked) for the Pokémon on show
+    quint64 m_generation = 0; // artwork decoded for an older Pokémon is dropped
+};

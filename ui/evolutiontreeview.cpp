@@ -1,0 +1,603 @@
+#include "evolutiontreeview.h"
+
+#include "palettecolors.h"
+#include "pokemonformat.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+using namespace PaletteColors;
+
+namespace {
+
+constexpr int SideMargin = 3;
+constexpr int TopMargin = 16; // room for the first row's trigger text above its edge
+constexpr int BottomMargin = 4;
+constexpr int ChipHeight = 38;
+constexpr int RowPitch = 50;
+constexpr int ChipPadding = 12;
+constexpr int MinChipWidth = 78;
+constexpr int MinEdge = 56;
+constexpr int MaxEdge = 150;
+constexpr int TrunkOffset = 14;
+constexpr int ColumnGap = 12; // between leaves, growing downwards
+constexpr int StageGap = 50; // between stages, growing downwards
+constexpr int MaxDepth = 12; // a chain deeper than this is not a real one
+constexpr int MaxNodes = 64;
+
+// `text` greedily wrapped into at most `maxLines` lines of `width`, the last one elided.
+QStringList wrapLines(const QString &text, const QFontMetrics &fm, int width, int maxLines)
+{
+    QStringList lines;
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    QString line;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString candidate = line.isEmpty() ? words.at(i) : line + u' ' + words.at(i);
+        if (line.isEmpty() || fm.horizontalAdvance(candidate) <= width) {
+            line = candidate;
+            continue;
+        }
+        if (lines.size() == maxLines - 1) {
+            // The rest does not fit: the last line takes it all, elided.
+            line = candidate;
+            for (qsizetype j = i + 1; j < words.size(); ++j)
+                line += u' ' + words.at(j);
+            break;
+        }
+        lines << line;
+        line = words.at(i);
+    }
+    if (!line.isEmpty())
+        lines << line;
+    for (QString &l : lines)
+        l = fm.elidedText(l, Qt::ElideRight, width);
+    return lines;
+}
+
+} // namespace
+
+EvolutionTreeView::EvolutionTreeView(QWidget *parent)
+    : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+    setAccessibleName(tr("Evolution chain"));
+}
+
+void EvolutionTreeView::setChain(const EvolutionNode &root, const QString &current)
+{
+    m_nodes.clear();
+    m_hovered = -1;
+    m_focused = 0;
+    m_current = current;
+    int nextLeaf = 0;
+    if (!root.species.isEmpty())
+        add(root, -1, 0, &nextLeaf);
+    const int at = indexOf(current);
+    if (at >= 0)
+        m_focused = at;
+    updateGeometry();
+    relayout();
+    update();
+}
+
+void EvolutionTreeView::setCurrentSpecies(const QString &species)
+{
+    m_current = species;
+    update();
+}
+
+int EvolutionTreeView::add(const EvolutionNode &node, int parent, int depth, int *nextLeaf)
+{
+    if (depth > MaxDepth || m_nodes.size() >= MaxNodes)
+        return -1;
+    Node n;
+    n.species = node.species;
+    n.label = PokemonFormat::title(node.species);
+    const int id = PokemonFormat::idFromUrl(node.speciesUrl.path());
+    if (id > 0)
+        n.number = PokemonFormat::number(id);
+    n.trigger = node.trigger;
+    n.parent = parent;
+    n.depth = depth;
+    const int index = int(m_nodes.size());
+    m_nodes.append(n);
+    for (const EvolutionNode &child : node.evolvesTo) {
+        const int c = add(child, index, depth + 1, nextLeaf);
+        if (c >= 0)
+            m_nodes[index].children.append(c);
+    }
+    Node &self = m_nodes[index];
+    if (self.children.isEmpty())
+        self.row = (*nextLeaf)++;
+    else
+        self.row
+            = (m_nodes.at(self.children.first()).row + m_nodes.at(self.children.last()).row) / 2;
+    return index;
+}
+
+QStringList EvolutionTreeView::species() const
+{
+    QStringList list;
+    for (const Node &n : m_nodes)
+        list << n.species;
+    return list;
+}
+
+QStringList EvolutionTreeView::childrenOf(const QString &species) const
+{
+    QStringList list;
+    const int at = indexOf(species);
+    if (at >= 0) {
+        for (int c : m_nodes.at(at).children)
+            list << m_nodes.at(c).species;
+    }
+    return list;
+}
+
+QString EvolutionTreeView::triggerOf(const QString &species) const
+{
+    const int at = indexOf(species);
+    return at >= 0 ? m_nodes.at(at).trigger : QString();
+}
+
+QRect EvolutionTreeView::nodeRect(const QString &species) const
+{
+    const int at = indexOf(species);
+    return at >= 0 ? m_nodes.at(at).rect : QRect();
+}
+
+QString EvolutionTreeView::focusedSpecies() const
+{
+    return m_nodes.isEmpty() ? QString() : m_nodes.at(m_focused).species;
+}
+
+int EvolutionTreeView::indexOf(const QString &species) const
+{
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes.at(i).species == species)
+            return i;
+    }
+    return -1;
+}
+
+QFont EvolutionTreeView::nameFont() const
+{
+    QFont f = font();
+    f.setWeight(QFont::DemiBold);
+    return f;
+}
+
+QFont EvolutionTreeView::smallFont() const
+{
+    QFont f = font();
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * 0.86);
+    return f;
+}
+
+int EvolutionTreeView::chipWidth(const Node &node) const
+{
+    const int text = qMax(QFontMetrics(nameFont()).horizontalAdvance(node.label),
+                          QFontMetrics(smallFont()).horizontalAdvance(node.number));
+    return qMax(MinChipWidth, text + 2 * ChipPadding);
+}
+
+int EvolutionTreeView::columnCount() const
+{
+    int depth = -1;
+    for (const Node &n : m_nodes)
+        depth = qMax(depth, n.depth);
+    return depth + 1;
+}
+
+QList<int> EvolutionTreeView::columnWidths() const
+{
+    QList<int> widths(columnCount(), 0);
+    for (const Node &n : m_nodes)
+        widths[n.depth] = qMax(widths.at(n.depth), chipWidth(n));
+    return widths;
+}
+
+int EvolutionTreeView::leafCount() const
+{
+    int leaves = 0;
+    for (const Node &n : m_nodes)
+        leaves += n.children.isEmpty() ? 1 : 0;
+    return qMax(1, leaves);
+}
+
+int EvolutionTreeView::horizontalMinimumWidth() const
+{
+    const QList<int> columns = columnWidths();
+    int width = 2 * SideMargin;
+    for (int w : columns)
+        width += w;
+    return width + qMax(0, int(columns.size()) - 1) * MinEdge;
+}
+
+int EvolutionTreeView::verticalMinimumWidth() const
+{
+    int chip = 0;
+    for (int w : columnWidths())
+        chip = qMax(chip, w);
+    const int leaves = leafCount();
+    return 2 * SideMargin + leaves * chip + (leaves - 1) * ColumnGap;
+}
+
+bool EvolutionTreeView::verticalFor(int width) const
+{
+    // Growing to the right reads best; downwards only when that is what fits.
+    return m_nodes.size() > 1 && horizontalMinimumWidth() > width
+        && verticalMinimumWidth() <= width;
+}
+
+int EvolutionTreeView::heightFor(bool vertical) const
+{
+    if (vertical)
+        return 2 * SideMargin + columnCount() * ChipHeight + (columnCount() - 1) * StageGap;
+    return TopMargin + leafCount() * RowPitch + BottomMargin;
+}
+
+int EvolutionTreeView::heightForWidth(int width) const
+{
+    return heightFor(verticalFor(width));
+}
+
+QSize EvolutionTreeView::sizeHint() const
+{
+    const QList<int> columns = columnWidths();
+    int width = 2 * SideMargin;
+    for (int w : columns)
+        width += w;
+    width += qMax(0, int(columns.size()) - 1) * 110;
+    return { width, heightFor(false) };
+}
+
+QSize EvolutionTreeView::minimumSizeHint() const
+{
+    const int width = qMin(horizontalMinimumWidth(), verticalMinimumWidth());
+    return { width, heightFor(verticalFor(width)) };
+}
+
+void EvolutionTreeView::relayout()
+{
+    if (m_nodes.isEmpty())
+        return;
+    m_vertical = verticalFor(width());
+    const QList<int> columns = columnWidths();
+    const int stages = int(columns.size());
+    const QFontMetrics fm(smallFont());
+
+    if (m_vertical) {
+        // Stages are rows; leaves share the width in equal columns.
+        int chip = 0;
+        for (int w : columns)
+            chip = qMax(chip, w);
+        const int leaves = leafCount();
+        const int pitch = qMax(chip + ColumnGap, (width() - 2 * SideMargin) / leaves);
+        const int left = SideMargin + (width() - 2 * SideMargin - pitch * leaves) / 2;
+        for (Node &n : m_nodes) {
+            const int centreX = left + qRound(n.row * pitch) + pitch / 2;
+            const int top = SideMargin + n.depth * (ChipHeight + StageGap);
+            n.rect = QRect(centreX - chip / 2, top, chip, ChipHeight);
+        }
+        for (Node &n : m_nodes) {
+            if (n.parent < 0)
+                continue;
+            const Node &p = m_nodes.at(n.parent);
+            const bool branching = p.children.size() > 1;
+            const int segmentTop = branching ? p.rect.bottom() + TrunkOffset : p.rect.bottom();
+            const int span = pitch - 8;
+            const QStringList lines = wrapLines(n.trigger, fm, span, 2);
+            n.shownTrigger = lines.join(u'\n');
+            int textWidth = 0;
+            for (const QString &line : lines)
+                textWidth = qMax(textWidth, fm.horizontalAdvance(line));
+            const int height = int(lines.size()) * fm.height();
+            const int middle = (segmentTop + n.rect.top() - 6) / 2;
+            n.labelRect = QRect(n.rect.center().x() - textWidth / 2, middle - height / 2, textWidth,
+                                height);
+        }
+        return;
+    }
+
+    const int edges = stages - 1;
+    int sum = 0;
+    for (int w : columns)
+        sum += w;
+    const int edge
+        = edges > 0 ? qBound(MinEdge, (width() - 2 * SideMargin - sum) / edges, MaxEdge) : 0;
+    const int left = SideMargin; // in line with the pane's text
+    QList<int> columnX;
+    int x = left;
+    for (int w : columns) {
+        columnX << x;
+        x += w + edge;
+    }
+    for (Node &n : m_nodes) {
+        const int centreY = TopMargin + qRound(n.row * RowPitch) + RowPitch / 2;
+        n.rect
+            = QRect(columnX.at(n.depth), centreY - ChipHeight / 2, columns.at(n.depth), ChipHeight);
+    }
+    for (Node &n : m_nodes) {
+        if (n.parent < 0)
+            continue;
+        const Node &p = m_nodes.at(n.parent);
+        const bool branching = p.children.size() > 1;
+        const int spanLeft = branching ? p.rect.right() + TrunkOffset + 8 : p.rect.right() + 8;
+        const int spanRight = n.rect.left() - 12;
+        const int span = qMax(20, spanRight - spanLeft);
+        const QStringList lines = wrapLines(n.trigger, fm, span, 2);
+        n.shownTrigger = lines.join(u'\n');
+        int textWidth = 0;
+        for (const QString &line : lines)
+            textWidth = qMax(textWidth, fm.horizontalAdvance(line));
+        const int height = int(lines.size()) * fm.height();
+        const int centreY = n.rect.center().y();
+        n.labelRect
+            = QRect(spanLeft + (span - textWidth) / 2, centreY - 3 - height, textWidth, height);
+    }
+}
+
+void EvolutionTreeView::paintEvent(QPaintEvent *)
+{
+    if (m_nodes.isEmpty())
+        return;
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette &pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    const QColor text = pal.color(QPalette::Text);
+    const QColor highlight = pal.color(QPalette::Highlight);
+    const QColor line = mix(text, base, 0.62);
+    const QColor muted = PaletteColors::muted(pal);
+
+    // Edges first, so the boxes sit on top of them.
+    QPen edgePen(line, 1.5);
+    edgePen.setCapStyle(Qt::RoundCap);
+    edgePen.setJoinStyle(Qt::RoundJoin);
+    painter.setFont(smallFont());
+    for (const Node &n : std::as_const(m_nodes)) {
+        if (n.parent < 0)
+            continue;
+        const Node &p = m_nodes.at(n.parent);
+        QPainterPath path;
+        QPainterPath arrow;
+        if (m_vertical) {
+            const qreal px = QRectF(p.rect).center().x();
+            const qreal cx = QRectF(n.rect).center().x();
+            const qreal sy = p.rect.bottom() + 4;
+            const qreal ey = n.rect.top() - 4;
+            path.moveTo(px, sy);
+            if (qAbs(cx - px) < 1) {
+                path.lineTo(cx, ey);
+            } else {
+                const qreal trunk = p.rect.bottom() + TrunkOffset;
+                const qreal r = qMin(8.0, qAbs(cx - px) / 2);
+                const qreal dir = cx > px ? 1 : -1;
+                path.lineTo(px, trunk - r);
+                path.quadTo(px, trunk, px + dir * r, trunk);
+                path.lineTo(cx - dir * r, trunk);
+                path.quadTo(cx, trunk, cx, trunk + r);
+                path.lineTo(cx, ey);
+            }
+            arrow.moveTo(cx, ey + 1);
+            arrow.lineTo(cx - 4, ey - 6);
+            arrow.lineTo(cx + 4, ey - 6);
+        } else {
+            const qreal py = QRectF(p.rect).center().y();
+            const qreal cy = QRectF(n.rect).center().y();
+            const qreal sx = p.rect.right() + 4;
+            const qreal ex = n.rect.left() - 4;
+            path.moveTo(sx, py);
+            if (p.children.size() < 2 || qAbs(cy - py) < 1) {
+                path.lineTo(ex, cy);
+            } else {
+                const qreal trunk = p.rect.right() + TrunkOffset;
+                const qreal r = qMin(8.0, qAbs(cy - py) / 2);
+                const qreal dir = cy > py ? 1 : -1;
+                path.lineTo(trunk - r, py);
+                path.quadTo(trunk, py, trunk, py + dir * r);
+                path.lineTo(trunk, cy - dir * r);
+                path.quadTo(trunk, cy, trunk + r, cy);
+                path.lineTo(ex, cy);
+            }
+            arrow.moveTo(ex + 1, cy);
+            arrow.lineTo(ex - 6, cy - 4);
+            arrow.lineTo(ex - 6, cy + 4);
+        }
+        arrow.closeSubpath();
+        painter.setPen(edgePen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(line);
+        painter.drawPath(arrow);
+        if (m_vertical && !n.shownTrigger.isEmpty()) {
+            // The label sits on the line, which passes behind it.
+            painter.setBrush(base);
+            painter.drawRect(QRectF(n.labelRect).adjusted(-4, -1, 4, 1));
+        }
+        painter.setPen(muted);
+        painter.drawText(n.labelRect,
+                         Qt::AlignHCenter | (m_vertical ? Qt::AlignVCenter : Qt::AlignBottom),
+                         n.shownTrigger);
+    }
+
+    const QFont name = nameFont();
+    const QFont small = smallFont();
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        const Node &n = m_nodes.at(i);
+        const bool current = n.species == m_current;
+        const bool hovered = i == m_hovered;
+        const QRectF chip = QRectF(n.rect).adjusted(0.5, 0.5, -0.5, -0.5);
+        QColor fill = mix(base, text, 0.035);
+        QColor border = mix(base, text, 0.16);
+        if (current) {
+            fill = mix(base, highlight, 0.14);
+            border = highlight;
+        } else if (hovered) {
+            fill = mix(base, highlight, 0.06);
+            border = mix(border, highlight, 0.6);
+        }
+        painter.setPen(QPen(border, current ? 1.6 : 1));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(chip, 10, 10);
+        if (hasFocus() && i == m_focused) {
+            painter.setPen(QPen(highlight, 2, Qt::DotLine));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRoundedRect(chip.adjusted(-3, -3, 3, 3), 12, 12);
+        }
+        const QRect textArea = n.rect.adjusted(6, 3, -6, -3);
+        if (n.number.isEmpty()) {
+            painter.setFont(name);
+            painter.setPen(text);
+            painter.drawText(textArea, Qt::AlignCenter, n.label);
+        } else {
+            const QFontMetrics nm(name), sm(small);
+            const int block = nm.height() + sm.height() - 2;
+            const int top = textArea.top() + (textArea.height() - block) / 2;
+            painter.setFont(name);
+            painter.setPen(text);
+            painter.drawText(QRect(textArea.left(), top, textArea.width(), nm.height()),
+                             Qt::AlignCenter,
+                             nm.elidedText(n.label, Qt::ElideRight, textArea.width()));
+            painter.setFont(small);
+            painter.setPen(muted);
+            painter.drawText(
+                QRect(textArea.left(), top + nm.height() - 2, textArea.width(), sm.height()),
+                Qt::AlignCenter, n.number);
+        }
+    }
+    if (m_nodes.size() == 1) {
+        const QRect chip = m_nodes.first().rect;
+        painter.setFont(font());
+        painter.setPen(muted);
+        painter.drawText(
+            QRect(chip.right() + 14, chip.top(), width() - chip.right() - 14, chip.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, tr("Does not evolve"));
+    }
+}
+
+void EvolutionTreeView::resizeEvent(QResizeEvent *event)
+{
+    relayout();
+    QWidget::resizeEvent(event);
+}
+
+int EvolutionTreeView::indexAt(const QPoint &pos) const
+{
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes.at(i).rect.contains(pos))
+            return i;
+    }
+    return -1;
+}
+
+void EvolutionTreeView::mouseMoveEvent(QMouseEvent *event)
+{
+    const int at = indexAt(event->position().toPoint());
+    if (at != m_hovered) {
+        m_hovered = at;
+        setCursor(at >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        update();
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void EvolutionTreeView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const int at = indexAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && at >= 0) {
+        m_focused = at;
+        update();
+        Q_EMIT speciesActivated(m_nodes.at(at).species);
+        event->accept();
+        return;
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void EvolutionTreeView::leaveEvent(QEvent *event)
+{
+    if (m_hovered >= 0) {
+        m_hovered = -1;
+        unsetCursor();
+        update();
+    }
+    QWidget::leaveEvent(event);
+}
+
+void EvolutionTreeView::keyPressEvent(QKeyEvent *event)
+{
+    if (m_nodes.isEmpty())
+        return QWidget::keyPressEvent(event);
+    const int last = int(m_nodes.size()) - 1;
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        m_focused = qMax(0, m_focused - 1);
+        break;
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        m_focused = qMin(last, m_focused + 1);
+        break;
+    case Qt::Key_Home:
+        m_focused = 0;
+        break;
+    case Qt::Key_End:
+        m_focused = last;
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        Q_EMIT speciesActivated(m_nodes.at(m_focused).species);
+        break;
+    default:
+        return QWidget::keyPressEvent(event); // Esc goes on to the pane
+    }
+    update();
+    event->accept();
+}
+
+bool EvolutionTreeView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const int at = indexAt(help->pos());
+        QString tip;
+        if (at >= 0) {
+            tip = tr("Open %1").arg(m_nodes.at(at).label);
+        } else {
+            for (const Node &n : std::as_const(m_nodes)) {
+                if (n.labelRect.contains(help->pos()) && n.shownTrigger != n.trigger)
+                    tip = n.trigger;
+            }
+        }
+        if (tip.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), tip, this);
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void EvolutionTreeView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) {
+        updateGeometry();
+        relayout();
+    }
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,55 @@
+#include "typebadge.h"
+
+#include "pokemonformat.h"
+#include "typepalette.h"
+
+#include <QEvent>
+#include <QPainter>
+
+TypeBadge::TypeBadge(const QString &type, Size size, QWidget *parent)
+    : QWidget(parent)
+    , m_type(type)
+    , m_text(PokemonFormat::title(type))
+    , m_size(size)
+{
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    setAccessibleName(tr("%1 type").arg(m_text));
+}
+
+QFont TypeBadge::badgeFont() const
+{
+    QFont f = font();
+    f.setWeight(QFont::DemiBold);
+    if (m_size == Size::Small && f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * 0.88);
+    return f;
+}
+
+QSize TypeBadge::sizeHint() const
+{
+    const QFontMetrics fm(badgeFont());
+    const int padding = m_size == Size::Small ? 9 : 12;
+    const int height = fm.height() + (m_size == Size::Small ? 5 : 8);
+    return { qMax(height * 2, fm.horizontalAdvance(m_text) + 2 * padding), height };
+}
+
+void TypeBadge::paintEvent(QPaintEvent *)
+{
+    const TypePalette &palette = TypePalette::instance();
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF pill = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(palette.colorFor(m_type));
+    painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+    painter.setPen(palette.textColorFor(m_type));
+    painter.setFont(badgeFont());
+    painter.drawText(pill, Qt::AlignCenter, m_text);
+}
+
+void TypeBadge::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        updateGeometry();
+    QWidget::changeEvent(event);
+}
