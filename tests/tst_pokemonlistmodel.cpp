@@ -3,6 +3,7 @@
 #include "pokemonlistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void rolesOfANotFoundRow();
     void retryCountsAttempts();
     void countsAndSlugLookup();
+    void countsFollowEveryTransition();
     void displayName_data();
     void displayName();
 
@@ -159,6 +161,45 @@ void tst_PokemonListModel::countsAndSlugLookup()
     m_model->clear();
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(m_model->counts().total(), 0);
+}
+
+void tst_PokemonListModel::countsFollowEveryTransition()
+{
+    // The model keeps its counts as rows change; they must always equal a recount.
+    const auto recount = [this] {
+        PokemonListModel::Counts c;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            switch (m_model->entry(row).state) {
+            case PokemonListModel::State::Loading: ++c.loading; break;
+            case PokemonListModel::State::Loaded: ++c.loaded; break;
+            case PokemonListModel::State::NotFound: ++c.notFound; break;
+            case PokemonListModel::State::Error: ++c.error; break;
+            }
+        }
+        return c;
+    };
+    const auto same = [](const PokemonListModel::Counts &a, const PokemonListModel::Counts &b) {
+        return a.loading == b.loading && a.loaded == b.loaded && a.notFound == b.notFound
+                && a.error == b.error;
+    };
+    QRandomGenerator random(42);
+    PokemonListModel::Entry extra;
+    extra.query = QStringLiteral("x");
+    for (int step = 0; step < 2000; ++step) {
+        const int row = int(random.bounded(m_model->rowCount()));
+        switch (random.bounded(7)) {
+        case 0: m_model->setLoading(row); break;
+        case 1: m_model->setLoaded(row, pikachu(), step); break;
+        case 2: m_model->setNotFound(row, {}, step); break;
+        case 3: m_model->setError(row, QStringLiteral("e"), step); break;
+        case 4: extra.state = PokemonListModel::State(random.bounded(4));
+                m_model->appendEntries({ extra }); break;
+        case 5: extra.state = PokemonListModel::State(random.bounded(4));
+                m_model->replaceEntry(row, extra); break;
+        case 6: if (random.bounded(50) == 0) m_model->setEntries({ extra, extra }); break;
+        }
+        QVERIFY2(same(m_model->counts(), recount()), qPrintable(QString::number(step)));
+    }
 }
 
 void tst_PokemonListModel::displayName_data()

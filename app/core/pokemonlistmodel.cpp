@@ -101,10 +101,41 @@ QHash<int, QByteArray> PokemonListModel::roleNames() const
     return names;
 }
 
+int &PokemonListModel::countOf(Counts &counts, State state)
+{
+    switch (state) {
+    case State::Loading:
+        return counts.loading;
+    case State::Loaded:
+        return counts.loaded;
+    case State::NotFound:
+        return counts.notFound;
+    case State::Error:
+        break;
+    }
+    return counts.error;
+}
+
+PokemonListModel::Counts PokemonListModel::tally(const QList<Entry> &entries)
+{
+    Counts c;
+    for (const Entry &e : entries)
+        ++countOf(c, e.state);
+    return c;
+}
+
+void PokemonListModel::moveTo(Entry &entry, State state)
+{
+    --countOf(m_counts, entry.state);
+    entry.state = state;
+    ++countOf(m_counts, state);
+}
+
 void PokemonListModel::setEntries(const QList<Entry> &entries)
 {
     beginResetModel();
     m_entries = entries;
+    m_counts = tally(entries);
     endResetModel();
 }
 
@@ -115,12 +146,19 @@ void PokemonListModel::appendEntries(const QList<Entry> &entries)
     const int first = int(m_entries.size());
     beginInsertRows({}, first, first + int(entries.size()) - 1);
     m_entries.append(entries);
+    const Counts added = tally(entries);
+    m_counts.loading += added.loading;
+    m_counts.loaded += added.loaded;
+    m_counts.notFound += added.notFound;
+    m_counts.error += added.error;
     endInsertRows();
 }
 
 void PokemonListModel::replaceEntry(int row, const Entry &entry)
 {
+    --countOf(m_counts, m_entries.at(row).state);
     m_entries[row] = entry;
+    ++countOf(m_counts, entry.state);
     changed(row, entry.state != State::Loading);
 }
 
@@ -138,32 +176,10 @@ int PokemonListModel::rowOfSlug(const QString &slug) const
     return -1;
 }
 
-PokemonListModel::Counts PokemonListModel::counts() const
-{
-    Counts c;
-    for (const Entry &e : m_entries) {
-        switch (e.state) {
-        case State::Loading:
-            ++c.loading;
-            break;
-        case State::Loaded:
-            ++c.loaded;
-            break;
-        case State::NotFound:
-            ++c.notFound;
-            break;
-        case State::Error:
-            ++c.error;
-            break;
-        }
-    }
-    return c;
-}
-
 void PokemonListModel::setLoading(int row)
 {
     Entry &e = m_entries[row];
-    e.state = State::Loading;
+    moveTo(e, State::Loading);
     e.error.clear();
     e.suggestions.clear();
     ++e.attempts;
@@ -173,7 +189,7 @@ void PokemonListModel::setLoading(int row)
 void PokemonListModel::setLoaded(int row, const Pokemon &pokemon, double elapsedMs, bool fromCache)
 {
     Entry &e = m_entries[row];
-    e.state = State::Loaded;
+    moveTo(e, State::Loaded);
     e.pokemon = pokemon;
     e.error.clear();
     e.suggestions.clear();
@@ -186,7 +202,7 @@ void PokemonListModel::setNotFound(int row, const QStringList &suggestions, doub
                                    const QString &reason)
 {
     Entry &e = m_entries[row];
-    e.state = State::NotFound;
+    moveTo(e, State::NotFound);
     e.pokemon = {};
     e.error = reason;
     e.suggestions = suggestions;
@@ -203,7 +219,7 @@ void PokemonListModel::setSuggestions(int row, const QStringList &suggestions)
 void PokemonListModel::setError(int row, const QString &error, double elapsedMs)
 {
     Entry &e = m_entries[row];
-    e.state = State::Error;
+    moveTo(e, State::Error);
     e.pokemon = {};
     e.error = error;
     e.suggestions.clear();

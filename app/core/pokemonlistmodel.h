@@ -66,7 +66,7 @@ public:
     void clear();
     const Entry &entry(int row) const { return m_entries.at(row); }
     int rowOfSlug(const QString &slug) const;
-    Counts counts() const;
+    Counts counts() const { return m_counts; } // kept up to date: O(1) for every caller
 
     void setLoading(int row); // a retry: attempts + 1
     void setLoaded(int row, const Pokemon &pokemon, double elapsedMs, bool fromCache = false);
@@ -82,6 +82,10 @@ Q_SIGNALS:
     void rowFinished(int row);
 
 private:
+    static int &countOf(Counts &counts, State state);
+    static Counts tally(const QList<Entry> &entries);
+    void moveTo(Entry &entry, State state);
     void changed(int row, bool finished);
     QList<Entry> m_entries;
+    Counts m_counts;
 };
