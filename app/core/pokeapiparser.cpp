@@ -1,156 +1,14 @@
 #include "pokeapiparser.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
-#include <QJsonValue>
+#include "jsonreader.h"
+
 #include <algorithm>
-#include <climits>
-#include <cmath>
 #include <utility>
 
-// Every reader below takes the value, its path in the document ("types[0].type.name") for the
-// message, and returns false after writing *error; `&&` chains then stop at the first problem.
+using namespace JsonReader;
+
+// The Pokémon-specific readers; the generic ones are in jsonreader.h.
 namespace {
-
-QString childPath(const QString &parent, QLatin1String key)
-{
-    return parent.isEmpty() ? QString(key) : parent + u'.' + key;
-}
-
-QString itemPath(const QString &parent, qsizetype index)
-{
-    return parent + u'[' + QString::number(index) + u']';
-}
-
-bool fail(QString *error, const QString &path, const QString &problem)
-{
-    *error = path + u' ' + problem;
-    return false;
-}
-
-bool wrongType(QString *error, const QString &path, const QJsonValue &value, QLatin1String what)
-{
-    if (value.isUndefined())
-        return fail(error, path, QStringLiteral("is missing"));
-    if (value.isNull())
-        return fail(error, path, QStringLiteral("is null"));
-    return fail(error, path, QLatin1String("is not ") + what);
-}
-
-bool readObject(const QJsonValue &value, const QString &path, QJsonObject *out, QString *error)
-{
-    if (!value.isObject())
-        return wrongType(error, path, value, QLatin1String("an object"));
-    *out = value.toObject();
-    return true;
-}
-
-bool readArray(const QJsonValue &value, const QString &path, QJsonArray *out, QString *error)
-{
-    if (!value.isArray())
-        return wrongType(error, path, value, QLatin1String("an array"));
-    *out = value.toArray();
-    return true;
-}
-
-bool readName(const QJsonValue &value, const QString &path, QString *out, QString *error)
-{
-    if (!value.isString())
-        return wrongType(error, path, value, QLatin1String("a string"));
-    *out = value.toString();
-    if (out->isEmpty())
-        return fail(error, path, QStringLiteral("is empty"));
-    return true;
-}
-
-bool readInteger(const QJsonValue &value, const QString &path, int minimum, int *out,
-                 QString *error)
-{
-    if (!value.isDouble())
-        return wrongType(error, path, value, QLatin1String("a number"));
-    // JSON has one number type: 1.5 and 1e300 arrive here too.
-    const double number = value.toDouble();
-    if (std::trunc(number) != number)
-        return fail(error, path, QStringLiteral("is not a whole number"));
-    if (number < minimum)
-        return fail(error, path, QStringLiteral("must be at least %1").arg(minimum));
-    if (number > INT_MAX)
-        return fail(error, path, QStringLiteral("is too large"));
-    *out = int(number);
-    return true;
-}
-
-bool readBool(const QJsonValue &value, const QString &path, bool *out, QString *error)
-{
-    if (!value.isBool())
-        return wrongType(error, path, value, QLatin1String("true or false"));
-    *out = value.toBool();
-    return true;
-}
-
-// Absent and null both mean "not given"; any other non-string is a malformed document.
-bool readOptionalString(const QJsonValue &value, const QString &path, QString *out, QString *error)
-{
-    if (value.isUndefined() || value.isNull())
-        return true;
-    if (!value.isString())
-        return wrongType(error, path, value, QLatin1String("a string"));
-    *out = value.toString();
-    return true;
-}
-
-bool readOptionalUrl(const QJsonValue &value, const QString &path, QUrl *out, QString *error)
-{
-    QString text;
-    if (!readOptionalString(value, path, &text, error))
-        return false;
-    if (text.isEmpty())
-        return true;
-    const QUrl url(text);
-    if (!url.isValid())
-        return fail(error, path, QStringLiteral("is not a valid URL"));
-    *out = url;
-    return true;
-}
-
-bool readOptionalObject(const QJsonValue &value, const QString &path, QJsonObject *out,
-                        QString *error)
-{
-    if (value.isUndefined() || value.isNull())
-        return true;
-    return readObject(value, path, out, error);
-}
-
-bool readDocument(const QByteArray &json, QJsonObject *out, QString *error)
-{
-    if (json.isEmpty()) {
-        *error = QStringLiteral("the response is empty");
-        return false;
-    }
-    // Checked before parsing so a hostile or broken server cannot make us parse gigabytes.
-    if (json.size() > PokeApiParser::MaxDocumentSize) {
-        *error = QStringLiteral("the response is %1 bytes, more than the %2 bytes accepted")
-                     .arg(json.size())
-                     .arg(PokeApiParser::MaxDocumentSize);
-        return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("the response is not valid JSON: %1 at offset %2")
-                     .arg(parseError.errorString())
-                     .arg(parseError.offset);
-        return false;
-    }
-    if (!document.isObject()) {
-        *error = QStringLiteral("the response is not a JSON object");
-        return false;
-    }
-    *out = document.object();
-    return true;
-}
 
 bool readTypes(const QJsonValue &value, QStringList *out, QString *error)
 {
@@ -330,23 +188,6 @@ bool readNameList(const QJsonObject &root, QStringList *names, QString *error)
     return true;
 }
 
-// Runs `read` on the document's top-level object; the value is returned only if all of it
-// was valid, so callers never see a half-filled result.
-template<typename T, typename Read>
-std::optional<T> parse(const QByteArray &json, QString *error, Read read)
-{
-    QString problem;
-    QJsonObject root;
-    T value;
-    if (readDocument(json, &root, &problem) && read(root, &value, &problem)) {
-        if (error)
-            error->clear();
-        return value;
-    }
-    if (error)
-        *error = problem;
-    return std::nullopt;
-}
 
 } // namespace
 

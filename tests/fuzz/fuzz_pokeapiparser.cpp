@@ -1,6 +1,7 @@
 // libFuzzer target: the PokeAPI parsers must never crash, hang or return an invalid value,
 // whatever bytes arrive.
 
+#include "detailsparser.h"
 #include "pokeapiparser.h"
 
 #include <cstdint>
@@ -27,5 +28,28 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     error.clear();
     if (!PokeApiParser::parseNameList(bytes, &error) && error.isEmpty())
         std::abort();
+
+    // The detail-view and group parsers follow the same rules.
+    const auto refusedWithoutReason = [&error](bool parsed) {
+        const bool bad = !parsed && error.isEmpty();
+        error.clear();
+        return bad;
+    };
+    if (refusedWithoutReason(DetailsParser::parseSpecies(bytes, &error).has_value())
+        || refusedWithoutReason(DetailsParser::parseTypeRelations(bytes, &error).has_value())
+        || refusedWithoutReason(DetailsParser::parseGenerationMembers(bytes, &error).has_value())
+        || refusedWithoutReason(DetailsParser::parseTypeMembers(bytes, &error).has_value()))
+        std::abort();
+    if (const auto relations = DetailsParser::parseTypeRelations(bytes)) {
+        const TypeMatchups m = TypeChart::matchups({ *relations, *relations });
+        if (m.multiplierFor(relations->type) < 0)
+            std::abort();
+    }
+    if (const auto chain = DetailsParser::parseEvolutionChain(bytes, &error)) {
+        if (chain->species.isEmpty())
+            std::abort();
+    } else if (error.isEmpty()) {
+        std::abort();
+    }
     return 0;
 }

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+// The validating readers behind PokeApiParser and DetailsParser (internal to app/core).
+// Every reader takes the value, its path in the document ("types[0].type.name") for the
+// message, and returns false after writing *error; `&&` chains then stop at the first problem
+// and nothing is ever returned half-filled.
+namespace JsonReader {
+
+QString childPath(const QString &parent, QLatin1String key);
+QString itemPath(const QString &parent, qsizetype index);
+bool fail(QString *error, const QString &path, const QString &problem);
+bool wrongType(QString *error, const QString &path, const QJsonValue &value, QLatin1String what);
+bool readObject(const QJsonValue &value, const QString &path, QJsonObject *out, QString *error);
+bool readArray(const QJsonValue &value, const QString &path, QJsonArray *out, QString *error);
+bool readString(const QJsonValue &value, const QString &path, QString *out, QString *error);
+bool readName(const QJsonValue &value, const QString &path, QString *out, QString *error);
+bool readInteger(const QJsonValue &value, const QString &path, int minimum, int *out,
+                 QString *error);
+bool readOptionalInteger(const QJsonValue &value, const QString &path, int minimum, int *out,
+                         QString *error);
+bool readBool(const QJsonValue &value, const QString &path, bool *out, QString *error);
+bool readOptionalBool(const QJsonValue &value, const QString &path, bool *out, QString *error);
+bool readOptionalString(const QJsonValue &value, const QString &path, QString *out, QString *error);
+bool readUrl(const QJsonValue &value, const QString &path, QUrl *out, QString *error);
+bool readNamedResource(const QJsonValue &value, const QString &path, QString *name, QUrl *url,
+                       QString *error);
+bool readOptionalResourceName(const QJsonValue &value, const QString &path, QString *name,
+                              QString *error);
+bool readNameArray(const QJsonValue &value, const QString &path, QStringList *out, QString *error);
+bool readIdFromUrl(const QUrl &url, const QString &path, int *id, QString *error);
+bool readDocument(const QByteArray &json, QJsonObject *out, QString *error);
+bool readOptionalUrl(const QJsonValue &value, const QString &path, QUrl *out, QString *error);
+bool readOptionalObject(const QJsonValue &value, const QString &path, QJsonObject *out,
+                        QString *error);
+
+template<typename T, typename Read>
+std::optional<T> parse(const QByteArray &json, QString *error, Read read)
+{
+    QString problem;
+    QJsonObject root;
+    T value;
+    if (readDocument(json, &root, &problem) && read(root, &value, &problem)) {
+        if (error)
+            error->clear();
+        return value;
+    }
+    if (error)
+        *error = problem;
+    return std::nullopt;
+}
+
+} // namespace JsonReader
