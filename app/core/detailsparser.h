@@ -27,6 +27,9 @@ std::optional<QStringList> parseTypeMembers(const QByteArray &json, QString *err
 
 namespace TypeChart {
 
+// The 18 types in PokeAPI's own order (their ids 1..18).
+const QStringList &allTypes();
+
 // Multiplies the relations of each of the defender's types (one or two).
 TypeMatchups matchups(const QList<TypeRelations> &defenderTypes);
 

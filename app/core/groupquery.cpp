@@ -1,5 +1,7 @@
 #include "groupquery.h"
 
+#include "detailsparser.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -8,18 +10,6 @@ namespace {
 
 constexpr int GenerationCount = 9;
 
-const QStringList &typeSlugs()
-{
-    static const QStringList types = {
-        QStringLiteral("normal"), QStringLiteral("fighting"), QStringLiteral("flying"),
-        QStringLiteral("poison"), QStringLiteral("ground"),   QStringLiteral("rock"),
-        QStringLiteral("bug"),    QStringLiteral("ghost"),    QStringLiteral("steel"),
-        QStringLiteral("fire"),   QStringLiteral("water"),    QStringLiteral("grass"),
-        QStringLiteral("electric"), QStringLiteral("psychic"), QStringLiteral("ice"),
-        QStringLiteral("dragon"), QStringLiteral("dark"),     QStringLiteral("fairy"),
-    };
-    return types;
-}
 
 // "1".."9" or "i".."ix" -> 1..9; 0 for anything else.
 int generationNumber(const QString &key)
@@ -85,9 +75,9 @@ std::optional<GroupQuery> GroupQuery::parse(const QString &query, QString *error
             setError(error, QStringLiteral("names no type: write e.g. type:fire"));
             return std::nullopt;
         }
-        if (!typeSlugs().contains(key)) {
+        if (!TypeChart::allTypes().contains(key)) {
             setError(error, QStringLiteral("is not a type: the types are %1")
-                                    .arg(typeSlugs().join(QStringLiteral(", "))));
+                                    .arg(TypeChart::allTypes().join(QStringLiteral(", "))));
             return std::nullopt;
         }
         return GroupQuery { Kind::Type, key };

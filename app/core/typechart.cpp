@@ -8,19 +8,6 @@
 
 namespace {
 
-// PokeAPI's own order of the 18 types (their ids 1..18), so lists read the same everywhere.
-const QStringList &canonicalTypeOrder()
-{
-    static const QStringList order = {
-        QStringLiteral("normal"), QStringLiteral("fighting"), QStringLiteral("flying"),
-        QStringLiteral("poison"), QStringLiteral("ground"),   QStringLiteral("rock"),
-        QStringLiteral("bug"),    QStringLiteral("ghost"),    QStringLiteral("steel"),
-        QStringLiteral("fire"),   QStringLiteral("water"),    QStringLiteral("grass"),
-        QStringLiteral("electric"), QStringLiteral("psychic"), QStringLiteral("ice"),
-        QStringLiteral("dragon"), QStringLiteral("dark"),     QStringLiteral("fairy"),
-    };
-    return order;
-}
 
 // Each attacking type's effect on one defender: doublings minus halvings (so 2 x 1/2 = 1 cancels
 // exactly, with no floating point), and whether any defender type is immune.
@@ -67,7 +54,7 @@ TypeMatchups matchups(const QList<TypeRelations> &defenderTypes)
 
     // Known types in PokeAPI order, anything newer after them alphabetically.
     QStringList attackers = effects.keys();
-    const QStringList &order = canonicalTypeOrder();
+    const QStringList &order = TypeChart::allTypes();
     std::sort(attackers.begin(), attackers.end(), [&order](const QString &a, const QString &b) {
         const qsizetype ia = order.indexOf(a), ib = order.indexOf(b);
         if ((ia < 0) != (ib < 0))
@@ -93,3 +80,16 @@ TypeMatchups matchups(const QList<TypeRelations> &defenderTypes)
 }
 
 } // namespace TypeChart
+
+const QStringList &TypeChart::allTypes()
+{
+    static const QStringList order = {
+        QStringLiteral("normal"), QStringLiteral("fighting"), QStringLiteral("flying"),
+        QStringLiteral("poison"), QStringLiteral("ground"),   QStringLiteral("rock"),
+        QStringLiteral("bug"),    QStringLiteral("ghost"),    QStringLiteral("steel"),
+        QStringLiteral("fire"),   QStringLiteral("water"),    QStringLiteral("grass"),
+        QStringLiteral("electric"), QStringLiteral("psychic"), QStringLiteral("ice"),
+        QStringLiteral("dragon"), QStringLiteral("dark"),     QStringLiteral("fairy"),
+    };
+    return order;
+}
