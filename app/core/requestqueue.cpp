@@ -344,7 +344,10 @@ void RequestQueue::detach(RequestHandle *handle)
         job->reply->disconnect(this);
         job->reply->abort();
         job->reply->deleteLater();
-        startNext();
+        // Not at once: a cancelled search aborts its requests one by one, and Qt hands a
+        // started request to its own HTTP thread, which may send it before the abort that
+        // follows a moment later arrives (seen under ASan). Start the next one next turn.
+        scheduleStartNext();
     } else {
         // Still queued, for the cache or the network. Erasing it from the middle of a queue
         // of 10,000 would make cancelling a big paste quadratic (half a second of frozen
@@ -366,6 +369,18 @@ void RequestQueue::compactQueues()
     m_cacheChecks.erase(std::remove_if(m_cacheChecks.begin(), m_cacheChecks.end(), isDropped),
                         m_cacheChecks.end());
     m_dropped = 0;
+}
+
+void RequestQueue::scheduleStartNext()
+{
+    if (m_startNextScheduled)
+        return;
+    m_startNextScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_startNextScheduled = false;
+        startNext();
+        emitCounts();
+    });
 }
 
 void RequestQueue::startNext()

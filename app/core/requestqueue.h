@@ -116,6 +116,7 @@ private:
     friend class RequestHandle;
     void detach(RequestHandle *handle);
     void startNext();
+    void scheduleStartNext();
     void enqueue(const std::shared_ptr<Job> &job);
     void checkCache();
     void compactQueues();
@@ -136,6 +137,7 @@ private:
     int m_maxRetryDelayMs = 30000;
     bool m_offline = false;
     bool m_cacheCheckScheduled = false;
+    bool m_startNextScheduled = false;
 #if QT_CONFIG(ssl)
     std::optional<QSslConfiguration> m_sslConfiguration;
 #endif
