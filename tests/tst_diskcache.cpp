@@ -2,6 +2,7 @@
 // answers from the cache only, refresh goes back to the network.
 
 #include "fakepokeapi.h"
+#include "testengine.h"
 #include "nameindex.h"
 #include "pokeapiclient.h"
 #include "pokeapidiskcache.h"
@@ -20,32 +21,16 @@ using State = PokemonListModel::State;
 
 // One app's worth of engine over a cache directory; a new Engine on the same directory is
 // what the next launch of the app sees.
-struct Engine
+struct Engine : TestEngine
 {
     Engine(const QUrl &apiUrl, const QString &cacheDir, bool offline = false)
-        : client(&nam, apiUrl)
-        , index(&client)
-        , controller(&client, &model, &index)
+        : TestEngine(apiUrl)
     {
-        if (!cacheDir.isEmpty()) {
-            cache = new PokeApiDiskCache(cacheDir, &nam);
-            nam.setCache(cache);
-        }
+        if (!cacheDir.isEmpty())
+            useDiskCache(cacheDir);
         client.queue()->setOffline(offline);
         client.queue()->setRetryPolicy(1, 0);
     }
-    bool search(const QString &text)
-    {
-        QSignalSpy finished(&controller, &SearchController::finished);
-        controller.search(text);
-        return !finished.isEmpty() || finished.wait(10000);
-    }
-    QNetworkAccessManager nam;
-    PokeApiDiskCache *cache = nullptr;
-    PokeApiClient client;
-    PokemonListModel model;
-    NameIndex index;
-    SearchController controller;
 };
 
 class tst_DiskCache : public QObject

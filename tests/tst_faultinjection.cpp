@@ -5,6 +5,7 @@
 // Plus: cancelling in the middle of retries, and a paste of 10,000 names.
 
 #include "fakepokeapi.h"
+#include "testengine.h"
 #include "nameindex.h"
 #include "pokeapiclient.h"
 #include "pokeapidiskcache.h"
@@ -247,12 +248,12 @@ private:
     }
 
     std::unique_ptr<FakePokeApi> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<PokeApiClient> m_client;
-    std::unique_ptr<PokemonListModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
-    std::unique_ptr<NameIndex> m_index;
-    std::unique_ptr<SearchController> m_controller;
+    std::unique_ptr<TestEngine> m_engine;
+    QNetworkAccessManager *m_nam = nullptr;
+    PokeApiClient *m_client = nullptr;
+    PokemonListModel *m_model = nullptr;
+    NameIndex *m_index = nullptr;
+    SearchController *m_controller = nullptr;
     int m_clientPeakInFlight = 0;
 };
 
@@ -260,8 +261,12 @@ void tst_FaultInjection::init()
 {
     m_server = std::make_unique<FakePokeApi>(QStringLiteral(POKEDEX_TEST_DATA));
     QVERIFY(m_server->listen());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<PokeApiClient>(m_nam.get(), m_server->apiUrl());
+    m_engine = std::make_unique<TestEngine>(m_server->apiUrl());
+    m_nam = &m_engine->nam;
+    m_client = &m_engine->client;
+    m_model = &m_engine->model;
+    m_index = &m_engine->index;
+    m_controller = &m_engine->controller;
     RequestQueue *queue = m_client->queue();
     queue->setMaxInFlight(Window);
     queue->setRetryPolicy(Attempts, 5);
@@ -271,21 +276,11 @@ void tst_FaultInjection::init()
     connect(queue, &RequestQueue::countsChanged, this, [this](int inFlight, int) {
         m_clientPeakInFlight = qMax(m_clientPeakInFlight, inFlight);
     });
-    m_model = std::make_unique<PokemonListModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_index = std::make_unique<NameIndex>(m_client.get());
-    m_controller = std::make_unique<SearchController>(m_client.get(), m_model.get(), m_index.get());
 }
 
 void tst_FaultInjection::cleanup()
 {
-    m_controller.reset();
-    m_index.reset();
-    m_tester.reset();
-    m_model.reset();
-    m_client.reset();
-    m_nam.reset();
+    m_engine.reset();
     m_server.reset();
 }
 
@@ -505,7 +500,7 @@ void tst_FaultInjection::everyNameEndsInTheRightState()
         plan += fault.name + QStringLiteral(": ") + kindName(fault.kind) + QStringLiteral(" x")
                 + QString::number(fault.times) + QStringLiteral("; ");
     }
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
 
     m_controller->search(names.join(u','));
     QCOMPARE(m_model->rowCount(), names.size());
@@ -586,10 +581,10 @@ void tst_FaultInjection::damagedAnswersAreNotCached()
     QFETCH(bool, gzip);
     QTemporaryDir cacheDir;
     QVERIFY(cacheDir.isValid());
-    m_nam->setCache(new PokeApiDiskCache(cacheDir.path(), m_nam.get()));
+    m_nam->setCache(new PokeApiDiskCache(cacheDir.path(), m_nam));
     m_server->setGzip(gzip);
     inject({ QStringLiteral("pikachu"), Kind(kind), -1 });
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
 
     m_controller->search(QStringLiteral("pikachu, eevee"));
     QVERIFY(finished.wait(20000));
@@ -622,7 +617,7 @@ void tst_FaultInjection::cancelDuringRetriesLeavesNothingLoadingAndSendsNothingM
                 longestRetryDelay = qMax(longestRetryDelay, delayMs);
                 ++retries;
             });
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
 
     m_controller->search(eightNames.join(u','));
     // In the middle: some names have been tried twice, others wait for their retry.
@@ -674,7 +669,7 @@ void tst_FaultInjection::pasteOfTenThousandNames()
         m_server->addPokemon(name, 50000 + i, QJsonDocument(tiny).toJson(QJsonDocument::Compact));
         names.append(name);
     }
-    m_tester.reset(); // checks every signal against the whole model: too slow for 10,000 rows
+    m_engine->stopModelChecks();
     m_client->queue()->setMaxInFlight(PasteWindow);
     m_client->queue()->setTransferTimeout(15000);
     // The first six answers wait long enough for all six requests to be on the wire together
@@ -687,12 +682,12 @@ void tst_FaultInjection::pasteOfTenThousandNames()
     // A zero-interval timer runs once per turn of the event loop. It must keep running
     // throughout: each turn sees only a few more rows done, never one long blocking sweep.
     int done = 0;
-    connect(m_model.get(), &PokemonListModel::rowFinished, this, [&done] { ++done; });
+    connect(m_model, &PokemonListModel::rowFinished, this, [&done] { ++done; });
     QSet<int> doneSeenByTimer;
     QTimer ticker;
     ticker.setInterval(0);
     connect(&ticker, &QTimer::timeout, this, [&] { doneSeenByTimer.insert(done); });
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
 
     ticker.start();
     m_controller->search(names.join(u'\n'));
@@ -718,13 +713,13 @@ void tst_FaultInjection::pasteOfTenThousandNames()
 // (that used to make this half a second of frozen window); nothing of the old paste is sent.
 void tst_FaultInjection::newSearchDuringAPasteCancelsIt()
 {
-    m_tester.reset();
+    m_engine->stopModelChecks();
     QStringList names;
     for (int i = 1; i <= 10000; ++i)
         names.append(QStringLiteral("pastemon-%1").arg(i));
     m_server->setDelay(300);
     m_client->queue()->setTransferTimeout(20000);
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(names.join(u'\n'));
     QTRY_COMPARE(m_server->inFlight(), Window);
     QCOMPARE(m_client->queue()->pendingCount(), 10000 - Window);

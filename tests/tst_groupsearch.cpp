@@ -2,6 +2,7 @@
 // group, every member becomes a row at once, and the members stream through the window.
 
 #include "fakepokeapi.h"
+#include "testengine.h"
 #include "nameindex.h"
 #include "pokeapiclient.h"
 #include "pokemonlistmodel.h"
@@ -140,12 +141,11 @@ private:
                                    QByteArray *out = nullptr);
 
     std::unique_ptr<FakePokeApi> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<PokeApiClient> m_client;
-    std::unique_ptr<PokemonListModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
-    std::unique_ptr<NameIndex> m_index;
-    std::unique_ptr<SearchController> m_controller;
+    std::unique_ptr<TestEngine> m_engine;
+    PokeApiClient *m_client = nullptr;
+    PokemonListModel *m_model = nullptr;
+    NameIndex *m_index = nullptr;
+    SearchController *m_controller = nullptr;
 };
 
 void tst_GroupSearch::initTestCase()
@@ -160,24 +160,17 @@ void tst_GroupSearch::init()
     addMissingPokemon(m_server.get(), generationOne());
     addMissingPokemon(m_server.get(), dragonType());
     QVERIFY(m_server->listen());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<PokeApiClient>(m_nam.get(), m_server->apiUrl());
+    m_engine = std::make_unique<TestEngine>(m_server->apiUrl());
+    m_client = &m_engine->client;
+    m_model = &m_engine->model;
+    m_index = &m_engine->index;
+    m_controller = &m_engine->controller;
     m_client->queue()->setRetryPolicy(1, 10);
-    m_model = std::make_unique<PokemonListModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_index = std::make_unique<NameIndex>(m_client.get());
-    m_controller = std::make_unique<SearchController>(m_client.get(), m_model.get(), m_index.get());
 }
 
 void tst_GroupSearch::cleanup()
 {
-    m_controller.reset();
-    m_index.reset();
-    m_tester.reset();
-    m_model.reset();
-    m_client.reset();
-    m_nam.reset();
+    m_engine.reset();
     m_server.reset();
 }
 
@@ -185,14 +178,14 @@ void tst_GroupSearch::generationOneYields151RowsInPokedexOrder()
 {
     m_server->setDelay(30);
     m_client->queue()->setMaxInFlight(4);
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
     int loadingWhenInserted = -1;
-    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this,
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [&] { loadingWhenInserted = m_model->counts().loading; });
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
-    QSignalSpy started(m_controller.get(), &SearchController::started);
+    QSignalSpy finished(m_controller, &SearchController::finished);
+    QSignalSpy started(m_controller, &SearchController::started);
     QList<std::pair<int, int>> progress;
-    connect(m_controller.get(), &SearchController::progressChanged, this,
+    connect(m_controller, &SearchController::progressChanged, this,
             [&progress](int done, int total) { progress.append({ done, total }); });
 
     m_controller->search(QStringLiteral("gen:1"));
@@ -249,7 +242,7 @@ void tst_GroupSearch::theWindowIsNeverExceeded()
     QFETCH(int, window);
     m_server->setDelay(15);
     m_client->queue()->setMaxInFlight(window);
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(QStringLiteral("type:dragon"));
     QVERIFY(finished.wait(30000));
     QCOMPARE(m_model->counts().loaded, 70);
@@ -258,7 +251,7 @@ void tst_GroupSearch::theWindowIsNeverExceeded()
 
 void tst_GroupSearch::typeDragon()
 {
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(QStringLiteral("Type: Dragon"));
     QVERIFY(finished.wait(30000));
     QCOMPARE(m_model->rowCount(), 70);
@@ -272,9 +265,9 @@ void tst_GroupSearch::typeDragon()
 
 void tst_GroupSearch::mixedWithNames()
 {
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     QList<int> totals;
-    connect(m_controller.get(), &SearchController::progressChanged, this,
+    connect(m_controller, &SearchController::progressChanged, this,
             [&totals](int, int total) { totals.append(total); });
 
     m_controller->search(QStringLiteral("pikachu, type:dragon, eevee"));
@@ -294,7 +287,7 @@ void tst_GroupSearch::mixedWithNames()
 
 void tst_GroupSearch::membersAlreadyInTheSearchAreNotRepeated()
 {
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     // dratini, dragonair and dragonite are gen 1 and dragon; dragonite is typed too.
     m_controller->search(QStringLiteral("dragonite, gen:1, type:dragon, GEN:I"));
     QVERIFY(finished.wait(30000));
@@ -312,7 +305,7 @@ void tst_GroupSearch::membersAlreadyInTheSearchAreNotRepeated()
 
 void tst_GroupSearch::groupTypedWithSpaces()
 {
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     // No comma: the box splits at spaces, and "type:" and "dragon" are put back together.
     m_controller->search(QStringLiteral("pikachu type: dragon"));
     QVERIFY(finished.wait(30000));
@@ -327,7 +320,7 @@ void tst_GroupSearch::groupTypedWithSpaces()
 
 void tst_GroupSearch::invalidGroupsSendNothing()
 {
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(QStringLiteral("gen:0, gen:10, gen:, type:, type:../x"));
     QCOMPARE(finished.size(), 1); // decided without the network
     QCOMPARE(m_model->rowCount(), 5);
@@ -346,7 +339,7 @@ void tst_GroupSearch::invalidGroupsSendNothing()
 void tst_GroupSearch::unknownGroupIsOneNotFoundRow()
 {
     m_server->setResponseFor(QStringLiteral("/api/v2/generation/9"), 404, "Not Found", "text/plain");
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(QStringLiteral("gen:9, pikachu"));
     QVERIFY(finished.wait(10000));
     QCOMPARE(m_model->rowCount(), 2);
@@ -360,9 +353,9 @@ void tst_GroupSearch::unknownGroupIsOneNotFoundRow()
 void tst_GroupSearch::failedGroupIsOneErrorRowThatRetries()
 {
     m_server->setResponseFor(QStringLiteral("/api/v2/type/dragon"), 500, "oops", "text/plain");
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     QList<std::pair<int, int>> progress;
-    connect(m_controller.get(), &SearchController::progressChanged, this,
+    connect(m_controller, &SearchController::progressChanged, this,
             [&progress](int done, int total) { progress.append({ done, total }); });
     m_controller->search(QStringLiteral("type:dragon"));
     QVERIFY(finished.wait(10000));
@@ -388,7 +381,7 @@ void tst_GroupSearch::malformedGroupDocumentIsAnError()
 {
     m_server->setResponseFor(QStringLiteral("/api/v2/generation/2"), 200,
                              R"({"pokemon_species":[{"name":"x"}]})");
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(QStringLiteral("gen:2"));
     QVERIFY(finished.wait(10000));
     QCOMPARE(m_model->rowCount(), 1);
@@ -402,9 +395,9 @@ void tst_GroupSearch::cancelMidFanOutLeavesNothingLoading()
 {
     m_server->setDelay(100);
     m_client->queue()->setMaxInFlight(4);
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     QList<std::pair<int, int>> progress;
-    connect(m_controller.get(), &SearchController::progressChanged, this,
+    connect(m_controller, &SearchController::progressChanged, this,
             [&progress](int done, int total) { progress.append({ done, total }); });
     QSignalSpy sentByClient(m_client->queue(), &RequestQueue::requestStarted);
     m_controller->search(QStringLiteral("gen:1"));
@@ -434,7 +427,7 @@ void tst_GroupSearch::cancelMidFanOutLeavesNothingLoading()
 void tst_GroupSearch::cancelDuringResolutionLeavesARetryableRow()
 {
     m_server->setDelay(10000);
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(QStringLiteral("pikachu, gen:1"));
     QTRY_COMPARE(m_server->inFlight(), 2);
 
@@ -460,7 +453,7 @@ void tst_GroupSearch::cancelDuringResolutionLeavesARetryableRow()
 void tst_GroupSearch::newSearchCancelsTheResolution()
 {
     m_server->setDelay(10000);
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(QStringLiteral("gen:1"));
     QTRY_COMPARE(m_server->inFlight(), 1);
 

@@ -2,6 +2,7 @@
 // cancellation, terminal states, did-you-mean.
 
 #include "fakepokeapi.h"
+#include "testengine.h"
 #include "nameindex.h"
 #include "pokeapiclient.h"
 #include "pokemonlistmodel.h"
@@ -38,12 +39,11 @@ private Q_SLOTS:
 private:
     QStringList statesOf() const;
     std::unique_ptr<FakePokeApi> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<PokeApiClient> m_client;
-    std::unique_ptr<PokemonListModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
-    std::unique_ptr<NameIndex> m_index;
-    std::unique_ptr<SearchController> m_controller;
+    std::unique_ptr<TestEngine> m_engine;
+    PokeApiClient *m_client = nullptr;
+    PokemonListModel *m_model = nullptr;
+    NameIndex *m_index = nullptr;
+    SearchController *m_controller = nullptr;
 };
 
 static const QString tenNames = QStringLiteral(
@@ -54,24 +54,17 @@ void tst_SearchController::init()
 {
     m_server = std::make_unique<FakePokeApi>(QStringLiteral(POKEDEX_TEST_DATA));
     QVERIFY(m_server->listen());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<PokeApiClient>(m_nam.get(), m_server->apiUrl());
+    m_engine = std::make_unique<TestEngine>(m_server->apiUrl());
+    m_client = &m_engine->client;
+    m_model = &m_engine->model;
+    m_index = &m_engine->index;
+    m_controller = &m_engine->controller;
     m_client->queue()->setRetryPolicy(2, 10);
-    m_model = std::make_unique<PokemonListModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_index = std::make_unique<NameIndex>(m_client.get());
-    m_controller = std::make_unique<SearchController>(m_client.get(), m_model.get(), m_index.get());
 }
 
 void tst_SearchController::cleanup()
 {
-    m_controller.reset();
-    m_index.reset();
-    m_tester.reset();
-    m_model.reset();
-    m_client.reset();
-    m_nam.reset();
+    m_engine.reset();
     m_server.reset();
 }
 
@@ -79,7 +72,7 @@ void tst_SearchController::tenNamesFillTheWindowExactly()
 {
     m_server->setDelay(200);
     m_client->queue()->setMaxInFlight(4);
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
 
     m_controller->search(tenNames);
 
@@ -100,9 +93,9 @@ void tst_SearchController::rowsReachTheModelInCompletionOrder()
     for (int i = 0; i < names.size(); ++i)
         m_server->setDelayFor(names.at(i), 600 - 120 * i);
     QList<int> finishedRows;
-    connect(m_model.get(), &PokemonListModel::rowFinished, this,
+    connect(m_model, &PokemonListModel::rowFinished, this,
             [&finishedRows](int row) { finishedRows.append(row); });
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
 
     m_controller->search(names.join(u','));
     QVERIFY(finished.wait(10000));
@@ -115,7 +108,7 @@ void tst_SearchController::rowsReachTheModelInCompletionOrder()
 void tst_SearchController::everyRowEndsInATerminalState()
 {
     m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/gengar"), 503, "busy", "text/plain");
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
 
     m_controller->search(QStringLiteral("pikachu, Mr. Mime, bad_name, gengar, Deoxys, ../x"));
     QVERIFY(finished.wait(10000));
@@ -138,7 +131,7 @@ void tst_SearchController::everyRowEndsInATerminalState()
 
 void tst_SearchController::duplicatesCollapseToOneRowAndOneRequest()
 {
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(QStringLiteral("pikachu, Pikachu, PIKACHU , eevee"));
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(m_model->entry(0).query, QStringLiteral("pikachu"));
@@ -148,7 +141,7 @@ void tst_SearchController::duplicatesCollapseToOneRowAndOneRequest()
 
 void tst_SearchController::invalidNamesSendNothing()
 {
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(QStringLiteral("../../etc/passwd, what?, 100%"));
     // Decided without the network, so already finished.
     QCOMPARE(finished.size(), 1);
@@ -162,7 +155,7 @@ void tst_SearchController::invalidNamesSendNothing()
 
 void tst_SearchController::notFoundOffersSuggestions()
 {
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(QStringLiteral("charzard"));
     QVERIFY(finished.wait(10000));
     QCOMPARE(m_model->entry(0).state, State::NotFound);
@@ -183,7 +176,7 @@ void tst_SearchController::aListedNameThatFailsIsNotSuggestedToItself()
     // pikachu is in the name listing, but this server has no document for it.
     m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), 404, "Not Found", "text/plain");
     m_server->setResponseFor(QStringLiteral("/api/v2/pokemon-species/pikachu"), 404, "Not Found", "text/plain");
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(QStringLiteral("pikachu"));
     QVERIFY(finished.wait(10000));
     QCOMPARE(m_model->entry(0).state, State::NotFound);
@@ -196,7 +189,7 @@ void tst_SearchController::newSearchCancelsTheOldOne()
 {
     m_server->setDelay(10000); // the old requests never finish by themselves
     m_client->queue()->setMaxInFlight(2);
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(tenNames);
     QTRY_COMPARE(m_server->inFlight(), 2);
     const int sentByOldSearch = m_server->requestCount();
@@ -219,7 +212,7 @@ void tst_SearchController::newSearchCancelsTheOldOne()
 void tst_SearchController::cancelLeavesNothingSpinning()
 {
     m_server->setDelay(5000);
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(QStringLiteral("pikachu, eevee, gengar"));
     QTRY_COMPARE(m_server->inFlight(), 3);
 
@@ -236,7 +229,7 @@ void tst_SearchController::cancelLeavesNothingSpinning()
 void tst_SearchController::retryTurnsAnErrorIntoAResult()
 {
     m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), 502, "bad gateway", "text/plain");
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(QStringLiteral("pikachu, eevee"));
     QVERIFY(finished.wait(10000));
     QCOMPARE(m_model->entry(0).state, State::Error);
@@ -253,7 +246,7 @@ void tst_SearchController::retryTurnsAnErrorIntoAResult()
 
 void tst_SearchController::summaryText()
 {
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(QStringLiteral("pikachu, charizard, Mr. Mime, bad_name"));
     QVERIFY(finished.wait(10000));
     const QString summary = m_controller->summaryText();
@@ -264,7 +257,7 @@ void tst_SearchController::summaryText()
 
 void tst_SearchController::emptySearchFinishesAtOnce()
 {
-    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(QStringLiteral(" , ,\n"));
     QCOMPARE(finished.size(), 1);
     QCOMPARE(m_model->rowCount(), 0);
