@@ -211,6 +211,17 @@ void tst_PokemonListModel::displayName_data()
     QTest::addRow("form") << QStringLiteral("deoxys-normal") << QStringLiteral("Deoxys-Normal");
     QTest::addRow("empty") << QString() << QString();
     QTest::addRow("double dash") << QStringLiteral("a--b") << QStringLiteral("A--B");
+    QTest::addRow("Mr. Mime") << QStringLiteral("mr-mime") << QStringLiteral("Mr. Mime");
+    QTest::addRow("Type: Null") << QStringLiteral("type-null") << QStringLiteral("Type: Null");
+    QTest::addRow("Nidoran♀") << QStringLiteral("nidoran-f") << QStringLiteral("Nidoran♀");
+    QTest::addRow("Farfetch’d") << QStringLiteral("farfetchd") << QStringLiteral("Farfetch’d");
+    QTest::addRow("two words") << QStringLiteral("tapu-koko") << QStringLiteral("Tapu Koko");
+    QTest::addRow("form of a named species") << QStringLiteral("mr-mime-galar")
+                                             << QStringLiteral("Mr. Mime-Galar");
+    QTest::addRow("Jangmo-o stays") << QStringLiteral("jangmo-o") << QStringLiteral("Jangmo-o");
+    QTest::addRow("prefix is not a species") << QStringLiteral("mr") << QStringLiteral("Mr");
+    QTest::addRow("trailing dash") << QStringLiteral("mr-mime-") << QStringLiteral("Mr. Mime-");
+    QTest::addRow("only dashes") << QStringLiteral("--") << QStringLiteral("--");
 }
 
 void tst_PokemonListModel::displayName()

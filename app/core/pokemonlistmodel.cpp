@@ -1,5 +1,7 @@
 #include "pokemonlistmodel.h"
 
+#include "displaynames.h"
+
 PokemonListModel::PokemonListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -13,12 +15,7 @@ int PokemonListModel::rowCount(const QModelIndex &parent) const
 
 QString PokemonListModel::displayName(const QString &slug)
 {
-    QStringList parts = slug.split(u'-');
-    for (QString &part : parts) {
-        if (!part.isEmpty())
-            part[0] = part.at(0).toUpper();
-    }
-    return parts.join(u'-');
+    return DisplayNames::forSlug(slug);
 }
 
 QVariant PokemonListModel::data(const QModelIndex &index, int role) const

@@ -22,7 +22,7 @@ public:
         PokemonRole,                  // Pokemon (valid when Loaded)
         IdRole,                       // int, 0 unless Loaded
         NameRole,                     // QString: resolved slug ("deoxys-normal") or the slug
-        DisplayNameRole,              // QString: name for people ("Mr-Mime" until species names)
+        DisplayNameRole,              // QString: name for people ("Mr. Mime"), DisplayNames
         TypesRole,                    // QStringList of type slugs
         SpriteUrlRole,                // QUrl, may be empty
         ErrorRole,                    // QString: why Error, or why NotFound when invalid
