@@ -3,12 +3,12 @@
 #include "commandlineoptions.h"
 #include "headlessrunner.h"
 #include "mainwindow.h"
-#include "nameindex.h"
-#include "pokeapidiskcache.h"
-#include "pokeapiclient.h"
-#include "pokemonlistmodel.h"
-#include "requestqueue.h"
-#include "searchcontroller.h"
+#include "search/nameindex.h"
+#include "net/pokeapidiskcache.h"
+#include "api/pokeapiclient.h"
+#include "search/pokemonlistmodel.h"
+#include "net/requestqueue.h"
+#include "search/searchcontroller.h"
 
 #include <QApplication>
 #include <QFile>

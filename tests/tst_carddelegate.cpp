@@ -6,9 +6,9 @@
 #include "cardview.h"
 #include "fakepokeapi.h"
 #include "loadinganimator.h"
-#include "pokeapiclient.h"
-#include "pokemonlistmodel.h"
-#include "requestqueue.h"
+#include "api/pokeapiclient.h"
+#include "search/pokemonlistmodel.h"
+#include "net/requestqueue.h"
 #include "spritecache.h"
 #include "typepalette.h"
 

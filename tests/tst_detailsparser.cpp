@@ -1,8 +1,9 @@
 // The parsers behind the detail view and group searches, the type-matchup maths and the
 // group-query syntax: real PokeAPI documents from tests/data, and one-field-broken variants.
 
-#include "detailsparser.h"
-#include "groupquery.h"
+#include "api/detailsparser.h"
+#include "api/typechart.h"
+#include "search/groupquery.h"
 
 #include <QFile>
 #include <QHash>

@@ -6,12 +6,12 @@
 #include "fakepokeapi.h"
 #include "loadinganimator.h"
 #include "mainwindow.h"
-#include "nameindex.h"
-#include "pokeapiclient.h"
-#include "pokemonlistmodel.h"
-#include "requestqueue.h"
+#include "search/nameindex.h"
+#include "api/pokeapiclient.h"
+#include "search/pokemonlistmodel.h"
+#include "net/requestqueue.h"
 #include "searchbar.h"
-#include "searchcontroller.h"
+#include "search/searchcontroller.h"
 #include "searchstatus.h"
 
 #include <QAbstractItemView>

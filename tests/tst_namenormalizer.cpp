@@ -1,5 +1,5 @@
-#include "namenormalizer.h"
-#include "pokeapiparser.h"
+#include "search/namenormalizer.h"
+#include "api/pokeapiparser.h"
 
 #include <QFile>
 #include <QSet>

@@ -1,5 +1,5 @@
-#include "namesuggester.h"
-#include "pokeapiparser.h"
+#include "search/namesuggester.h"
+#include "api/pokeapiparser.h"
 
 #include <QFile>
 #include <QTest>

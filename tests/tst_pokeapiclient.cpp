@@ -1,8 +1,8 @@
 // PokeApiClient against the fake PokeAPI: found, species fallback, not found, errors.
 
 #include "fakepokeapi.h"
-#include "pokeapiclient.h"
-#include "requestqueue.h"
+#include "api/pokeapiclient.h"
+#include "net/requestqueue.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "pokeapiparser.h"
+#include "api/pokeapiparser.h"
 
 #include <QDir>
 #include <QFile>

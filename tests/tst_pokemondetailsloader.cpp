@@ -3,9 +3,9 @@
 // silences the old one, and every part ends loaded or failed.
 
 #include "fakepokeapi.h"
-#include "pokeapiclient.h"
-#include "pokemondetailsloader.h"
-#include "requestqueue.h"
+#include "api/pokeapiclient.h"
+#include "api/pokemondetailsloader.h"
+#include "net/requestqueue.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

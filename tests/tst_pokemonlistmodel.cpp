@@ -1,6 +1,6 @@
 // PokemonListModel: passes QAbstractItemModelTester and changes exactly one row at a time.
 
-#include "pokemonlistmodel.h"
+#include "search/pokemonlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>

@@ -2,7 +2,7 @@
 // URLs are fetched once, and every failure ends in a result with a readable reason.
 
 #include "fakepokeapi.h"
-#include "requestqueue.h"
+#include "net/requestqueue.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>

@@ -3,11 +3,11 @@
 // an error row (TLS errors are never ignored), and redirects never lower the security.
 
 #include "fakepokeapi.h"
-#include "nameindex.h"
-#include "pokeapiclient.h"
-#include "pokemonlistmodel.h"
-#include "requestqueue.h"
-#include "searchcontroller.h"
+#include "search/nameindex.h"
+#include "api/pokeapiclient.h"
+#include "search/pokemonlistmodel.h"
+#include "net/requestqueue.h"
+#include "search/searchcontroller.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "carddelegate.h"
 
 #include "palettecolors.h"
-#include "pokemonlistmodel.h"
+#include "search/pokemonlistmodel.h"
 #include "spritecache.h"
 #include "typepalette.h"
 

@@ -2,7 +2,7 @@
 
 #include "carddelegate.h"
 #include "loadinganimator.h"
-#include "pokemonlistmodel.h"
+#include "search/pokemonlistmodel.h"
 #include "spritecache.h"
 
 #include <QKeyEvent>

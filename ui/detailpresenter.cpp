@@ -1,9 +1,9 @@
 #include "detailpresenter.h"
 
 #include "detailpane.h"
-#include "pokeapiclient.h"
-#include "pokemondetailsloader.h"
-#include "pokemonlistmodel.h"
+#include "api/pokeapiclient.h"
+#include "api/pokemondetailsloader.h"
+#include "search/pokemonlistmodel.h"
 #include "spritecache.h"
 
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pokemondetails.h"
+#include "api/pokemondetails.h"
 
 #include <QList>
 #include <QWidget>

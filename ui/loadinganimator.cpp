@@ -1,6 +1,6 @@
 #include "loadinganimator.h"
 
-#include "pokemonlistmodel.h"
+#include "search/pokemonlistmodel.h"
 
 #include <QAbstractItemView>
 

@@ -1,6 +1,6 @@
 #include "searchbar.h"
 
-#include "nameindex.h"
+#include "search/nameindex.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

@@ -1,7 +1,7 @@
 #include "spritecache.h"
 
-#include "pokeapiclient.h"
-#include "requestqueue.h"
+#include "api/pokeapiclient.h"
+#include "net/requestqueue.h"
 
 #include <QBuffer>
 #include <QFutureWatcher>

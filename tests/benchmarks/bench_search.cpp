@@ -4,12 +4,12 @@
 // It asserts nothing: it is for reading, and for comparing before and after a change.
 
 #include "fakepokeapi.h"
-#include "nameindex.h"
-#include "pokeapidiskcache.h"
-#include "pokeapiclient.h"
-#include "pokemonlistmodel.h"
-#include "requestqueue.h"
-#include "searchcontroller.h"
+#include "search/nameindex.h"
+#include "net/pokeapidiskcache.h"
+#include "api/pokeapiclient.h"
+#include "search/pokemonlistmodel.h"
+#include "net/requestqueue.h"
+#include "search/searchcontroller.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // libFuzzer target: whatever a person types or pastes, normalising and splitting never crash,
 // and a slug that passes validation can only contain what a PokeAPI name contains.
 
-#include "namenormalizer.h"
-#include "namesuggester.h"
+#include "search/namenormalizer.h"
+#include "search/namesuggester.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,8 +1,9 @@
 // libFuzzer target: the PokeAPI parsers must never crash, hang or return an invalid value,
 // whatever bytes arrive.
 
-#include "detailsparser.h"
-#include "pokeapiparser.h"
+#include "api/detailsparser.h"
+#include "api/typechart.h"
+#include "api/pokeapiparser.h"
 
 #include <cstdint>
 #include <cstdlib>

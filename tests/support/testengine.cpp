@@ -1,6 +1,6 @@
 #include "testengine.h"
 
-#include "pokeapidiskcache.h"
+#include "net/pokeapidiskcache.h"
 
 #include <QSignalSpy>
 

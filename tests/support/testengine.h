@@ -1,9 +1,9 @@
 #pragma once
 
-#include "nameindex.h"
-#include "pokeapiclient.h"
-#include "pokemonlistmodel.h"
-#include "searchcontroller.h"
+#include "search/nameindex.h"
+#include "api/pokeapiclient.h"
+#include "search/pokemonlistmodel.h"
+#include "search/searchcontroller.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>

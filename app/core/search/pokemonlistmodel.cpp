@@ -1,6 +1,6 @@
-#include "pokemonlistmodel.h"
+#include "search/pokemonlistmodel.h"
 
-#include "displaynames.h"
+#include "search/displaynames.h"
 
 PokemonListModel::PokemonListModel(QObject *parent)
     : QAbstractListModel(parent)

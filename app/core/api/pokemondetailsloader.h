@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pokemon.h"
-#include "pokemondetails.h"
+#include "api/pokemon.h"
+#include "api/pokemondetails.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "pokeapiclient.h"
+#include "api/pokeapiclient.h"
 
-#include "pokeapiparser.h"
-#include "requestqueue.h"
+#include "api/pokeapiparser.h"
+#include "net/requestqueue.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

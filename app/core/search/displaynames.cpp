@@ -1,4 +1,4 @@
-#include "displaynames.h"
+#include "search/displaynames.h"
 
 #include <QHash>
 #include <QStringList>

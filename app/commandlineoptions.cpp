@@ -1,6 +1,6 @@
 #include "commandlineoptions.h"
 
-#include "pokeapiclient.h"
+#include "api/pokeapiclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

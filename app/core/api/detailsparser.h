@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pokemondetails.h"
+#include "api/pokemondetails.h"
 
 #include <QByteArray>
 #include <QList>
@@ -24,13 +24,3 @@ std::optional<QStringList> parseGenerationMembers(const QByteArray &json, QStrin
 std::optional<QStringList> parseTypeMembers(const QByteArray &json, QString *error = nullptr);
 
 } // namespace DetailsParser
-
-namespace TypeChart {
-
-// The 18 types in PokeAPI's own order (their ids 1..18).
-const QStringList &allTypes();
-
-// Multiplies the relations of each of the defender's types (one or two).
-TypeMatchups matchups(const QList<TypeRelations> &defenderTypes);
-
-} // namespace TypeChart

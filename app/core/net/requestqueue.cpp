@@ -1,7 +1,7 @@
-#include "requestqueue.h"
+#include "net/requestqueue.h"
 
-#include "networkerrors.h"
-#include "pokeapidiskcache.h"
+#include "net/networkerrors.h"
+#include "net/pokeapidiskcache.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

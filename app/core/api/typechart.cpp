@@ -1,5 +1,4 @@
-#include "detailsparser.h"
-#include "pokemondetails.h"
+#include "api/typechart.h"
 
 #include <QHash>
 #include <QSet>

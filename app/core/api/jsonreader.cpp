@@ -1,6 +1,6 @@
-#include "jsonreader.h"
+#include "api/jsonreader.h"
 
-#include "pokeapiparser.h"
+#include "api/pokeapiparser.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "groupquery.h"
-#include "pokemonlistmodel.h"
-#include "requestqueue.h"
+#include "search/groupquery.h"
+#include "search/pokemonlistmodel.h"
+#include "net/requestqueue.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "namenormalizer.h"
+#include "search/namenormalizer.h"
 
 #include <QStringView>
 #include <algorithm>

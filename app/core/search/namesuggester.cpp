@@ -1,4 +1,4 @@
-#include "namesuggester.h"
+#include "search/namesuggester.h"
 
 #include <QList>
 #include <QVarLengthArray>

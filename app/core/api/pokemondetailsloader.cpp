@@ -1,8 +1,9 @@
-#include "pokemondetailsloader.h"
+#include "api/pokemondetailsloader.h"
 
-#include "detailsparser.h"
-#include "pokeapiclient.h"
-#include "requestqueue.h"
+#include "api/detailsparser.h"
+#include "api/typechart.h"
+#include "api/pokeapiclient.h"
+#include "net/requestqueue.h"
 
 #include <QTimer>
 

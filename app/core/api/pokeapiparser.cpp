@@ -1,6 +1,6 @@
-#include "pokeapiparser.h"
+#include "api/pokeapiparser.h"
 
-#include "jsonreader.h"
+#include "api/jsonreader.h"
 
 #include <algorithm>
 #include <utility>

@@ -1,4 +1,4 @@
-#include "networkerrors.h"
+#include "net/networkerrors.h"
 
 #include <QCoreApplication>
 

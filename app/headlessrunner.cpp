@@ -1,8 +1,8 @@
 #include "headlessrunner.h"
 
-#include "groupquery.h"
-#include "pokemonlistmodel.h"
-#include "searchcontroller.h"
+#include "search/groupquery.h"
+#include "search/pokemonlistmodel.h"
+#include "search/searchcontroller.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

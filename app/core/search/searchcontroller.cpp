@@ -1,9 +1,9 @@
-#include "searchcontroller.h"
+#include "search/searchcontroller.h"
 
-#include "detailsparser.h"
-#include "nameindex.h"
-#include "namenormalizer.h"
-#include "pokeapiclient.h"
+#include "api/detailsparser.h"
+#include "search/nameindex.h"
+#include "search/namenormalizer.h"
+#include "api/pokeapiclient.h"
 
 #include <algorithm>
 #include <functional>

@@ -1,6 +1,7 @@
-#include "groupquery.h"
+#include "search/groupquery.h"
 
-#include "detailsparser.h"
+#include "api/detailsparser.h"
+#include "api/typechart.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pokemon.h"
+#include "api/pokemon.h"
 
 #include <QAbstractListModel>
 #include <QList>

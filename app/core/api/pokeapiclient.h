@@ -1,8 +1,8 @@
 #pragma once
 
-#include "networkresult.h"
-#include "pokemon.h"
-#include "requestqueue.h"
+#include "net/networkresult.h"
+#include "api/pokemon.h"
+#include "net/requestqueue.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,9 +1,9 @@
-#include "nameindex.h"
+#include "search/nameindex.h"
 
-#include "namesuggester.h"
-#include "pokeapiclient.h"
-#include "pokeapiparser.h"
-#include "requestqueue.h"
+#include "search/namesuggester.h"
+#include "api/pokeapiclient.h"
+#include "api/pokeapiparser.h"
+#include "net/requestqueue.h"
 
 NameIndex::NameIndex(PokeApiClient *client, QObject *parent)
     : QObject(parent)

@@ -1,6 +1,6 @@
-#include "detailsparser.h"
+#include "api/detailsparser.h"
 
-#include "jsonreader.h"
+#include "api/jsonreader.h"
 
 #include <algorithm>
 #include <utility>

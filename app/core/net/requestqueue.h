@@ -1,6 +1,6 @@
 #pragma once
 
-#include "networkresult.h"
+#include "net/networkresult.h"
 
 #include <QHash>
 #include <QList>

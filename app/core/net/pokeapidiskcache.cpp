@@ -1,4 +1,4 @@
-#include "pokeapidiskcache.h"
+#include "net/pokeapidiskcache.h"
 
 #include <QDateTime>
 #include <QBuffer>
