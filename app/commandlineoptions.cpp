@@ -4,14 +4,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
 #include <cstring>
 
 bool CommandLineOptions::wantsWindow(int argc, const char *const *argv)
 {
-    static const char *const windowless[] = { "--headless", "-headless", "--help", "-help",
-                                              "-h",         "-?",        "--help-all",
-                                              "--version",  "-version",  "-v" };
+    static const char *const windowless[]
+        = { "--headless", "-headless",  "--help",    "-help",    "-h",
+            "-?",         "--help-all", "--version", "-version", "-v" };
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--") == 0)
             return true;
@@ -29,17 +28,16 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     CommandLineOptions options;
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Pokedex — look up many Pokémon at once from PokeAPI.\n"
-               "Names may be separated by commas, spaces or newlines."));
+    parser.setApplicationDescription(tr("Pokedex — look up many Pokémon at once from PokeAPI.\n"
+                                        "Names may be separated by commas, spaces or newlines."));
     const QCommandLineOption apiUrl(
-            QStringLiteral("api-url"),
-            tr("PokeAPI base URL (default %1).").arg(PokeApiClient::defaultApiUrl().toString()),
-            QStringLiteral("url"), PokeApiClient::defaultApiUrl().toString());
+        QStringLiteral("api-url"),
+        tr("PokeAPI base URL (default %1).").arg(PokeApiClient::defaultApiUrl().toString()),
+        QStringLiteral("url"), PokeApiClient::defaultApiUrl().toString());
     const QCommandLineOption concurrency(
-            QStringLiteral("concurrency"),
-            tr("At most N requests in flight at once, 1 to %1 (default 6).").arg(MaxConcurrency),
-            QStringLiteral("n"), QStringLiteral("6"));
+        QStringLiteral("concurrency"),
+        tr("At most N requests in flight at once, 1 to %1 (default 6).").arg(MaxConcurrency),
+        QStringLiteral("n"), QStringLiteral("6"));
     const QCommandLineOption cacheDir(QStringLiteral("cache-dir"),
                                       tr("Directory for cached PokeAPI data."),
                                       QStringLiteral("dir"));
@@ -54,7 +52,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                       tr("No window: print each result as it arrives."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("With --headless: one JSON object per line."));
-    parser.addOptions({ apiUrl, concurrency, cacheDir, cacheSize, offline, noCache, headless, json });
+    parser.addOptions(
+        { apiUrl, concurrency, cacheDir, cacheSize, offline, noCache, headless, json });
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("names"),
@@ -76,8 +75,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     }
     if (parser.isSet(version)) {
         options.outcome = Outcome::ShowVersion;
-        options.message = QCoreApplication::applicationName() + u' '
-                + QCoreApplication::applicationVersion();
+        options.message
+            = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
         return options;
     }
 
@@ -85,21 +84,21 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     const QString scheme = options.apiUrl.scheme();
     if (!options.apiUrl.isValid() || options.apiUrl.host().isEmpty()
         || (scheme != u"http" && scheme != u"https"))
-        return fail(tr("--api-url must be an http or https URL, not “%1”")
-                            .arg(parser.value(apiUrl)));
+        return fail(
+            tr("--api-url must be an http or https URL, not “%1”").arg(parser.value(apiUrl)));
 
     bool ok = false;
     options.concurrency = parser.value(concurrency).toInt(&ok);
     if (!ok || options.concurrency < 1 || options.concurrency > MaxConcurrency)
         return fail(tr("--concurrency must be a whole number from 1 to %1, not “%2”")
-                            .arg(MaxConcurrency)
-                            .arg(parser.value(concurrency)));
+                        .arg(MaxConcurrency)
+                        .arg(parser.value(concurrency)));
 
     options.cacheSizeMb = parser.value(cacheSize).toInt(&ok);
     if (!ok || options.cacheSizeMb < 1 || options.cacheSizeMb > MaxCacheSizeMb)
         return fail(tr("--cache-size must be a whole number of MB from 1 to %1, not “%2”")
-                            .arg(MaxCacheSizeMb)
-                            .arg(parser.value(cacheSize)));
+                        .arg(MaxCacheSizeMb)
+                        .arg(parser.value(cacheSize)));
     options.offline = parser.isSet(offline);
     options.noCache = parser.isSet(noCache);
     if (options.offline && options.noCache)

@@ -10,7 +10,7 @@ struct CommandLineOptions
 {
     QUrl apiUrl;
     int concurrency = 6;
-    QString cacheDir;   // empty: the platform's cache location
+    QString cacheDir; // empty: the platform's cache location
     int cacheSizeMb = 200;
     bool offline = false;
     bool noCache = false;

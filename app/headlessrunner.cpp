@@ -24,8 +24,10 @@ public:
     JsonLine &addMs(const char *key, double ms) { return raw(key, QString::number(ms, 'f', 1)); }
     JsonLine &add(const char *key, const QStringList &values)
     {
-        return raw(key, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values))
-                                                  .toJson(QJsonDocument::Compact)));
+        return raw(
+            key,
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact)));
     }
     QString toString() const { return u'{' + m_body + u'}'; }
 
@@ -33,8 +35,7 @@ private:
     static QString quoted(const QString &value)
     {
         // Let Qt do the escaping: serialise ["value"] and drop the brackets.
-        const QByteArray array =
-                QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+        const QByteArray array = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
         return QString::fromUtf8(array.mid(1, array.size() - 2));
     }
     JsonLine &raw(const char *key, const QString &json)
@@ -81,9 +82,9 @@ void HeadlessRunner::printRow(int row)
         switch (e.state) {
         case State::Loaded:
             line.add("status", QStringLiteral("found"))
-                    .add("id", e.pokemon.id)
-                    .add("types", e.pokemon.types)
-                    .addMs("ms", e.elapsedMs);
+                .add("id", e.pokemon.id)
+                .add("types", e.pokemon.types)
+                .addMs("ms", e.elapsedMs);
             break;
         case State::NotFound:
             line.add("status", QStringLiteral("not_found")).addMs("ms", e.elapsedMs);
@@ -94,8 +95,8 @@ void HeadlessRunner::printRow(int row)
         case State::Error:
         case State::Loading:
             line.add("status", QStringLiteral("error"))
-                    .add("error", e.error)
-                    .addMs("ms", e.elapsedMs);
+                .add("error", e.error)
+                .addMs("ms", e.elapsedMs);
             break;
         }
         *m_out << line.toString() << Qt::endl;
@@ -110,8 +111,8 @@ void HeadlessRunner::printRow(int row)
     QString text;
     switch (e.state) {
     case State::Loaded:
-        text = name + sep + u'#' + QString::number(e.pokemon.id) + sep
-                + e.pokemon.types.join(u'/') + sep + ms;
+        text = name + sep + u'#' + QString::number(e.pokemon.id) + sep + e.pokemon.types.join(u'/')
+            + sep + ms;
         break;
     case State::NotFound:
         text = asked + sep + tr("not found");
@@ -142,19 +143,19 @@ void HeadlessRunner::printSummary()
         }
         JsonLine line;
         line.add("summary", true)
-                .add("requested", c.total())
-                .add("found", c.loaded)
-                .add("not_found", c.notFound)
-                .add("errors", c.error + c.loading)
-                .addMs("first_ms", qMax(0.0, firstMs))
-                .addMs("elapsed_ms", elapsedMs);
+            .add("requested", c.total())
+            .add("found", c.loaded)
+            .add("not_found", c.notFound)
+            .add("errors", c.error + c.loading)
+            .addMs("first_ms", qMax(0.0, firstMs))
+            .addMs("elapsed_ms", elapsedMs);
         *m_out << line.toString() << Qt::endl;
         return;
     }
     *m_out << tr("Done in %1 s: %2 found, %3 not found, %4 errors")
-                      .arg(elapsedMs / 1000.0, 0, 'f', 2)
-                      .arg(c.loaded)
-                      .arg(c.notFound)
-                      .arg(c.error + c.loading)
+                  .arg(elapsedMs / 1000.0, 0, 'f', 2)
+                  .arg(c.loaded)
+                  .arg(c.notFound)
+                  .arg(c.error + c.loading)
            << Qt::endl;
 }

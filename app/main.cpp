@@ -1,13 +1,13 @@
 // Pokedex entry point: parse the command line, then run the window or the headless engine.
 
+#include "api/pokeapiclient.h"
 #include "commandlineoptions.h"
 #include "headlessrunner.h"
 #include "mainwindow.h"
-#include "search/nameindex.h"
 #include "net/pokeapidiskcache.h"
-#include "api/pokeapiclient.h"
-#include "search/pokemonlistmodel.h"
 #include "net/requestqueue.h"
+#include "search/nameindex.h"
+#include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
 
 #include <QApplication>
@@ -17,7 +17,6 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
-
 #include <cstdio>
 #include <memory>
 #ifdef Q_OS_WIN
@@ -48,17 +47,17 @@ int runHeadless(const CommandLineOptions &options, SearchController &controller)
         names = namesFromStdin();
     names.removeIf([](const QString &name) { return name.trimmed().isEmpty(); });
     if (names.isEmpty()) {
-        QTextStream(stderr) << QCoreApplication::translate("main",
-                                       "pokedex: --headless needs at least one name "
-                                       "(arguments or standard input); see --help")
+        QTextStream(stderr) << QCoreApplication::translate(
+            "main",
+            "pokedex: --headless needs at least one name "
+            "(arguments or standard input); see --help")
                             << Qt::endl;
         return 2;
     }
     QTextStream out(stdout);
-    HeadlessRunner runner(&controller,
-                          options.json ? HeadlessRunner::Format::JsonLines
-                                       : HeadlessRunner::Format::Text,
-                          &out);
+    HeadlessRunner runner(
+        &controller,
+        options.json ? HeadlessRunner::Format::JsonLines : HeadlessRunner::Format::Text, &out);
     // Not qApp: with QApplication's header included it is a QApplication*, and headless runs
     // on a QCoreApplication (UBSan caught the bad downcast).
     QObject::connect(&runner, &HeadlessRunner::done, QCoreApplication::instance(),
@@ -92,8 +91,8 @@ int main(int argc, char *argv[])
         headless = CommandLineOptions::parse(arguments).outcome != CommandLineOptions::Outcome::Run;
     }
     std::unique_ptr<QCoreApplication> app = headless
-            ? std::make_unique<QCoreApplication>(argc, argv)
-            : std::make_unique<QApplication>(argc, argv);
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Pokedex"));
     QCoreApplication::setOrganizationName(QStringLiteral("Pokedex"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POKEDEX_VERSION));
@@ -101,8 +100,8 @@ int main(int argc, char *argv[])
         QGuiApplication::setApplicationDisplayName(QStringLiteral("Pokedex"));
         QGuiApplication::setDesktopFileName(QStringLiteral("io.github.pokedex_desktop.Pokedex"));
         QGuiApplication::setWindowIcon(QIcon::fromTheme(
-                QStringLiteral("io.github.pokedex_desktop.Pokedex"),
-                QIcon(QStringLiteral(":/icons/io.github.pokedex_desktop.Pokedex.svg"))));
+            QStringLiteral("io.github.pokedex_desktop.Pokedex"),
+            QIcon(QStringLiteral(":/icons/io.github.pokedex_desktop.Pokedex.svg"))));
     }
 
     const CommandLineOptions options = CommandLineOptions::parse(QCoreApplication::arguments());
@@ -121,9 +120,9 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     if (!options.noCache) {
         const QString cacheDir = options.cacheDir.isEmpty()
-                ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-                        + QStringLiteral("/http")
-                : options.cacheDir;
+            ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                + QStringLiteral("/http")
+            : options.cacheDir;
         auto *cache = new PokeApiDiskCache(cacheDir, &network);
         cache->setMaximumCacheSize(qint64(options.cacheSizeMb) * 1024 * 1024);
         network.setCache(cache); // takes ownership

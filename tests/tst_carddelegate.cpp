@@ -2,13 +2,13 @@
 // button, the spinner's timer, TypePalette, the resources, and SpriteCache (decoding
 // limits, laziness, failures) against the fake PokeAPI.
 
+#include "api/pokeapiclient.h"
 #include "carddelegate.h"
 #include "cardview.h"
 #include "fakepokeapi.h"
 #include "loadinganimator.h"
-#include "api/pokeapiclient.h"
-#include "search/pokemonlistmodel.h"
 #include "net/requestqueue.h"
+#include "search/pokemonlistmodel.h"
 #include "spritecache.h"
 #include "typepalette.h"
 

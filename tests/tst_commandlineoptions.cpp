@@ -43,10 +43,9 @@ void tst_CommandLineOptions::defaults()
 void tst_CommandLineOptions::everyOption()
 {
     const auto o = CommandLineOptions::parse(
-            args({ "--api-url", "http://127.0.0.1:8080/api/v2/", "--concurrency", "12",
-                   "--cache-dir", "/tmp/c", "--cache-size", "50", "--offline", "--headless",
-                   "--json", "pikachu", "Mr. Mime", "--",
-                   "--json" }));
+        args({ "--api-url", "http://127.0.0.1:8080/api/v2/", "--concurrency", "12", "--cache-dir",
+               "/tmp/c", "--cache-size", "50", "--offline", "--headless", "--json", "pikachu",
+               "Mr. Mime", "--", "--json" }));
     QCOMPARE(o.outcome, CommandLineOptions::Outcome::Run);
     QCOMPARE(o.apiUrl, QUrl(QStringLiteral("http://127.0.0.1:8080/api/v2/")));
     QCOMPARE(o.concurrency, 12);
@@ -55,8 +54,9 @@ void tst_CommandLineOptions::everyOption()
     QVERIFY(o.offline);
     QVERIFY(o.headless);
     QVERIFY(o.json);
-    QCOMPARE(o.names, (QStringList { QStringLiteral("pikachu"), QStringLiteral("Mr. Mime"),
-                                     QStringLiteral("--json") }));
+    QCOMPARE(o.names,
+             (QStringList { QStringLiteral("pikachu"), QStringLiteral("Mr. Mime"),
+                            QStringLiteral("--json") }));
 }
 
 void tst_CommandLineOptions::usageErrors_data()

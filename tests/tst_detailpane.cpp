@@ -2,6 +2,9 @@
 // failed states, the evolution tree, the artwork and sprite toggle), then the whole window
 // against the fake PokeAPI with the real PokemonDetailsLoader.
 
+#include "api/pokeapiclient.h"
+#include "api/pokeapiparser.h"
+#include "api/pokemondetailsloader.h"
 #include "artworkbanner.h"
 #include "cardview.h"
 #include "detailpane.h"
@@ -11,13 +14,10 @@
 #include "fakepokeapi.h"
 #include "mainwindow.h"
 #include "matchupview.h"
-#include "search/nameindex.h"
-#include "api/pokeapiclient.h"
-#include "api/pokeapiparser.h"
-#include "api/pokemondetailsloader.h"
-#include "pokemonformat.h"
-#include "search/pokemonlistmodel.h"
 #include "net/requestqueue.h"
+#include "pokemonformat.h"
+#include "search/nameindex.h"
+#include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
 #include "statsview.h"
 

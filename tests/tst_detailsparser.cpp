@@ -27,7 +27,7 @@ const QHash<QString, TypeRelations> &realTypes()
         for (int id = 1; id <= 18; ++id) {
             QString error;
             const auto relations = DetailsParser::parseTypeRelations(
-                    readTestData(QStringLiteral("api/v2/type/%1.json").arg(id)), &error);
+                readTestData(QStringLiteral("api/v2/type/%1.json").arg(id)), &error);
             if (!relations)
                 qFatal("type %d: %s", id, qPrintable(error));
             byName.insert(relations->type, *relations);
@@ -55,33 +55,34 @@ const EvolutionNode *findStage(const EvolutionNode &node, const QString &species
 
 // Every required field once; each malformed row breaks exactly one piece of it.
 const QByteArray MinimalSpecies = QByteArrayLiteral(
-        R"({"id":6,"name":"charizard",)"
-        R"("names":[{"name":"Glurak","language":{"name":"de"}},{"name":"Charizard","language":{"name":"en"}}],)"
-        R"("genera":[{"genus":"Flame Pokémon","language":{"name":"en"}}],)"
-        R"("flavor_text_entries":[{"flavor_text":"Spits fire.","language":{"name":"en"}}],)"
-        R"("generation":{"name":"generation-i","url":"/api/v2/generation/1/"},)"
-        R"("evolution_chain":{"url":"/api/v2/evolution-chain/2/"},)"
-        R"("varieties":[{"is_default":true,"pokemon":{"name":"charizard","url":"/api/v2/pokemon/6/"}}],)"
-        R"("is_legendary":false,"is_mythical":false})");
+    R"({"id":6,"name":"charizard",)"
+    R"("names":[{"name":"Glurak","language":{"name":"de"}},{"name":"Charizard","language":{"name":"en"}}],)"
+    R"("genera":[{"genus":"Flame Pokémon","language":{"name":"en"}}],)"
+    R"("flavor_text_entries":[{"flavor_text":"Spits fire.","language":{"name":"en"}}],)"
+    R"("generation":{"name":"generation-i","url":"/api/v2/generation/1/"},)"
+    R"("evolution_chain":{"url":"/api/v2/evolution-chain/2/"},)"
+    R"("varieties":[{"is_default":true,"pokemon":{"name":"charizard","url":"/api/v2/pokemon/6/"}}],)"
+    R"("is_legendary":false,"is_mythical":false})");
 
-const QByteArray MinimalType = QByteArrayLiteral(
-        R"({"name":"fire","damage_relations":{)"
-        R"("double_damage_from":[{"name":"water","url":"/api/v2/type/11/"}],)"
-        R"("half_damage_from":[{"name":"grass","url":"/api/v2/type/12/"}],)"
-        R"("no_damage_from":[]}})");
+const QByteArray MinimalType
+    = QByteArrayLiteral(R"({"name":"fire","damage_relations":{)"
+                        R"("double_damage_from":[{"name":"water","url":"/api/v2/type/11/"}],)"
+                        R"("half_damage_from":[{"name":"grass","url":"/api/v2/type/12/"}],)"
+                        R"("no_damage_from":[]}})");
 
 const QByteArray MinimalChain = QByteArrayLiteral(
-        R"({"id":2,"chain":{"species":{"name":"charmander","url":"/api/v2/pokemon-species/4/"},)"
-        R"("evolution_details":[],"evolves_to":[{)"
-        R"("species":{"name":"charmeleon","url":"/api/v2/pokemon-species/5/"},)"
-        R"("evolution_details":[{"min_level":16,"trigger":{"name":"level-up","url":"/x/"}}],)"
-        R"("evolves_to":[]}]}})");
+    R"({"id":2,"chain":{"species":{"name":"charmander","url":"/api/v2/pokemon-species/4/"},)"
+    R"("evolution_details":[],"evolves_to":[{)"
+    R"("species":{"name":"charmeleon","url":"/api/v2/pokemon-species/5/"},)"
+    R"("evolution_details":[{"min_level":16,"trigger":{"name":"level-up","url":"/x/"}}],)"
+    R"("evolves_to":[]}]}})");
 
 QByteArray speciesWithFlavorTexts(const QByteArray &entries)
 {
     QByteArray json = MinimalSpecies;
-    json.replace(R"("flavor_text_entries":[{"flavor_text":"Spits fire.","language":{"name":"en"}}])",
-                 QByteArray(R"("flavor_text_entries":[)" + entries + ']'));
+    json.replace(
+        R"("flavor_text_entries":[{"flavor_text":"Spits fire.","language":{"name":"en"}}])",
+        QByteArray(R"("flavor_text_entries":[)" + entries + ']'));
     return json;
 }
 
@@ -108,7 +109,7 @@ QByteArray chainWithDetails(const QByteArray &details)
     return R"({"id":1,"chain":{"species":{"name":"a","url":"/api/v2/pokemon-species/1/"},)"
            R"("evolution_details":[],"evolves_to":[{"species":{"name":"b","url":"/api/v2/pokemon-species/2/"},)"
            R"("evolution_details":[)"
-            + details + R"(],"evolves_to":[]}]}})";
+        + details + R"(],"evolves_to":[]}]}})";
 }
 
 // A straight chain of `stages` stages: s1 -> s2 -> ...
@@ -117,7 +118,7 @@ QByteArray chainOfDepth(int stages)
     QByteArray json;
     for (int i = 1; i <= stages; ++i) {
         json += R"({"species":{"name":"s)" + QByteArray::number(i)
-                + R"(","url":"/api/v2/pokemon-species/1/"},"evolution_details":[],"evolves_to":[)";
+            + R"(","url":"/api/v2/pokemon-species/1/"},"evolution_details":[],"evolves_to":[)";
     }
     for (int i = 1; i <= stages; ++i)
         json += "]}";
@@ -191,32 +192,33 @@ void tst_DetailsParser::realSpecies_data()
     QTest::addColumn<bool>("mythical");
 
     QTest::addRow("charizard")
-            << QStringLiteral("6") << 6 << QStringLiteral("charizard") << QStringLiteral("Charizard")
-            << QStringLiteral("Flame Pokémon")
-            << QStringLiteral("Its wings can carry this Pokémon close to an altitude of 4,600 "
-                              "feet. It blows out fire at very high temperatures.")
-            << QStringLiteral("generation-i") << QStringLiteral("/api/v2/evolution-chain/2/")
-            << list("charizard charizard-mega-x charizard-mega-y charizard-gmax") << false << false;
+        << QStringLiteral("6") << 6 << QStringLiteral("charizard") << QStringLiteral("Charizard")
+        << QStringLiteral("Flame Pokémon")
+        << QStringLiteral("Its wings can carry this Pokémon close to an altitude of 4,600 "
+                          "feet. It blows out fire at very high temperatures.")
+        << QStringLiteral("generation-i") << QStringLiteral("/api/v2/evolution-chain/2/")
+        << list("charizard charizard-mega-x charizard-mega-y charizard-gmax") << false << false;
     QTest::addRow("mr-mime")
-            << QStringLiteral("122") << 122 << QStringLiteral("mr-mime") << QStringLiteral("Mr. Mime")
-            << QStringLiteral("Barrier Pokémon")
-            << QStringLiteral("The behavior of this clown-like Pokémon reminds one of pantomime. "
-                              "It creates invisible walls using a force emitted from its fingertips.")
-            << QStringLiteral("generation-i") << QStringLiteral("/api/v2/evolution-chain/57/")
-            << list("mr-mime mr-mime-galar") << false << false;
+        << QStringLiteral("122") << 122 << QStringLiteral("mr-mime") << QStringLiteral("Mr. Mime")
+        << QStringLiteral("Barrier Pokémon")
+        << QStringLiteral("The behavior of this clown-like Pokémon reminds one of pantomime. "
+                          "It creates invisible walls using a force emitted from its fingertips.")
+        << QStringLiteral("generation-i") << QStringLiteral("/api/v2/evolution-chain/57/")
+        << list("mr-mime mr-mime-galar") << false << false;
     QTest::addRow("mewtwo (legendary)")
-            << QStringLiteral("150") << 150 << QStringLiteral("mewtwo") << QStringLiteral("Mewtwo")
-            << QStringLiteral("Genetic Pokémon") << QString() << QStringLiteral("generation-i")
-            << QString() << list("mewtwo mewtwo-mega-x mewtwo-mega-y") << true << false;
+        << QStringLiteral("150") << 150 << QStringLiteral("mewtwo") << QStringLiteral("Mewtwo")
+        << QStringLiteral("Genetic Pokémon") << QString() << QStringLiteral("generation-i")
+        << QString() << list("mewtwo mewtwo-mega-x mewtwo-mega-y") << true << false;
     QTest::addRow("deoxys (mythical)")
-            << QStringLiteral("386") << 386 << QStringLiteral("deoxys") << QStringLiteral("Deoxys")
-            << QStringLiteral("DNA Pokémon") << QString() << QStringLiteral("generation-iii")
-            << QStringLiteral("/api/v2/evolution-chain/202/")
-            << list("deoxys-normal deoxys-attack deoxys-defense deoxys-speed") << false << true;
-    QTest::addRow("wurmple")
-            << QStringLiteral("265") << 265 << QStringLiteral("wurmple") << QStringLiteral("Wurmple")
-            << QStringLiteral("Worm Pokémon") << QString() << QStringLiteral("generation-iii")
-            << QStringLiteral("/api/v2/evolution-chain/135/") << list("wurmple") << false << false;
+        << QStringLiteral("386") << 386 << QStringLiteral("deoxys") << QStringLiteral("Deoxys")
+        << QStringLiteral("DNA Pokémon") << QString() << QStringLiteral("generation-iii")
+        << QStringLiteral("/api/v2/evolution-chain/202/")
+        << list("deoxys-normal deoxys-attack deoxys-defense deoxys-speed") << false << true;
+    QTest::addRow("wurmple") << QStringLiteral("265") << 265 << QStringLiteral("wurmple")
+                             << QStringLiteral("Wurmple") << QStringLiteral("Worm Pokémon")
+                             << QString() << QStringLiteral("generation-iii")
+                             << QStringLiteral("/api/v2/evolution-chain/135/") << list("wurmple")
+                             << false << false;
 }
 
 void tst_DetailsParser::realSpecies()
@@ -235,7 +237,7 @@ void tst_DetailsParser::realSpecies()
 
     QString error;
     const auto species = DetailsParser::parseSpecies(
-            readTestData(QStringLiteral("api/v2/pokemon-species/%1.json").arg(file)), &error);
+        readTestData(QStringLiteral("api/v2/pokemon-species/%1.json").arg(file)), &error);
     QVERIFY2(species, qPrintable(error));
     QCOMPARE(species->id, id);
     QCOMPARE(species->name, name);
@@ -264,18 +266,20 @@ void tst_DetailsParser::flavorTextIsFolded_data()
     QTest::addColumn<QString>("raw");
     QTest::addColumn<QString>("folded");
 
-    QTest::addRow("line breaks") << QStringLiteral("It spits\nfire.") << QStringLiteral("It spits fire.");
+    QTest::addRow("line breaks") << QStringLiteral("It spits\nfire.")
+                                 << QStringLiteral("It spits fire.");
     QTest::addRow("form feed") << QStringLiteral("Spits\ffire.") << QStringLiteral("Spits fire.");
-    QTest::addRow("runs of space") << QStringLiteral("  Spits \n\f fire.  ")
-                                   << QStringLiteral("Spits fire.");
+    QTest::addRow("runs of space")
+        << QStringLiteral("  Spits \n\f fire.  ") << QStringLiteral("Spits fire.");
     // Real game text (caterpie): a soft hyphen at a line break joins the word again.
-    QTest::addRow("soft hyphen at a break")
-            << QStringLiteral("releases a horri\u00ad\nble stench")
-            << QStringLiteral("releases a horrible stench");
+    QTest::addRow("soft hyphen at a break") << QStringLiteral("releases a horri\u00ad\nble stench")
+                                            << QStringLiteral("releases a horrible stench");
     QTest::addRow("soft hyphen before a form feed")
-            << QStringLiteral("poison\u00ad\fous gas") << QStringLiteral("poisonous gas");
-    QTest::addRow("lone soft hyphen") << QStringLiteral("POKé\u00adMON") << QStringLiteral("POKéMON");
-    QTest::addRow("real hyphen kept") << QStringLiteral("clown-like") << QStringLiteral("clown-like");
+        << QStringLiteral("poison\u00ad\fous gas") << QStringLiteral("poisonous gas");
+    QTest::addRow("lone soft hyphen")
+        << QStringLiteral("POKé\u00adMON") << QStringLiteral("POKéMON");
+    QTest::addRow("real hyphen kept")
+        << QStringLiteral("clown-like") << QStringLiteral("clown-like");
 }
 
 void tst_DetailsParser::flavorTextIsFolded()
@@ -283,8 +287,8 @@ void tst_DetailsParser::flavorTextIsFolded()
     QFETCH(QString, raw);
     QFETCH(QString, folded);
     QString error;
-    const auto species =
-            DetailsParser::parseSpecies(speciesWithFlavorTexts(flavorEntry(raw, "en")), &error);
+    const auto species
+        = DetailsParser::parseSpecies(speciesWithFlavorTexts(flavorEntry(raw, "en")), &error);
     QVERIFY2(species, qPrintable(error));
     QCOMPARE(species->flavorText, folded);
 }
@@ -292,16 +296,16 @@ void tst_DetailsParser::flavorTextIsFolded()
 void tst_DetailsParser::newestEnglishFlavorTextWins()
 {
     const QByteArray entries = flavorEntry(QStringLiteral("Old text."), "en") + ','
-            + flavorEntry(QStringLiteral("Texte."), "fr") + ','
-            + flavorEntry(QStringLiteral("New text."), "en") + ','
-            + flavorEntry(QStringLiteral("Neu."), "de");
+        + flavorEntry(QStringLiteral("Texte."), "fr") + ','
+        + flavorEntry(QStringLiteral("New text."), "en") + ','
+        + flavorEntry(QStringLiteral("Neu."), "de");
     const auto species = DetailsParser::parseSpecies(speciesWithFlavorTexts(entries));
     QVERIFY(species);
     QCOMPARE(species->flavorText, QStringLiteral("New text."));
 
     // No English entry at all is not an error: the text is just empty.
     const auto french = DetailsParser::parseSpecies(
-            speciesWithFlavorTexts(flavorEntry(QStringLiteral("Texte."), "fr")));
+        speciesWithFlavorTexts(flavorEntry(QStringLiteral("Texte."), "fr")));
     QVERIFY(french);
     QVERIFY(french->flavorText.isEmpty());
 }
@@ -327,34 +331,33 @@ void tst_DetailsParser::malformedSpecies_data()
     QTest::addRow("name missing") << QByteArray(R"("name":"charizard",)") << QByteArray()
                                   << QStringLiteral("name is missing");
     QTest::addRow("names not array")
-            << QByteArray(R"("names":[)") << QByteArray(R"("names":7,"x":[)")
-            << QStringLiteral("names is not an array");
+        << QByteArray(R"("names":[)") << QByteArray(R"("names":7,"x":[)")
+        << QStringLiteral("names is not an array");
     QTest::addRow("names entry without language")
-            << QByteArray(R"("language":{"name":"de"})") << QByteArray(R"("lang":"de")")
-            << QStringLiteral("names[0].language is missing");
+        << QByteArray(R"("language":{"name":"de"})") << QByteArray(R"("lang":"de")")
+        << QStringLiteral("names[0].language is missing");
     QTest::addRow("genus not string")
-            << QByteArray(R"("genus":"Flame Pokémon")") << QByteArray(R"("genus":7)")
-            << QStringLiteral("genera[0].genus is not a string");
+        << QByteArray(R"("genus":"Flame Pokémon")") << QByteArray(R"("genus":7)")
+        << QStringLiteral("genera[0].genus is not a string");
     QTest::addRow("flavor text null")
-            << QByteArray(R"("flavor_text":"Spits fire.")") << QByteArray(R"("flavor_text":null)")
-            << QStringLiteral("flavor_text_entries[0].flavor_text is null");
+        << QByteArray(R"("flavor_text":"Spits fire.")") << QByteArray(R"("flavor_text":null)")
+        << QStringLiteral("flavor_text_entries[0].flavor_text is null");
     QTest::addRow("generation missing")
-            << QByteArray(R"("generation":{"name":"generation-i","url":"/api/v2/generation/1/"},)")
-            << QByteArray() << QStringLiteral("generation is missing");
+        << QByteArray(R"("generation":{"name":"generation-i","url":"/api/v2/generation/1/"},)")
+        << QByteArray() << QStringLiteral("generation is missing");
     QTest::addRow("evolution chain without url")
-            << QByteArray(R"({"url":"/api/v2/evolution-chain/2/"})") << QByteArray("{}")
-            << QStringLiteral("evolution_chain.url is missing");
+        << QByteArray(R"({"url":"/api/v2/evolution-chain/2/"})") << QByteArray("{}")
+        << QStringLiteral("evolution_chain.url is missing");
     QTest::addRow("variety is_default not bool")
-            << QByteArray(R"("is_default":true)") << QByteArray(R"("is_default":"yes")")
-            << QStringLiteral("varieties[0].is_default is not true or false");
+        << QByteArray(R"("is_default":true)") << QByteArray(R"("is_default":"yes")")
+        << QStringLiteral("varieties[0].is_default is not true or false");
     QTest::addRow("variety pokemon name empty")
-            << QByteArray(R"("pokemon":{"name":"charizard")") << QByteArray(R"("pokemon":{"name":"")")
-            << QStringLiteral("varieties[0].pokemon.name is empty");
-    QTest::addRow("is_legendary missing")
-            << QByteArray(R"("is_legendary":false,)") << QByteArray()
-            << QStringLiteral("is_legendary is missing");
-    QTest::addRow("not an object") << MinimalSpecies << QByteArray("[1,2]")
-                                   << QStringLiteral("not a JSON object");
+        << QByteArray(R"("pokemon":{"name":"charizard")") << QByteArray(R"("pokemon":{"name":"")")
+        << QStringLiteral("varieties[0].pokemon.name is empty");
+    QTest::addRow("is_legendary missing") << QByteArray(R"("is_legendary":false,)") << QByteArray()
+                                          << QStringLiteral("is_legendary is missing");
+    QTest::addRow("not an object")
+        << MinimalSpecies << QByteArray("[1,2]") << QStringLiteral("not a JSON object");
     QTest::addRow("cut short") << QByteArray(R"("is_mythical":false})") << QByteArray(R"("is_myth)")
                                << QStringLiteral("not valid JSON");
 }
@@ -402,7 +405,7 @@ void tst_DetailsParser::realTypeRelations()
     QFETCH(QStringList, noneFrom);
     QString error;
     const auto relations = DetailsParser::parseTypeRelations(
-            readTestData(QStringLiteral("api/v2/type/%1.json").arg(id)), &error);
+        readTestData(QStringLiteral("api/v2/type/%1.json").arg(id)), &error);
     QVERIFY2(relations, qPrintable(error));
     QCOMPARE(relations->type, name);
     QCOMPARE(relations->doubleDamageFrom, doubleFrom);
@@ -420,20 +423,21 @@ void tst_DetailsParser::malformedTypeRelations_data()
     QTest::addRow("name missing") << QByteArray(R"("name":"fire",)") << QByteArray()
                                   << QStringLiteral("name is missing");
     QTest::addRow("damage_relations not object")
-            << QByteArray(R"("damage_relations":{)") << QByteArray(R"("damage_relations":7,"x":{)")
-            << QStringLiteral("damage_relations is not an object");
+        << QByteArray(R"("damage_relations":{)") << QByteArray(R"("damage_relations":7,"x":{)")
+        << QStringLiteral("damage_relations is not an object");
     QTest::addRow("double_damage_from missing")
-            << QByteArray(R"("double_damage_from")") << QByteArray(R"("double_damage_to")")
-            << QStringLiteral("damage_relations.double_damage_from is missing");
+        << QByteArray(R"("double_damage_from")") << QByteArray(R"("double_damage_to")")
+        << QStringLiteral("damage_relations.double_damage_from is missing");
     QTest::addRow("half_damage_from entry not object")
-            << QByteArray(R"([{"name":"grass","url":"/api/v2/type/12/"}])") << QByteArray(R"(["grass"])")
-            << QStringLiteral("damage_relations.half_damage_from[0] is not an object");
+        << QByteArray(R"([{"name":"grass","url":"/api/v2/type/12/"}])")
+        << QByteArray(R"(["grass"])")
+        << QStringLiteral("damage_relations.half_damage_from[0] is not an object");
     QTest::addRow("no_damage_from null")
-            << QByteArray(R"("no_damage_from":[])") << QByteArray(R"("no_damage_from":null)")
-            << QStringLiteral("damage_relations.no_damage_from is null");
+        << QByteArray(R"("no_damage_from":[])") << QByteArray(R"("no_damage_from":null)")
+        << QStringLiteral("damage_relations.no_damage_from is null");
     QTest::addRow("entry name empty")
-            << QByteArray(R"({"name":"water")") << QByteArray(R"({"name":"")")
-            << QStringLiteral("damage_relations.double_damage_from[0].name is empty");
+        << QByteArray(R"({"name":"water")") << QByteArray(R"({"name":"")")
+        << QStringLiteral("damage_relations.double_damage_from[0].name is empty");
 }
 
 void tst_DetailsParser::malformedTypeRelations()
@@ -463,41 +467,40 @@ void tst_DetailsParser::matchups_data()
 
     // Lists come in PokeAPI's type order (normal, fighting, flying, ... dark, fairy).
     QTest::addRow("charizard: fire/flying")
-            << list("fire flying") << list("rock") << list("water electric")
-            << list("fighting steel fire fairy") << list("bug grass") << list("ground");
+        << list("fire flying") << list("rock") << list("water electric")
+        << list("fighting steel fire fairy") << list("bug grass") << list("ground");
     QTest::addRow("gengar: ghost/poison")
-            << list("ghost poison") << QStringList() << list("ground ghost psychic dark")
-            << list("grass fairy") << list("poison bug") << list("normal fighting");
+        << list("ghost poison") << QStringList() << list("ground ghost psychic dark")
+        << list("grass fairy") << list("poison bug") << list("normal fighting");
     QTest::addRow("fire alone") << list("fire") << QStringList() << list("ground rock water")
                                 << list("bug steel fire grass ice fairy") << QStringList()
                                 << QStringList();
     QTest::addRow("normal alone") << list("normal") << QStringList() << list("fighting")
                                   << QStringList() << QStringList() << list("ghost");
-    QTest::addRow("electric alone") << list("electric") << QStringList() << list("ground")
-                                    << list("flying steel electric") << QStringList()
-                                    << QStringList();
+    QTest::addRow("electric alone")
+        << list("electric") << QStringList() << list("ground") << list("flying steel electric")
+        << QStringList() << QStringList();
     QTest::addRow("dragon alone") << list("dragon") << QStringList() << list("ice dragon fairy")
                                   << list("fire water grass electric") << QStringList()
                                   << QStringList();
     // Two immunities to different attackers.
-    QTest::addRow("steel/fairy")
-            << list("steel fairy") << QStringList() << list("ground fire")
-            << list("normal flying rock grass psychic ice dark fairy") << list("bug")
-            << list("poison dragon");
+    QTest::addRow("steel/fairy") << list("steel fairy") << QStringList() << list("ground fire")
+                                 << list("normal flying rock grass psychic ice dark fairy")
+                                 << list("bug") << list("poison dragon");
     // 2 x 0 = 0: ground's immunity to electric beats water's weakness to it.
     QTest::addRow("swampert: water/ground")
-            << list("water ground") << list("grass") << QStringList()
-            << list("poison rock steel fire") << QStringList() << list("electric");
+        << list("water ground") << list("grass") << QStringList() << list("poison rock steel fire")
+        << QStringList() << list("electric");
     QTest::addRow("bug/grass: two x4")
-            << list("bug grass") << list("flying fire") << list("poison rock bug ice")
-            << list("fighting water electric") << list("ground grass") << QStringList();
+        << list("bug grass") << list("flying fire") << list("poison rock bug ice")
+        << list("fighting water electric") << list("ground grass") << QStringList();
     // 2 x 1/2 = 1: fighting hurts normal twice and ghost not at all; ghost hits normal for 0.
     QTest::addRow("ghost/normal: three immunities")
-            << list("ghost normal") << QStringList() << list("dark") << list("poison bug")
-            << QStringList() << list("normal fighting ghost");
+        << list("ghost normal") << QStringList() << list("dark") << list("poison bug")
+        << QStringList() << list("normal fighting ghost");
     QTest::addRow("the same type twice counts once")
-            << list("fire fire") << QStringList() << list("ground rock water")
-            << list("bug steel fire grass ice fairy") << QStringList() << QStringList();
+        << list("fire fire") << QStringList() << list("ground rock water")
+        << list("bug steel fire grass ice fairy") << QStringList() << QStringList();
     QTest::addRow("no types") << QStringList() << QStringList() << QStringList() << QStringList()
                               << QStringList() << QStringList();
 }
@@ -545,7 +548,7 @@ void tst_DetailsParser::multiplierFor()
     QFETCH(QString, attacker);
     QFETCH(double, multiplier);
     const TypeMatchups m = TypeChart::matchups(
-            { realTypes().value(QStringLiteral("fire")), realTypes().value(QStringLiteral("flying")) });
+        { realTypes().value(QStringLiteral("fire")), realTypes().value(QStringLiteral("flying")) });
     QCOMPARE(m.multiplierFor(attacker), multiplier);
 }
 
@@ -555,7 +558,7 @@ void tst_DetailsParser::linearChain()
 {
     QString error;
     const auto chain = DetailsParser::parseEvolutionChain(
-            readTestData(QStringLiteral("api/v2/evolution-chain/2.json")), &error);
+        readTestData(QStringLiteral("api/v2/evolution-chain/2.json")), &error);
     QVERIFY2(chain, qPrintable(error));
     QCOMPARE(chain->species, QStringLiteral("charmander"));
     QCOMPARE(chain->speciesUrl.path(), QStringLiteral("/api/v2/pokemon-species/4/"));
@@ -577,8 +580,10 @@ void tst_DetailsParser::branchedChain_data()
     QTest::addColumn<QString>("species");
     QTest::addColumn<QString>("trigger");
 
-    QTest::addRow("vaporeon") << 0 << QStringLiteral("vaporeon") << QStringLiteral("Use Water Stone");
-    QTest::addRow("jolteon") << 1 << QStringLiteral("jolteon") << QStringLiteral("Use Thunder Stone");
+    QTest::addRow("vaporeon") << 0 << QStringLiteral("vaporeon")
+                              << QStringLiteral("Use Water Stone");
+    QTest::addRow("jolteon") << 1 << QStringLiteral("jolteon")
+                             << QStringLiteral("Use Thunder Stone");
     QTest::addRow("flareon") << 2 << QStringLiteral("flareon") << QStringLiteral("Use Fire Stone");
     QTest::addRow("espeon") << 3 << QStringLiteral("espeon")
                             << QStringLiteral("High friendship during the day");
@@ -599,7 +604,7 @@ void tst_DetailsParser::branchedChain()
     QFETCH(QString, trigger);
     QString error;
     const auto chain = DetailsParser::parseEvolutionChain(
-            readTestData(QStringLiteral("api/v2/evolution-chain/67.json")), &error);
+        readTestData(QStringLiteral("api/v2/evolution-chain/67.json")), &error);
     QVERIFY2(chain, qPrintable(error));
     QCOMPARE(chain->species, QStringLiteral("eevee"));
     QCOMPARE(chain->evolvesTo.size(), 8);
@@ -613,13 +618,12 @@ void tst_DetailsParser::splitChain()
 {
     QString error;
     const auto chain = DetailsParser::parseEvolutionChain(
-            readTestData(QStringLiteral("api/v2/evolution-chain/135.json")), &error);
+        readTestData(QStringLiteral("api/v2/evolution-chain/135.json")), &error);
     QVERIFY2(chain, qPrintable(error));
     QCOMPARE(chain->species, QStringLiteral("wurmple"));
     QCOMPARE(chain->evolvesTo.size(), 2);
-    const QList<std::pair<const char *, const char *>> branches = {
-        { "silcoon", "beautifly" }, { "cascoon", "dustox" }
-    };
+    const QList<std::pair<const char *, const char *>> branches
+        = { { "silcoon", "beautifly" }, { "cascoon", "dustox" } };
     for (qsizetype i = 0; i < branches.size(); ++i) {
         const EvolutionNode &cocoon = chain->evolvesTo.at(i);
         QCOMPARE(cocoon.species, QString::fromLatin1(branches.at(i).first));
@@ -644,22 +648,20 @@ void tst_DetailsParser::triggerDescriptions_data()
     };
 
     QTest::addRow("level") << levelUp(R"(,"min_level":16)") << QStringLiteral("Level 16");
-    QTest::addRow("level, nulls elsewhere")
-            << levelUp(R"(,"min_level":30,"item":null,"held_item":null,"gender":null,"time_of_day":"","needs_overworld_rain":false,"relative_physical_stats":null)")
-            << QStringLiteral("Level 30");
+    QTest::addRow("level, nulls elsewhere") << levelUp(
+        R"(,"min_level":30,"item":null,"held_item":null,"gender":null,"time_of_day":"","needs_overworld_rain":false,"relative_physical_stats":null)")
+                                            << QStringLiteral("Level 30");
     QTest::addRow("stone") << QByteArray(R"({"trigger":{"name":"use-item","url":"/x/"})")
-                                        + named("item", "fire-stone") + '}'
-                           << QStringLiteral("Use Fire Stone");
+            + named("item", "fire-stone")
+            + '}' << QStringLiteral("Use Fire Stone");
     QTest::addRow("trade") << QByteArray(R"({"trigger":{"name":"trade","url":"/x/"}})")
                            << QStringLiteral("Trade");
-    QTest::addRow("trade holding")
-            << QByteArray(R"({"trigger":{"name":"trade","url":"/x/"})") + named("held_item", "metal-coat")
-                            + '}'
-            << QStringLiteral("Trade holding Metal Coat");
-    QTest::addRow("trade for")
-            << QByteArray(R"({"trigger":{"name":"trade","url":"/x/"})") + named("trade_species", "shelmet")
-                            + '}'
-            << QStringLiteral("Trade for Shelmet");
+    QTest::addRow("trade holding") << QByteArray(R"({"trigger":{"name":"trade","url":"/x/"})")
+            + named("held_item", "metal-coat")
+            + '}' << QStringLiteral("Trade holding Metal Coat");
+    QTest::addRow("trade for") << QByteArray(R"({"trigger":{"name":"trade","url":"/x/"})")
+            + named("trade_species", "shelmet")
+            + '}' << QStringLiteral("Trade for Shelmet");
     QTest::addRow("friendship") << levelUp(R"(,"min_happiness":220)")
                                 << QStringLiteral("High friendship");
     QTest::addRow("friendship by day") << levelUp(R"(,"min_happiness":160,"time_of_day":"day")")
@@ -673,20 +675,20 @@ void tst_DetailsParser::triggerDescriptions_data()
     QTest::addRow("location") << levelUp(named("location", "mt-coronet"))
                               << QStringLiteral("Level up at Mt. Coronet");
     QTest::addRow("held item at night")
-            << levelUp((named("held_item", "razor-claw") + R"(,"time_of_day":"night")"))
-            << QStringLiteral("Level up holding Razor Claw at night");
+        << levelUp((named("held_item", "razor-claw") + R"(,"time_of_day":"night")"))
+        << QStringLiteral("Level up holding Razor Claw at night");
     QTest::addRow("gender") << levelUp(R"(,"min_level":20,"gender":1)")
                             << QStringLiteral("Level 20 (female)");
-    QTest::addRow("stone, male")
-            << QByteArray(R"({"trigger":{"name":"use-item","url":"/x/"},"gender":2)")
-                            + named("item", "dawn-stone") + '}'
-            << QStringLiteral("Use Dawn Stone (male)");
+    QTest::addRow("stone, male") << QByteArray(
+                                        R"({"trigger":{"name":"use-item","url":"/x/"},"gender":2)")
+            + named("item", "dawn-stone")
+            + '}' << QStringLiteral("Use Dawn Stone (male)");
     QTest::addRow("attack above defense")
-            << levelUp(R"(,"min_level":20,"relative_physical_stats":1)")
-            << QStringLiteral("Level 20 with Attack > Defense");
+        << levelUp(R"(,"min_level":20,"relative_physical_stats":1)")
+        << QStringLiteral("Level 20 with Attack > Defense");
     QTest::addRow("attack equals defense")
-            << levelUp(R"(,"min_level":20,"relative_physical_stats":0)")
-            << QStringLiteral("Level 20 with Attack = Defense");
+        << levelUp(R"(,"min_level":20,"relative_physical_stats":0)")
+        << QStringLiteral("Level 20 with Attack = Defense");
     QTest::addRow("rain") << levelUp(R"(,"min_level":50,"needs_overworld_rain":true)")
                           << QStringLiteral("Level 50 in the rain");
     QTest::addRow("upside down") << levelUp(R"(,"min_level":30,"turn_upside_down":true)")
@@ -695,11 +697,11 @@ void tst_DetailsParser::triggerDescriptions_data()
                                 << QStringLiteral("Level 25 with a Dark-type Pokémon in the party");
     QTest::addRow("plain level up") << levelUp("") << QStringLiteral("Level up");
     QTest::addRow("unknown trigger, title-cased")
-            << QByteArray(R"({"trigger":{"name":"three-critical-hits","url":"/x/"}})")
-            << QStringLiteral("Three Critical Hits");
+        << QByteArray(R"({"trigger":{"name":"three-critical-hits","url":"/x/"}})")
+        << QStringLiteral("Three Critical Hits");
     QTest::addRow("unknown trigger with a level")
-            << QByteArray(R"({"trigger":{"name":"shed","url":"/x/"},"min_level":20})")
-            << QStringLiteral("Shed from level 20");
+        << QByteArray(R"({"trigger":{"name":"shed","url":"/x/"},"min_level":20})")
+        << QStringLiteral("Shed from level 20");
 }
 
 void tst_DetailsParser::triggerDescriptions()
@@ -746,30 +748,30 @@ void tst_DetailsParser::malformedChain_data()
 
     QTest::addRow("chain missing") << QByteArray(R"("chain":)") << QByteArray(R"("chian":)")
                                    << QStringLiteral("chain is missing");
-    QTest::addRow("root species missing")
-            << QByteArray(R"("species":{"name":"charmander")") << QByteArray(R"("specie":{"name":"charmander")")
-            << QStringLiteral("chain.species is missing");
+    QTest::addRow("root species missing") << QByteArray(R"("species":{"name":"charmander")")
+                                          << QByteArray(R"("specie":{"name":"charmander")")
+                                          << QStringLiteral("chain.species is missing");
     QTest::addRow("species url not a string")
-            << QByteArray(R"("url":"/api/v2/pokemon-species/5/")") << QByteArray(R"("url":5)")
-            << QStringLiteral("chain.evolves_to[0].species.url is not a string");
+        << QByteArray(R"("url":"/api/v2/pokemon-species/5/")") << QByteArray(R"("url":5)")
+        << QStringLiteral("chain.evolves_to[0].species.url is not a string");
     QTest::addRow("evolves_to not array")
-            << QByteArray(R"("evolves_to":[]}]}})") << QByteArray(R"("evolves_to":{}}]}})")
-            << QStringLiteral("chain.evolves_to[0].evolves_to is not an array");
+        << QByteArray(R"("evolves_to":[]}]}})") << QByteArray(R"("evolves_to":{}}]}})")
+        << QStringLiteral("chain.evolves_to[0].evolves_to is not an array");
     QTest::addRow("details entry not object")
-            << QByteArray(R"([{"min_level":16,)") << QByteArray(R"([16,{"min_level":16,)")
-            << QStringLiteral("chain.evolves_to[0].evolution_details[0] is not an object");
+        << QByteArray(R"([{"min_level":16,)") << QByteArray(R"([16,{"min_level":16,)")
+        << QStringLiteral("chain.evolves_to[0].evolution_details[0] is not an object");
     QTest::addRow("trigger missing")
-            << QByteArray(R"("trigger":{"name":"level-up","url":"/x/"})") << QByteArray(R"("x":1)")
-            << QStringLiteral("chain.evolves_to[0].evolution_details[0].trigger is missing");
+        << QByteArray(R"("trigger":{"name":"level-up","url":"/x/"})") << QByteArray(R"("x":1)")
+        << QStringLiteral("chain.evolves_to[0].evolution_details[0].trigger is missing");
     QTest::addRow("level not a number")
-            << QByteArray(R"("min_level":16)") << QByteArray(R"("min_level":"16")")
-            << QStringLiteral("evolution_details[0].min_level is not a number");
+        << QByteArray(R"("min_level":16)") << QByteArray(R"("min_level":"16")")
+        << QStringLiteral("evolution_details[0].min_level is not a number");
     QTest::addRow("level fractional")
-            << QByteArray(R"("min_level":16)") << QByteArray(R"("min_level":16.5)")
-            << QStringLiteral("min_level is not a whole number");
+        << QByteArray(R"("min_level":16)") << QByteArray(R"("min_level":16.5)")
+        << QStringLiteral("min_level is not a whole number");
     QTest::addRow("item not an object")
-            << QByteArray(R"("min_level":16)") << QByteArray(R"("item":"fire-stone")")
-            << QStringLiteral("evolution_details[0].item is not an object");
+        << QByteArray(R"("min_level":16)") << QByteArray(R"("item":"fire-stone")")
+        << QStringLiteral("evolution_details[0].item is not an object");
 }
 
 void tst_DetailsParser::malformedChain()
@@ -792,7 +794,7 @@ void tst_DetailsParser::generationMembers()
 {
     QString error;
     const auto members = DetailsParser::parseGenerationMembers(
-            readTestData(QStringLiteral("api/v2/generation/1.json")), &error);
+        readTestData(QStringLiteral("api/v2/generation/1.json")), &error);
     QVERIFY2(members, qPrintable(error));
     QCOMPARE(members->size(), 151);
     // The document lists them in another order; the Pokédex order comes from the URLs.
@@ -817,7 +819,7 @@ void tst_DetailsParser::typeMembers()
 {
     QString error;
     const auto members = DetailsParser::parseTypeMembers(
-            readTestData(QStringLiteral("api/v2/type/16.json")), &error);
+        readTestData(QStringLiteral("api/v2/type/16.json")), &error);
     QVERIFY2(members, qPrintable(error));
     QCOMPARE(members->size(), 70);
     QCOMPARE(members->mid(0, 3), list("dratini dragonair dragonite"));
@@ -828,12 +830,13 @@ void tst_DetailsParser::typeMembers()
 
 void tst_DetailsParser::typeMembersKeepDefaultFormsInIdOrder()
 {
-    const QByteArray json = R"({"pokemon":[)"
-                            R"({"pokemon":{"name":"charizard-mega-x","url":"/api/v2/pokemon/10034/"},"slot":2},)"
-                            R"({"pokemon":{"name":"kingdra","url":"/api/v2/pokemon/230/"},"slot":2},)"
-                            R"({"pokemon":{"name":"dratini","url":"/api/v2/pokemon/147/"},"slot":1},)"
-                            R"({"pokemon":{"name":"last-default","url":"/api/v2/pokemon/9999/"},"slot":1},)"
-                            R"({"pokemon":{"name":"first-form","url":"/api/v2/pokemon/10000/"},"slot":1}]})";
+    const QByteArray json
+        = R"({"pokemon":[)"
+          R"({"pokemon":{"name":"charizard-mega-x","url":"/api/v2/pokemon/10034/"},"slot":2},)"
+          R"({"pokemon":{"name":"kingdra","url":"/api/v2/pokemon/230/"},"slot":2},)"
+          R"({"pokemon":{"name":"dratini","url":"/api/v2/pokemon/147/"},"slot":1},)"
+          R"({"pokemon":{"name":"last-default","url":"/api/v2/pokemon/9999/"},"slot":1},)"
+          R"({"pokemon":{"name":"first-form","url":"/api/v2/pokemon/10000/"},"slot":1}]})";
     const auto members = DetailsParser::parseTypeMembers(json);
     QVERIFY(members);
     QCOMPARE(*members, list("dratini kingdra last-default"));
@@ -845,28 +848,32 @@ void tst_DetailsParser::malformedMembers_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("errorMentions");
 
-    QTest::addRow("generation: list missing") << true << QByteArray(R"({"pokemon":[]})")
-                                              << QStringLiteral("pokemon_species is missing");
+    QTest::addRow("generation: list missing")
+        << true << QByteArray(R"({"pokemon":[]})") << QStringLiteral("pokemon_species is missing");
     QTest::addRow("generation: url without id")
-            << true << QByteArray(R"({"pokemon_species":[{"name":"a","url":"/api/v2/pokemon-species/"}]})")
-            << QStringLiteral("pokemon_species[0].url does not end in an id");
+        << true
+        << QByteArray(R"({"pokemon_species":[{"name":"a","url":"/api/v2/pokemon-species/"}]})")
+        << QStringLiteral("pokemon_species[0].url does not end in an id");
     QTest::addRow("generation: url id 0")
-            << true << QByteArray(R"({"pokemon_species":[{"name":"a","url":"/api/v2/pokemon-species/0/"}]})")
-            << QStringLiteral("pokemon_species[0].url does not end in an id");
+        << true
+        << QByteArray(R"({"pokemon_species":[{"name":"a","url":"/api/v2/pokemon-species/0/"}]})")
+        << QStringLiteral("pokemon_species[0].url does not end in an id");
     QTest::addRow("generation: name missing")
-            << true << QByteArray(R"({"pokemon_species":[{"url":"/api/v2/pokemon-species/1/"}]})")
-            << QStringLiteral("pokemon_species[0].name is missing");
-    QTest::addRow("type: list not array") << false << QByteArray(R"({"pokemon":{}})")
-                                          << QStringLiteral("pokemon is not an array");
+        << true << QByteArray(R"({"pokemon_species":[{"url":"/api/v2/pokemon-species/1/"}]})")
+        << QStringLiteral("pokemon_species[0].name is missing");
+    QTest::addRow("type: list not array")
+        << false << QByteArray(R"({"pokemon":{}})") << QStringLiteral("pokemon is not an array");
     QTest::addRow("type: entry without pokemon")
-            << false << QByteArray(R"({"pokemon":[{"slot":1}]})")
-            << QStringLiteral("pokemon[0].pokemon is missing");
+        << false << QByteArray(R"({"pokemon":[{"slot":1}]})")
+        << QStringLiteral("pokemon[0].pokemon is missing");
     QTest::addRow("type: url not a string")
-            << false << QByteArray(R"({"pokemon":[{"pokemon":{"name":"a","url":7},"slot":1}]})")
-            << QStringLiteral("pokemon[0].pokemon.url is not a string");
+        << false << QByteArray(R"({"pokemon":[{"pokemon":{"name":"a","url":7},"slot":1}]})")
+        << QStringLiteral("pokemon[0].pokemon.url is not a string");
     QTest::addRow("type: url id not a number")
-            << false << QByteArray(R"({"pokemon":[{"pokemon":{"name":"a","url":"/api/v2/pokemon/x/"},"slot":1}]})")
-            << QStringLiteral("pokemon[0].pokemon.url does not end in an id");
+        << false
+        << QByteArray(
+               R"({"pokemon":[{"pokemon":{"name":"a","url":"/api/v2/pokemon/x/"},"slot":1}]})")
+        << QStringLiteral("pokemon[0].pokemon.url does not end in an id");
     QTest::addRow("empty body") << false << QByteArray() << QStringLiteral("empty");
 }
 
@@ -894,14 +901,14 @@ void tst_DetailsParser::groupQuery_data()
 
     const QString none;
     for (int n = 1; n <= 9; ++n) {
-        QTest::addRow("gen:%d", n) << QStringLiteral("gen:%1").arg(n) << true << false
-                                   << QString::number(n) << none;
+        QTest::addRow("gen:%d", n)
+            << QStringLiteral("gen:%1").arg(n) << true << false << QString::number(n) << none;
     }
     const QStringList roman = list("i ii iii iv v vi vii viii ix");
     for (int n = 1; n <= 9; ++n) {
         QTest::addRow("gen:%s", qPrintable(roman.at(n - 1)))
-                << QStringLiteral("gen:") + roman.at(n - 1) << true << false << QString::number(n)
-                << none;
+            << QStringLiteral("gen:") + roman.at(n - 1) << true << false << QString::number(n)
+            << none;
     }
     QTest::addRow("generation:1") << QStringLiteral("generation:1") << true << false
                                   << QStringLiteral("1") << none;
@@ -909,8 +916,8 @@ void tst_DetailsParser::groupQuery_data()
                             << none;
     QTest::addRow("GEN : IV") << QStringLiteral(" GEN : IV ") << true << false
                               << QStringLiteral("4") << none;
-    QTest::addRow("Generation:VIII") << QStringLiteral("Generation:VIII") << true << false
-                                     << QStringLiteral("8") << none;
+    QTest::addRow("Generation:VIII")
+        << QStringLiteral("Generation:VIII") << true << false << QStringLiteral("8") << none;
     QTest::addRow("type:fire") << QStringLiteral("type:fire") << true << true
                                << QStringLiteral("fire") << none;
     QTest::addRow("Type: Dragon") << QStringLiteral("Type: Dragon") << true << true
@@ -918,15 +925,15 @@ void tst_DetailsParser::groupQuery_data()
     for (const QString &type :
          list("normal fighting flying poison ground rock bug ghost steel fire water grass "
               "electric psychic ice dragon dark fairy")) {
-        QTest::addRow("type:%s", qPrintable(type)) << QStringLiteral("type:") + type << true
-                                                   << true << type << none;
+        QTest::addRow("type:%s", qPrintable(type))
+            << QStringLiteral("type:") + type << true << true << type << none;
     }
 
     // Ordinary names: not groups, and no error.
     QTest::addRow("pikachu") << QStringLiteral("pikachu") << false << false << none << none;
     QTest::addRow("gen1 without colon") << QStringLiteral("gen1") << false << false << none << none;
-    QTest::addRow("Type: Null is a Pokémon") << QStringLiteral("Type: Null") << false << false
-                                             << none << none;
+    QTest::addRow("Type: Null is a Pokémon")
+        << QStringLiteral("Type: Null") << false << false << none << none;
     QTest::addRow("other prefix") << QStringLiteral("color:red") << false << false << none << none;
 
     // Groups that are not valid ones.

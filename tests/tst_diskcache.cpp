@@ -1,14 +1,14 @@
 // The persistent cache: repeated searches cost no network, typos are remembered, offline
 // answers from the cache only, refresh goes back to the network.
 
-#include "fakepokeapi.h"
-#include "testengine.h"
-#include "search/nameindex.h"
 #include "api/pokeapiclient.h"
+#include "fakepokeapi.h"
 #include "net/pokeapidiskcache.h"
-#include "search/pokemonlistmodel.h"
 #include "net/requestqueue.h"
+#include "search/nameindex.h"
+#include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
+#include "testengine.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -177,7 +177,8 @@ void tst_DiskCache::bodiesAreCompressedOnDisk()
     QVERIFY2(engine.cache->cacheSize() < raw.size() / 4,
              qPrintable(QString::number(engine.cache->cacheSize())));
     // And it reads back whole.
-    const auto entry = engine.cache->lookup(m_server->apiUrl().resolved(QUrl(QStringLiteral("pokemon/pikachu"))));
+    const auto entry = engine.cache->lookup(
+        m_server->apiUrl().resolved(QUrl(QStringLiteral("pokemon/pikachu"))));
     QVERIFY(entry);
     QVERIFY(entry->fresh);
     QCOMPARE(entry->httpStatus, 200);

@@ -18,7 +18,6 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 #include <optional>
 #include <vector>
@@ -81,7 +80,8 @@ public:
     // Call after waitForResponse() succeeded.
     Response takeResponse(bool headOnly = false)
     {
-        const auto [response, consumed] = parse(headOnly).value_or(std::pair<Response, qsizetype>());
+        const auto [response, consumed]
+            = parse(headOnly).value_or(std::pair<Response, qsizetype>());
         m_buffer.remove(0, consumed);
         return response;
     }
@@ -108,7 +108,7 @@ private:
         if (m_buffer.size() < headEnd + 4 + length)
             return std::nullopt;
         response.body = m_buffer.mid(headEnd + 4, length);
-        return std::pair{response, headEnd + 4 + length};
+        return std::pair { response, headEnd + 4 + length };
     }
 
     QTcpSocket m_socket;
@@ -218,8 +218,8 @@ void tst_FakePokeApi::servesResourceByNameOrId()
     const QJsonObject json = jsonOf(reply->readAll());
     QCOMPARE(json.value(QLatin1String("id")).toInt(), id);
     QCOMPARE(json.value(QLatin1String("name")).toString(), name);
-    QCOMPARE(m_api->requestedPaths(), QStringList{path});
-    QCOMPARE(m_api->completedPaths(), QStringList{path});
+    QCOMPARE(m_api->requestedPaths(), QStringList { path });
+    QCOMPARE(m_api->completedPaths(), QStringList { path });
 }
 
 void tst_FakePokeApi::rewritesUrlsToItself()
@@ -237,13 +237,15 @@ void tst_FakePokeApi::rewritesUrlsToItself()
              api + QStringLiteral("pokemon-species/25/"));
     const QJsonObject form = json.value(QLatin1String("forms")).toArray().at(0).toObject();
     QCOMPARE(form.value(QLatin1String("url")).toString(), api + QStringLiteral("pokemon-form/25/"));
-    QCOMPARE(json.value(QLatin1String("sprites")).toObject()
-                     .value(QLatin1String("front_default")).toString(),
+    QCOMPARE(json.value(QLatin1String("sprites"))
+                 .toObject()
+                 .value(QLatin1String("front_default"))
+                 .toString(),
              m_api->baseUrl().toString() + QStringLiteral("sprites/sprites/pokemon/25.png"));
 
     // The rewritten URL is one this server answers.
-    ReplyPtr species(m_nam->get(QNetworkRequest(
-            QUrl(json.value(QLatin1String("species")).toObject().value(QLatin1String("url")).toString()))));
+    ReplyPtr species(m_nam->get(QNetworkRequest(QUrl(
+        json.value(QLatin1String("species")).toObject().value(QLatin1String("url")).toString()))));
     QVERIFY(waitForFinished(species.get()));
     QCOMPARE(statusOf(species.get()), 200);
     QCOMPARE(jsonOf(species->readAll()).value(QLatin1String("name")).toString(),
@@ -295,9 +297,12 @@ void tst_FakePokeApi::listingIgnoresQuery()
     const QJsonObject json = jsonOf(reply->readAll());
     const QJsonArray results = json.value(QLatin1String("results")).toArray();
     QCOMPARE(results.size(), count);
-    QVERIFY(results.at(0).toObject().value(QLatin1String("url")).toString()
-                    .startsWith(m_api->apiUrl().toString()));
-    QCOMPARE(m_api->requestedPaths(), QStringList{path});
+    QVERIFY(results.at(0)
+                .toObject()
+                .value(QLatin1String("url"))
+                .toString()
+                .startsWith(m_api->apiUrl().toString()));
+    QCOMPARE(m_api->requestedPaths(), QStringList { path });
 }
 
 void tst_FakePokeApi::responseOverrideWinsAndIgnoresQuery()
@@ -333,7 +338,7 @@ void tst_FakePokeApi::extraHeadersAreSent()
 {
     const QString path = QStringLiteral("/api/v2/pokemon/pikachu");
     m_api->setResponseFor(path, 429, "slow down", "text/plain");
-    m_api->setExtraHeaders(path, {{"Retry-After", "2"}, {"X-Test", "yes"}});
+    m_api->setExtraHeaders(path, { { "Retry-After", "2" }, { "X-Test", "yes" } });
     QSignalSpy sent(m_api.get(), &FakePokeApi::responseSent);
 
     ReplyPtr reply(get(path));
@@ -348,16 +353,18 @@ void tst_FakePokeApi::extraHeadersAreSent()
 
 void tst_FakePokeApi::servesAddedPokemon()
 {
-    m_api->addPokemon(QStringLiteral("missingno"), 10999,
-                      R"({"id":10999,"name":"missingno","species":{"url":"/api/v2/pokemon-species/0/"}})");
-    for (const QString &key : {QStringLiteral("missingno"), QStringLiteral("10999")}) {
+    m_api->addPokemon(
+        QStringLiteral("missingno"), 10999,
+        R"({"id":10999,"name":"missingno","species":{"url":"/api/v2/pokemon-species/0/"}})");
+    for (const QString &key : { QStringLiteral("missingno"), QStringLiteral("10999") }) {
         ReplyPtr reply(get(QStringLiteral("/api/v2/pokemon/") + key));
         QVERIFY(waitForFinished(reply.get()));
         QCOMPARE(statusOf(reply.get()), 200);
         const QJsonObject json = jsonOf(reply->readAll());
         QCOMPARE(json.value(QLatin1String("id")).toInt(), 10999);
-        QCOMPARE(json.value(QLatin1String("species")).toObject().value(QLatin1String("url")).toString(),
-                 m_api->apiUrl().toString() + QStringLiteral("pokemon-species/0/"));
+        QCOMPARE(
+            json.value(QLatin1String("species")).toObject().value(QLatin1String("url")).toString(),
+            m_api->apiUrl().toString() + QStringLiteral("pokemon-species/0/"));
     }
 }
 
@@ -372,23 +379,30 @@ void tst_FakePokeApi::servesSpritesFromDataDirOnly()
         QFile file(root.filePath(path));
         return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
     };
-    const QByteArray json = R"({"id":7001,"name":"testmon","sprites":{"front_default":)"
-            R"("https://raw.githubusercontent.com/PokeAPI/sprites/master/sprites/pokemon/7001.png"}})";
+    const QByteArray json
+        = R"({"id":7001,"name":"testmon","sprites":{"front_default":)"
+          R"("https://raw.githubusercontent.com/PokeAPI/sprites/master/sprites/pokemon/7001.png"}})";
     QVERIFY(write(QStringLiteral("api/v2/pokemon/7001.json"), json));
     QVERIFY(write(QStringLiteral("sprites/sprites/pokemon/7001.png"), "not really a png"));
 
     FakePokeApi api(dataDir.path());
     QVERIFY(api.listen());
-    ReplyPtr pokemon(m_nam->get(QNetworkRequest(api.apiUrl().resolved(QUrl(QStringLiteral("pokemon/testmon"))))));
+    ReplyPtr pokemon(m_nam->get(
+        QNetworkRequest(api.apiUrl().resolved(QUrl(QStringLiteral("pokemon/testmon"))))));
     QVERIFY(waitForFinished(pokemon.get()));
-    const QUrl spriteUrl(jsonOf(pokemon->readAll()).value(QLatin1String("sprites")).toObject()
-                                 .value(QLatin1String("front_default")).toString());
-    QCOMPARE(spriteUrl, api.baseUrl().resolved(QUrl(QStringLiteral("sprites/sprites/pokemon/7001.png"))));
+    const QUrl spriteUrl(jsonOf(pokemon->readAll())
+                             .value(QLatin1String("sprites"))
+                             .toObject()
+                             .value(QLatin1String("front_default"))
+                             .toString());
+    QCOMPARE(spriteUrl,
+             api.baseUrl().resolved(QUrl(QStringLiteral("sprites/sprites/pokemon/7001.png"))));
 
     ReplyPtr sprite(m_nam->get(QNetworkRequest(spriteUrl)));
     QVERIFY(waitForFinished(sprite.get()));
     QCOMPARE(statusOf(sprite.get()), 200);
-    QCOMPARE(sprite->header(QNetworkRequest::ContentTypeHeader).toString(), QStringLiteral("image/png"));
+    QCOMPARE(sprite->header(QNetworkRequest::ContentTypeHeader).toString(),
+             QStringLiteral("image/png"));
     QCOMPARE(sprite->readAll(), QByteArrayLiteral("not really a png"));
 
     // Percent-encoded dots must not climb out of sprites/ (QNAM would resolve plain "..").
@@ -412,7 +426,7 @@ void tst_FakePokeApi::parallelDelayedRequestsAreInFlightTogether()
 
     std::vector<std::unique_ptr<QNetworkReply>> replies;
     int finished = 0;
-    for (const char *name : {"bulbasaur", "charmander", "squirtle", "pikachu"}) {
+    for (const char *name : { "bulbasaur", "charmander", "squirtle", "pikachu" }) {
         replies.emplace_back(get(QStringLiteral("/api/v2/pokemon/") + QLatin1String(name)));
         connect(replies.back().get(), &QNetworkReply::finished, this, [&finished] { ++finished; });
     }
@@ -438,10 +452,14 @@ void tst_FakePokeApi::delayForKeyMatchesNameAndId_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("slowPath");
 
-    QTest::newRow("name, by name") << "pikachu" << "/api/v2/pokemon/pikachu";
-    QTest::newRow("id, by name") << "25" << "/api/v2/pokemon/pikachu";
-    QTest::newRow("name, by id") << "pikachu" << "/api/v2/pokemon/25/";
-    QTest::newRow("name, other endpoint") << "pikachu" << "/api/v2/pokemon-species/25/";
+    QTest::newRow("name, by name") << "pikachu"
+                                   << "/api/v2/pokemon/pikachu";
+    QTest::newRow("id, by name") << "25"
+                                 << "/api/v2/pokemon/pikachu";
+    QTest::newRow("name, by id") << "pikachu"
+                                 << "/api/v2/pokemon/25/";
+    QTest::newRow("name, other endpoint") << "pikachu"
+                                          << "/api/v2/pokemon-species/25/";
 }
 
 void tst_FakePokeApi::delayForKeyMatchesNameAndId()
@@ -459,7 +477,7 @@ void tst_FakePokeApi::delayForKeyMatchesNameAndId()
     QVERIFY(waitForFinished(slow.get()));
     QVERIFY(timer.elapsed() >= 600);
     QVERIFY(fast->isFinished());
-    QCOMPARE(m_api->completedPaths(), (QStringList{fastPath, slowPath}));
+    QCOMPARE(m_api->completedPaths(), (QStringList { fastPath, slowPath }));
 }
 
 void tst_FakePokeApi::faultsEndInAnError_data()
@@ -468,13 +486,12 @@ void tst_FakePokeApi::faultsEndInAnError_data()
     QTest::addColumn<QList<QNetworkReply::NetworkError>>("expected");
 
     QTest::newRow("stall") << FakePokeApi::Fault::Stall
-                           << QList{QNetworkReply::OperationCanceledError,
-                                    QNetworkReply::TimeoutError};
-    QTest::newRow("close before response")
-            << FakePokeApi::Fault::CloseBeforeResponse
-            << QList{QNetworkReply::RemoteHostClosedError};
-    QTest::newRow("close mid body") << FakePokeApi::Fault::CloseMidBody
-                                    << QList{QNetworkReply::RemoteHostClosedError};
+                           << QList { QNetworkReply::OperationCanceledError,
+                                      QNetworkReply::TimeoutError };
+    QTest::newRow("close before response") << FakePokeApi::Fault::CloseBeforeResponse
+                                           << QList { QNetworkReply::RemoteHostClosedError };
+    QTest::newRow("close mid body")
+        << FakePokeApi::Fault::CloseMidBody << QList { QNetworkReply::RemoteHostClosedError };
 }
 
 void tst_FakePokeApi::faultsEndInAnError()
@@ -494,7 +511,7 @@ void tst_FakePokeApi::faultsEndInAnError()
     // Qt 6.4 sometimes reports a body cut off by a closed connection as a success; then only
     // the announced length shows the cut, and a client has to check it (RequestQueue does).
     const bool cutOffSuccess = reply->error() == QNetworkReply::NoError
-            && body.size() < reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        && body.size() < reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     const bool cutOffAllowed = fault == FakePokeApi::Fault::CloseMidBody && cutOffSuccess;
     QVERIFY2(expected.contains(reply->error()) || cutOffAllowed, qPrintable(reply->errorString()));
 
@@ -531,7 +548,7 @@ void tst_FakePokeApi::trickleDeliversByteByByte()
     QCOMPARE(reply->readAll(), body);
     QVERIFY(timer.elapsed() >= (body.size() - 1) * 100);
     QVERIFY2(progressReports >= 3, QByteArray::number(progressReports).constData());
-    QCOMPARE(m_api->completedPaths(), QStringList{path});
+    QCOMPARE(m_api->completedPaths(), QStringList { path });
 }
 
 void tst_FakePokeApi::resetCountersForgetsRequestsInFlight()
@@ -557,7 +574,7 @@ void tst_FakePokeApi::resetCountersForgetsRequestsInFlight()
     QVERIFY(waitForFinished(next.get()));
     QCOMPARE(m_api->inFlight(), 0);
     QCOMPARE(m_api->peakInFlight(), 1);
-    QCOMPARE(m_api->completedPaths(), QStringList{QStringLiteral("/api/v2/pokemon/1")});
+    QCOMPARE(m_api->completedPaths(), QStringList { QStringLiteral("/api/v2/pokemon/1") });
 }
 
 void tst_FakePokeApi::resetRestoresDefaults()
@@ -567,7 +584,7 @@ void tst_FakePokeApi::resetRestoresDefaults()
     m_api->setDelayFor(QStringLiteral("pikachu"), 60000);
     m_api->setResponseFor(path, 500, "boom");
     m_api->setFaultFor(path, FakePokeApi::Fault::Stall);
-    m_api->setExtraHeaders(path, {{"X-Test", "yes"}});
+    m_api->setExtraHeaders(path, { { "X-Test", "yes" } });
     m_api->reset();
 
     ReplyPtr reply(get(path));
@@ -612,18 +629,20 @@ void tst_FakePokeApi::pipelinedRequestsAreAnsweredInOrder()
     RawClient::Response response;
     QVERIFY(client.waitForResponse());
     response = client.takeResponse();
-    QCOMPARE(jsonOf(response.body).value(QLatin1String("name")).toString(), QStringLiteral("gengar"));
+    QCOMPARE(jsonOf(response.body).value(QLatin1String("name")).toString(),
+             QStringLiteral("gengar"));
     QVERIFY(client.waitForResponse());
     response = client.takeResponse();
     QCOMPARE(response.status, 404);
     QCOMPARE(response.body, QByteArrayLiteral("Not Found"));
     QVERIFY(client.waitForResponse());
     response = client.takeResponse();
-    QCOMPARE(jsonOf(response.body).value(QLatin1String("name")).toString(), QStringLiteral("eevee"));
+    QCOMPARE(jsonOf(response.body).value(QLatin1String("name")).toString(),
+             QStringLiteral("eevee"));
     QCOMPARE(m_api->completedPaths(),
-             (QStringList{QStringLiteral("/api/v2/pokemon/gengar"),
-                          QStringLiteral("/api/v2/pokemon/404-me"),
-                          QStringLiteral("/api/v2/pokemon/eevee")}));
+             (QStringList { QStringLiteral("/api/v2/pokemon/gengar"),
+                            QStringLiteral("/api/v2/pokemon/404-me"),
+                            QStringLiteral("/api/v2/pokemon/eevee") }));
 }
 
 void tst_FakePokeApi::requestSplitAcrossWritesIsServed()
@@ -648,7 +667,8 @@ void tst_FakePokeApi::headSendsNoBody()
 {
     RawClient client;
     QVERIFY(client.connectTo(m_api->port()));
-    client.send("HEAD /api/v2/pokemon/1 HTTP/1.1\r\nHost: x\r\n\r\n" + getRequest("/api/v2/pokemon/7"));
+    client.send("HEAD /api/v2/pokemon/1 HTTP/1.1\r\nHost: x\r\n\r\n"
+                + getRequest("/api/v2/pokemon/7"));
     RawClient::Response response;
     QVERIFY(client.waitForResponse(true));
     response = client.takeResponse(true);
@@ -673,18 +693,23 @@ void tst_FakePokeApi::rawRequests_data()
     QTest::newRow("unknown version") << QByteArray("GET / HTTP/2.0\r\n\r\n") << 400 << true;
     QTest::newRow("relative target") << QByteArray("GET pokemon HTTP/1.1\r\n\r\n") << 400 << true;
     QTest::newRow("bad header") << QByteArray("GET / HTTP/1.1\r\nno colon\r\n\r\n") << 400 << true;
-    QTest::newRow("body") << QByteArray("GET /api/v2/pokemon/1 HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello")
+    QTest::newRow("body") << QByteArray(
+        "GET /api/v2/pokemon/1 HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello")
                           << 400 << true;
-    QTest::newRow("chunked body")
-            << QByteArray("POST /api/v2/pokemon/1 HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
-            << 400 << true;
-    QTest::newRow("post") << QByteArray("POST /api/v2/pokemon/1 HTTP/1.1\r\nContent-Length: 0\r\n\r\n")
+    QTest::newRow("chunked body") << QByteArray(
+        "POST /api/v2/pokemon/1 HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+                                  << 400 << true;
+    QTest::newRow("post") << QByteArray(
+        "POST /api/v2/pokemon/1 HTTP/1.1\r\nContent-Length: 0\r\n\r\n")
                           << 405 << false;
-    QTest::newRow("delete") << QByteArray("DELETE /api/v2/pokemon/1 HTTP/1.1\r\n\r\n") << 405 << false;
+    QTest::newRow("delete") << QByteArray("DELETE /api/v2/pokemon/1 HTTP/1.1\r\n\r\n") << 405
+                            << false;
     QTest::newRow("connection close")
-            << QByteArray("GET /api/v2/pokemon/1 HTTP/1.1\r\nConnection: close\r\n\r\n") << 200 << true;
-    QTest::newRow("http/1.0") << QByteArray("GET /api/v2/pokemon/1 HTTP/1.0\r\n\r\n") << 200 << true;
-    QTest::newRow("bare LF") << QByteArray("GET /api/v2/pokemon/1 HTTP/1.1\nHost: x\n\n") << 200 << false;
+        << QByteArray("GET /api/v2/pokemon/1 HTTP/1.1\r\nConnection: close\r\n\r\n") << 200 << true;
+    QTest::newRow("http/1.0") << QByteArray("GET /api/v2/pokemon/1 HTTP/1.0\r\n\r\n") << 200
+                              << true;
+    QTest::newRow("bare LF") << QByteArray("GET /api/v2/pokemon/1 HTTP/1.1\nHost: x\n\n") << 200
+                             << false;
 }
 
 void tst_FakePokeApi::rawRequests()
@@ -749,8 +774,9 @@ void tst_FakePokeApi::parserTakesRequestsByteByByte()
 void tst_FakePokeApi::helperPrintsUrlAndQuitsOnSigterm()
 {
     QProcess helper;
-    helper.start(QStringLiteral(FAKEPOKEAPI_EXE), {QStringLiteral("--delay"), QStringLiteral("50"),
-                                                   QStringLiteral("--jitter"), QStringLiteral("20")});
+    helper.start(QStringLiteral(FAKEPOKEAPI_EXE),
+                 { QStringLiteral("--delay"), QStringLiteral("50"), QStringLiteral("--jitter"),
+                   QStringLiteral("20") });
     QVERIFY2(helper.waitForStarted(NetworkTimeoutMs), qPrintable(helper.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(helper.canReadLine(), NetworkTimeoutMs);
     const QByteArray line = helper.readLine();
@@ -763,7 +789,8 @@ void tst_FakePokeApi::helperPrintsUrlAndQuitsOnSigterm()
     // Its default data dir is the test data.
     QElapsedTimer timer;
     timer.start();
-    ReplyPtr reply(m_nam->get(QNetworkRequest(apiUrl.resolved(QUrl(QStringLiteral("pokemon/pikachu"))))));
+    ReplyPtr reply(
+        m_nam->get(QNetworkRequest(apiUrl.resolved(QUrl(QStringLiteral("pokemon/pikachu"))))));
     QVERIFY(waitForFinished(reply.get()));
     QCOMPARE(statusOf(reply.get()), 200);
     QVERIFY(timer.elapsed() >= 50);
@@ -776,7 +803,7 @@ void tst_FakePokeApi::helperPrintsUrlAndQuitsOnSigterm()
     QVERIFY(finished.wait(NetworkTimeoutMs));
     QCOMPARE(helper.exitStatus(), QProcess::NormalExit);
     QCOMPARE(helper.exitCode(), 0);
-    QCOMPARE(helper.readAllStandardOutput(), QByteArray());  // one line, nothing more
+    QCOMPARE(helper.readAllStandardOutput(), QByteArray()); // one line, nothing more
 }
 
 QTEST_GUILESS_MAIN(tst_FakePokeApi)

@@ -4,14 +4,14 @@
 // in the right terminal state, never with partial data, and the window of requests must hold.
 // Plus: cancelling in the middle of retries, and a paste of 10,000 names.
 
-#include "fakepokeapi.h"
-#include "testengine.h"
-#include "search/nameindex.h"
 #include "api/pokeapiclient.h"
+#include "fakepokeapi.h"
 #include "net/pokeapidiskcache.h"
-#include "search/pokemonlistmodel.h"
 #include "net/requestqueue.h"
+#include "search/nameindex.h"
+#include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
+#include "testengine.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -25,7 +25,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <memory>
 
 using State = PokemonListModel::State;
@@ -112,8 +111,8 @@ Expectation expectationFor(const NameFault &fault)
         const bool recovers = fault.times >= 0 && fault.times < Attempts;
         // A connection closed by the server may be re-sent by Qt itself before it reports
         // the error to us, so the server can see more requests than we made attempts.
-        const bool qtResends = fault.kind == Kind::CloseBeforeResponse
-                || fault.kind == Kind::CloseMidBody;
+        const bool qtResends
+            = fault.kind == Kind::CloseBeforeResponse || fault.kind == Kind::CloseMidBody;
         e.state = recovers ? State::Loaded : State::Error;
         e.minRequests = recovers ? fault.times + 1 : Attempts;
         e.maxRequests = qtResends ? 2 * Attempts : e.minRequests;
@@ -189,8 +188,8 @@ QByteArray pikachuJson()
 // Twenty million spaces around a JSON object: ~20 KB on the wire, 20 MB once inflated.
 const QByteArray &gzipBomb()
 {
-    static const QByteArray bomb = FakePokeApi::gzip(
-            "{\"name\":\"bomb\"" + QByteArray(20 * 1024 * 1024, ' ') + '}');
+    static const QByteArray bomb
+        = FakePokeApi::gzip("{\"name\":\"bomb\"" + QByteArray(20 * 1024 * 1024, ' ') + '}');
     return bomb;
 }
 
@@ -211,10 +210,29 @@ const QByteArray &incompressibleGzippedJson()
 QString kindName(Kind kind)
 {
     static const char *const names[] = {
-        "ok", "500", "502", "503", "504", "429 Retry-After: 0", "429 Retry-After: 1", "stall",
-        "trickle", "close before response", "close mid-body", "truncated gzip", "gzip bomb",
-        "html page", "oversized", "oversized without length", "oversized gzip", "malformed json",
-        "truncated json", "nested json", "wrongly typed json", "empty body", "not found",
+        "ok",
+        "500",
+        "502",
+        "503",
+        "504",
+        "429 Retry-After: 0",
+        "429 Retry-After: 1",
+        "stall",
+        "trickle",
+        "close before response",
+        "close mid-body",
+        "truncated gzip",
+        "gzip bomb",
+        "html page",
+        "oversized",
+        "oversized without length",
+        "oversized gzip",
+        "malformed json",
+        "truncated json",
+        "nested json",
+        "wrongly typed json",
+        "empty body",
+        "not found",
     };
     static_assert(std::size(names) == size_t(Kind::NotFound) + 1);
     return QLatin1String(names[int(kind)]);
@@ -391,7 +409,7 @@ void tst_FaultInjection::everyNameEndsInTheRightState_data()
     auto only = [](std::initializer_list<NameFault> faults) {
         QList<NameFault> all;
         for (const QString &name : eightNames) {
-            NameFault fault{ name, Kind::Ok, -1 };
+            NameFault fault { name, Kind::Ok, -1 };
             for (const NameFault &f : faults) {
                 if (f.name == name)
                     fault = f;
@@ -405,7 +423,7 @@ void tst_FaultInjection::everyNameEndsInTheRightState_data()
         QRandomGenerator rng(seed);
         QList<NameFault> all;
         for (const QString &name : eightNames)
-            all.append(NameFault{ name, Kind::Ok, -1 });
+            all.append(NameFault { name, Kind::Ok, -1 });
         QSet<int> picked;
         while (picked.size() < count)
             picked.insert(int(rng.bounded(quint32(eightNames.size()))));
@@ -421,17 +439,18 @@ void tst_FaultInjection::everyNameEndsInTheRightState_data()
     QTest::newRow("no fault") << only({}) << false;
     for (quint32 seed : { 1u, 2u, 3u }) {
         QTest::addRow("random 500s, seed %u", seed)
-                << random(seed, 3, Kind::Http500, -1, -1) << false;
+            << random(seed, 3, Kind::Http500, -1, -1) << false;
         QTest::addRow("random 503s that pass, seed %u", seed)
-                << random(seed, 3, Kind::Http503, 1, Attempts - 1) << false;
+            << random(seed, 3, Kind::Http503, 1, Attempts - 1) << false;
     }
     QTest::newRow("502 then fine") << only({ { pikachu, Kind::Http502, 2 } }) << false;
     QTest::newRow("504 then fine") << only({ { pikachu, Kind::Http504, 1 } }) << false;
     QTest::newRow("503 for good") << only({ { gengar, Kind::Http503, -1 } }) << false;
-    QTest::newRow("429 Retry-After: 0")
-            << only({ { pikachu, Kind::Http429RetryAfter0, 2 }, { gengar, Kind::Http429RetryAfter0, 1 } })
-            << false;
-    QTest::newRow("429 Retry-After: 1") << only({ { gengar, Kind::Http429RetryAfter1, 1 } }) << false;
+    QTest::newRow("429 Retry-After: 0") << only(
+        { { pikachu, Kind::Http429RetryAfter0, 2 }, { gengar, Kind::Http429RetryAfter0, 1 } })
+                                        << false;
+    QTest::newRow("429 Retry-After: 1")
+        << only({ { gengar, Kind::Http429RetryAfter1, 1 } }) << false;
     // The first two names stall: with a window of 3, every later name has to pass them.
     QTest::newRow("stalls") << only({ { QStringLiteral("bulbasaur"), Kind::Stall, -1 },
                                       { QStringLiteral("charmander"), Kind::Stall, -1 } })
@@ -439,25 +458,26 @@ void tst_FaultInjection::everyNameEndsInTheRightState_data()
     QTest::newRow("stall once") << only({ { pikachu, Kind::Stall, 1 } }) << false;
     QTest::newRow("slow trickle") << only({ { QStringLiteral("bulbasaur"), Kind::Trickle, -1 } })
                                   << false;
-    QTest::newRow("closed before response, then fine")
-            << only({ { pikachu, Kind::CloseBeforeResponse, 2 }, { gengar, Kind::CloseBeforeResponse, 1 } })
-            << false;
+    QTest::newRow("closed before response, then fine") << only(
+        { { pikachu, Kind::CloseBeforeResponse, 2 }, { gengar, Kind::CloseBeforeResponse, 1 } })
+                                                       << false;
     QTest::newRow("closed mid-body, then fine")
-            << only({ { pikachu, Kind::CloseMidBody, 2 }, { gengar, Kind::CloseMidBody, 1 } }) << false;
-    QTest::newRow("closed mid-body for good") << only({ { pikachu, Kind::CloseMidBody, -1 } }) << false;
+        << only({ { pikachu, Kind::CloseMidBody, 2 }, { gengar, Kind::CloseMidBody, 1 } }) << false;
+    QTest::newRow("closed mid-body for good")
+        << only({ { pikachu, Kind::CloseMidBody, -1 } }) << false;
     QTest::newRow("gzip, no fault") << only({}) << true;
     QTest::newRow("gzip, closed mid-body for good")
-            << only({ { pikachu, Kind::CloseMidBody, -1 } }) << true;
+        << only({ { pikachu, Kind::CloseMidBody, -1 } }) << true;
     QTest::newRow("gzip, closed mid-body, then fine")
-            << only({ { pikachu, Kind::CloseMidBody, 1 } }) << true;
+        << only({ { pikachu, Kind::CloseMidBody, 1 } }) << true;
     QTest::newRow("truncated gzip") << only({ { pikachu, Kind::TruncatedGzip, -1 } }) << false;
     QTest::newRow("gzip bomb") << only({ { pikachu, Kind::GzipBomb, -1 } }) << false;
-    QTest::newRow("gzip, oversized body") << only({ { pikachu, Kind::OversizedIncompressible, -1 } })
-                                          << false;
+    QTest::newRow("gzip, oversized body")
+        << only({ { pikachu, Kind::OversizedIncompressible, -1 } }) << false;
     QTest::newRow("html page with 200") << only({ { pikachu, Kind::HtmlPage, -1 } }) << false;
     QTest::newRow("oversized body") << only({ { pikachu, Kind::Oversized, -1 } }) << false;
     QTest::newRow("oversized body without length")
-            << only({ { pikachu, Kind::OversizedWithoutLength, -1 } }) << false;
+        << only({ { pikachu, Kind::OversizedWithoutLength, -1 } }) << false;
     QTest::newRow("malformed json") << only({ { pikachu, Kind::MalformedJson, -1 } }) << false;
     QTest::newRow("truncated json") << only({ { pikachu, Kind::TruncatedJson, -1 } }) << false;
     QTest::newRow("absurdly nested json") << only({ { pikachu, Kind::NestedJson, -1 } }) << false;
@@ -469,10 +489,20 @@ void tst_FaultInjection::everyNameEndsInTheRightState_data()
         QTest::newRow("404 for one name") << typo << false;
     }
     // Everything at once: each name gets a fault drawn with a fixed seed.
-    const Kind chaos[] = { Kind::Ok, Kind::Http500, Kind::Http502, Kind::Http503, Kind::Http504,
-                           Kind::Http429RetryAfter0, Kind::Stall, Kind::CloseBeforeResponse,
-                           Kind::CloseMidBody, Kind::TruncatedGzip, Kind::HtmlPage,
-                           Kind::Oversized, Kind::MalformedJson, Kind::NestedJson };
+    const Kind chaos[] = { Kind::Ok,
+                           Kind::Http500,
+                           Kind::Http502,
+                           Kind::Http503,
+                           Kind::Http504,
+                           Kind::Http429RetryAfter0,
+                           Kind::Stall,
+                           Kind::CloseBeforeResponse,
+                           Kind::CloseMidBody,
+                           Kind::TruncatedGzip,
+                           Kind::HtmlPage,
+                           Kind::Oversized,
+                           Kind::MalformedJson,
+                           Kind::NestedJson };
     for (quint32 seed : { 11u, 12u, 13u, 14u }) {
         QRandomGenerator rng(seed);
         QList<NameFault> faults;
@@ -480,7 +510,7 @@ void tst_FaultInjection::everyNameEndsInTheRightState_data()
             const Kind kind = chaos[rng.bounded(int(std::size(chaos)))];
             // Transient faults pass after 1 to 3 requests, or never (0 is drawn as "never").
             const int times = isTransient(kind) ? int(rng.bounded(0, Attempts)) : -1;
-            faults.append(NameFault{ name, kind, times == 0 ? -1 : times });
+            faults.append(NameFault { name, kind, times == 0 ? -1 : times });
         }
         QTest::addRow("chaos, seed %u", seed) << faults << bool(seed % 2);
     }
@@ -498,7 +528,7 @@ void tst_FaultInjection::everyNameEndsInTheRightState()
         inject(fault);
         names.append(fault.name);
         plan += fault.name + QStringLiteral(": ") + kindName(fault.kind) + QStringLiteral(" x")
-                + QString::number(fault.times) + QStringLiteral("; ");
+            + QString::number(fault.times) + QStringLiteral("; ");
     }
     QSignalSpy finished(m_controller, &SearchController::finished);
 
@@ -513,9 +543,9 @@ void tst_FaultInjection::everyNameEndsInTheRightState()
         const Expectation expected = expectationFor(fault);
         const PokemonListModel::Entry &entry = m_model->entry(row);
         const QString what = fault.name + QStringLiteral(" (") + kindName(fault.kind)
-                + QStringLiteral(" x") + QString::number(fault.times) + QStringLiteral("): state ")
-                + QString::number(int(entry.state)) + QStringLiteral(", error \"") + entry.error
-                + QStringLiteral("\"; plan: ") + plan;
+            + QStringLiteral(" x") + QString::number(fault.times) + QStringLiteral("): state ")
+            + QString::number(int(entry.state)) + QStringLiteral(", error \"") + entry.error
+            + QStringLiteral("\"; plan: ") + plan;
         QVERIFY2(entry.state == expected.state, qPrintable(what));
         switch (expected.state) {
         case State::Loaded:
@@ -538,7 +568,8 @@ void tst_FaultInjection::everyNameEndsInTheRightState()
                  qPrintable(QStringLiteral("%1 requests for ").arg(requests) + what));
     }
     // The window held on the wire and in the queue, and nothing is left over.
-    QVERIFY2(m_server->peakInFlight() <= Window, qPrintable(QString::number(m_server->peakInFlight())));
+    QVERIFY2(m_server->peakInFlight() <= Window,
+             qPrintable(QString::number(m_server->peakInFlight())));
     QVERIFY(m_clientPeakInFlight <= Window);
     QCOMPARE(m_client->queue()->inFlightCount(), 0);
     QCOMPARE(m_client->queue()->pendingCount(), 0);
@@ -640,7 +671,8 @@ void tst_FaultInjection::cancelDuringRetriesLeavesNothingLoadingAndSendsNothingM
 
     // Let every retry timer that was running come due (the next search's answer is delayed
     // past the longest of them, with room for coarse timers): none of them sends anything.
-    m_server->setDelayFor(QStringLiteral("ho-oh"), longestRetryDelay + longestRetryDelay / 10 + 200);
+    m_server->setDelayFor(QStringLiteral("ho-oh"),
+                          longestRetryDelay + longestRetryDelay / 10 + 200);
     m_controller->search(QStringLiteral("ho-oh"));
     QVERIFY(finished.wait(20000));
     QCOMPARE(m_model->entry(0).state, State::Loaded);
@@ -659,7 +691,8 @@ void tst_FaultInjection::pasteOfTenThousandNames()
     QJsonObject tiny;
     for (const char *key : { "types", "height", "weight", "stats", "abilities", "species" })
         tiny.insert(QLatin1String(key), pikachu.value(QLatin1String(key)));
-    tiny.insert(QLatin1String("sprites"), QJsonObject { { QStringLiteral("front_default"), QJsonValue() } });
+    tiny.insert(QLatin1String("sprites"),
+                QJsonObject { { QStringLiteral("front_default"), QJsonValue() } });
     QStringList names;
     names.reserve(Count);
     for (int i = 1; i <= Count; ++i) {
@@ -706,7 +739,7 @@ void tst_FaultInjection::pasteOfTenThousandNames()
     QCOMPARE(m_clientPeakInFlight, PasteWindow);
     QVERIFY2(doneSeenByTimer.size() >= Count / 20,
              qPrintable(QStringLiteral("the event loop turned only %1 times with rows arriving")
-                                .arg(doneSeenByTimer.size())));
+                            .arg(doneSeenByTimer.size())));
 }
 
 // The queue drops what nobody wants without searching through the 10,000 waiting requests

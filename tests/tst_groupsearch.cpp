@@ -1,13 +1,13 @@
 // Group searches (gen:1, type:dragon) against the fake PokeAPI: one request resolves the
 // group, every member becomes a row at once, and the members stream through the window.
 
-#include "fakepokeapi.h"
-#include "testengine.h"
-#include "search/nameindex.h"
 #include "api/pokeapiclient.h"
-#include "search/pokemonlistmodel.h"
+#include "fakepokeapi.h"
 #include "net/requestqueue.h"
+#include "search/nameindex.h"
+#include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
+#include "testengine.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -22,7 +22,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
 
 using State = PokemonListModel::State;
@@ -68,15 +67,15 @@ QList<Member> membersOf(const QString &relativePath, const char *listKey, const 
 
 const QList<Member> &generationOne()
 {
-    static const QList<Member> members = membersOf(
-            QStringLiteral("api/v2/generation/1.json"), "pokemon_species", nullptr);
+    static const QList<Member> members
+        = membersOf(QStringLiteral("api/v2/generation/1.json"), "pokemon_species", nullptr);
     return members;
 }
 
 const QList<Member> &dragonType()
 {
-    static const QList<Member> members =
-            membersOf(QStringLiteral("api/v2/type/16.json"), "pokemon", "pokemon");
+    static const QList<Member> members
+        = membersOf(QStringLiteral("api/v2/type/16.json"), "pokemon", "pokemon");
     return members;
 }
 
@@ -94,15 +93,16 @@ QByteArray syntheticPokemon(const Member &member)
     return QStringLiteral(R"({"id":%2,"name":"%1","types":[{"slot":1,"type":{"name":"normal"}}],)"
                           R"("height":1,"weight":1,"stats":[],"abilities":[],"sprites":{},)"
                           R"("species":{"name":"%1","url":"/api/v2/pokemon-species/%2/"}})")
-            .arg(member.name)
-            .arg(member.id)
-            .toUtf8();
+        .arg(member.name)
+        .arg(member.id)
+        .toUtf8();
 }
 
 void addMissingPokemon(FakePokeApi *server, const QList<Member> &members)
 {
     for (const Member &member : members) {
-        const QString file = QStringLiteral(POKEDEX_TEST_DATA "/api/v2/pokemon/%1.json").arg(member.id);
+        const QString file
+            = QStringLiteral(POKEDEX_TEST_DATA "/api/v2/pokemon/%1.json").arg(member.id);
         if (!QFileInfo::exists(file))
             server->addPokemon(member.name, member.id, syntheticPokemon(member));
     }
@@ -186,7 +186,9 @@ void tst_GroupSearch::generationOneYields151RowsInPokedexOrder()
     QSignalSpy started(m_controller, &SearchController::started);
     QList<std::pair<int, int>> progress;
     connect(m_controller, &SearchController::progressChanged, this,
-            [&progress](int done, int total) { progress.append({ done, total }); });
+            [&progress](int done, int total) {
+                progress.append({ done, total });
+            });
 
     m_controller->search(QStringLiteral("gen:1"));
 
@@ -338,7 +340,8 @@ void tst_GroupSearch::invalidGroupsSendNothing()
 
 void tst_GroupSearch::unknownGroupIsOneNotFoundRow()
 {
-    m_server->setResponseFor(QStringLiteral("/api/v2/generation/9"), 404, "Not Found", "text/plain");
+    m_server->setResponseFor(QStringLiteral("/api/v2/generation/9"), 404, "Not Found",
+                             "text/plain");
     QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(QStringLiteral("gen:9, pikachu"));
     QVERIFY(finished.wait(10000));
@@ -356,7 +359,9 @@ void tst_GroupSearch::failedGroupIsOneErrorRowThatRetries()
     QSignalSpy finished(m_controller, &SearchController::finished);
     QList<std::pair<int, int>> progress;
     connect(m_controller, &SearchController::progressChanged, this,
-            [&progress](int done, int total) { progress.append({ done, total }); });
+            [&progress](int done, int total) {
+                progress.append({ done, total });
+            });
     m_controller->search(QStringLiteral("type:dragon"));
     QVERIFY(finished.wait(10000));
     QCOMPARE(m_model->rowCount(), 1);
@@ -398,7 +403,9 @@ void tst_GroupSearch::cancelMidFanOutLeavesNothingLoading()
     QSignalSpy finished(m_controller, &SearchController::finished);
     QList<std::pair<int, int>> progress;
     connect(m_controller, &SearchController::progressChanged, this,
-            [&progress](int done, int total) { progress.append({ done, total }); });
+            [&progress](int done, int total) {
+                progress.append({ done, total });
+            });
     QSignalSpy sentByClient(m_client->queue(), &RequestQueue::requestStarted);
     m_controller->search(QStringLiteral("gen:1"));
     QTRY_VERIFY_WITH_TIMEOUT(m_model->counts().loaded >= 4, 10000);
@@ -481,7 +488,7 @@ QList<QJsonObject> tst_GroupSearch::runHeadless(const QStringList &arguments, in
                   QStringList { QStringLiteral("--api-url"), m_server->apiUrl().toString(),
                                 QStringLiteral("--cache-dir"), cacheDir.path(),
                                 QStringLiteral("--headless") }
-                          + arguments);
+                      + arguments);
     process.closeWriteChannel();
     QSignalSpy done(&process, &QProcess::finished);
     // The event loop keeps running while we wait, so the in-process server answers.
@@ -506,10 +513,10 @@ void tst_GroupSearch::headlessPrintsOneLinePerMember()
 {
     m_server->setDelay(10);
     int exitCode = -1;
-    const QList<QJsonObject> lines =
-            runHeadless({ QStringLiteral("--json"), QStringLiteral("--concurrency"),
-                          QStringLiteral("4"), QStringLiteral("gen:1") },
-                        &exitCode);
+    const QList<QJsonObject> lines
+        = runHeadless({ QStringLiteral("--json"), QStringLiteral("--concurrency"),
+                        QStringLiteral("4"), QStringLiteral("gen:1") },
+                      &exitCode);
     QCOMPARE(exitCode, 0);
     QCOMPARE(lines.size(), 151 + 1);
     QStringList names;
@@ -541,11 +548,14 @@ void tst_GroupSearch::headlessTextNamesTheMember()
     QVERIFY2(lines.filter(QRegularExpression(QStringLiteral("^dratini  error: .*500"))).size() == 1,
              out.constData());
     QVERIFY2(lines.filter(QRegularExpression(QStringLiteral("^dragonite  #149  normal  \\d+ ms$")))
-                             .size() == 1,
+                     .size()
+                 == 1,
              out.constData());
-    QVERIFY2(lines.filter(QRegularExpression(QStringLiteral("^gen:0  not found: is not a generation")))
-                             .size() == 1,
-             out.constData());
+    QVERIFY2(
+        lines.filter(QRegularExpression(QStringLiteral("^gen:0  not found: is not a generation")))
+                .size()
+            == 1,
+        out.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_GroupSearch)

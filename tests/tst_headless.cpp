@@ -108,10 +108,9 @@ QList<QJsonObject> tst_Headless::jsonLines(const QByteArray &out)
 void tst_Headless::jsonLinesContract()
 {
     m_server->setDelayFor(QStringLiteral("charizard"), 300);
-    const Run r = run(apiArgs()
-                      << QStringLiteral("--headless") << QStringLiteral("--json")
-                      << QStringLiteral("pikachu") << QStringLiteral("charizard")
-                      << QStringLiteral("Mr. Mime") << QStringLiteral("bad_name"));
+    const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--json")
+                                << QStringLiteral("pikachu") << QStringLiteral("charizard")
+                                << QStringLiteral("Mr. Mime") << QStringLiteral("bad_name"));
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), r.err.constData());
     const QList<QJsonObject> lines = jsonLines(r.out);
@@ -158,8 +157,9 @@ void tst_Headless::jsonLinesContract()
 
     // Keys come in the documented order, so the lines read naturally.
     QVERIFY(r.out.startsWith("{\"query\":"));
-    QVERIFY(r.out.contains("\"query\":\"Mr. Mime\",\"name\":\"mr-mime\",\"status\":\"found\",\"id\":122,"
-                           "\"types\":[\"psychic\",\"fairy\"],\"ms\":"));
+    QVERIFY(r.out.contains(
+        "\"query\":\"Mr. Mime\",\"name\":\"mr-mime\",\"status\":\"found\",\"id\":122,"
+        "\"types\":[\"psychic\",\"fairy\"],\"ms\":"));
 }
 
 void tst_Headless::textOutput()
@@ -170,12 +170,18 @@ void tst_Headless::textOutput()
     const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QVERIFY(QRegularExpression(QStringLiteral("^pikachu  #25  electric  \\d+ ms$"))
-                    .match(lines.filter(QStringLiteral("pikachu  #25")).value(0)).hasMatch());
-    QVERIFY2(QRegularExpression(QStringLiteral("^charzard  not found  \\(did you mean charizard.*\\?\\)  \\d+ ms$"))
-                     .match(lines.filter(QStringLiteral("charzard")).value(0)).hasMatch(),
-             r.out.constData());
-    QVERIFY(QRegularExpression(QStringLiteral("^Done in \\d+\\.\\d\\d s: 1 found, 1 not found, 0 errors$"))
-                    .match(lines.last()).hasMatch());
+                .match(lines.filter(QStringLiteral("pikachu  #25")).value(0))
+                .hasMatch());
+    QVERIFY2(
+        QRegularExpression(
+            QStringLiteral("^charzard  not found  \\(did you mean charizard.*\\?\\)  \\d+ ms$"))
+            .match(lines.filter(QStringLiteral("charzard")).value(0))
+            .hasMatch(),
+        r.out.constData());
+    QVERIFY(QRegularExpression(
+                QStringLiteral("^Done in \\d+\\.\\d\\d s: 1 found, 1 not found, 0 errors$"))
+                .match(lines.last())
+                .hasMatch());
 }
 
 void tst_Headless::speciesFallbackReportsTheResolvedName()
@@ -199,7 +205,8 @@ void tst_Headless::errorsExitWithOne()
     const QList<QJsonObject> lines = jsonLines(r.out);
     QCOMPARE(lines.size(), 3);
     const QJsonObject eevee = lines.at(0).value(QLatin1String("query")).toString() == u"eevee"
-            ? lines.at(0) : lines.at(1);
+        ? lines.at(0)
+        : lines.at(1);
     QCOMPARE(eevee.value(QLatin1String("status")).toString(), QStringLiteral("error"));
     QVERIFY(eevee.value(QLatin1String("error")).toString().contains(QStringLiteral("500")));
     QCOMPARE(lines.at(2).value(QLatin1String("errors")).toInt(), 1);
@@ -208,8 +215,10 @@ void tst_Headless::errorsExitWithOne()
 void tst_Headless::concurrencyIsHonoured()
 {
     m_server->setDelay(150);
-    const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--concurrency")
-                                << QStringLiteral("2") << QStringLiteral("pikachu, eevee, gengar, snorlax, mewtwo, ho-oh"));
+    const Run r
+        = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--concurrency")
+                        << QStringLiteral("2")
+                        << QStringLiteral("pikachu, eevee, gengar, snorlax, mewtwo, ho-oh"));
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(m_server->requestCount(), 6);
     QCOMPARE(m_server->peakInFlight(), 2);
@@ -254,9 +263,9 @@ void tst_Headless::secondRunComesFromTheCache()
 
 void tst_Headless::noCacheAsksEveryTime()
 {
-    const QStringList args = { QStringLiteral("--api-url"), m_server->apiUrl().toString(),
-                               QStringLiteral("--no-cache"), QStringLiteral("--headless"),
-                               QStringLiteral("pikachu") };
+    const QStringList args
+        = { QStringLiteral("--api-url"), m_server->apiUrl().toString(),
+            QStringLiteral("--no-cache"), QStringLiteral("--headless"), QStringLiteral("pikachu") };
     QCOMPARE(run(args).exitCode, 0);
     QCOMPARE(run(args).exitCode, 0);
     QCOMPARE(m_server->requestCount(), 2);
@@ -281,24 +290,34 @@ void tst_Headless::usageErrors_data()
     QTest::addColumn<QString>("message");
     const QString h = QStringLiteral("--headless");
     QTest::addRow("no names") << QStringList { h } << QStringLiteral("at least one name");
-    QTest::addRow("concurrency 0") << QStringList { h, QStringLiteral("--concurrency"), QStringLiteral("0"), QStringLiteral("x") }
+    QTest::addRow("concurrency 0") << QStringList { h, QStringLiteral("--concurrency"),
+                                                    QStringLiteral("0"), QStringLiteral("x") }
                                    << QStringLiteral("--concurrency");
-    QTest::addRow("concurrency word") << QStringList { h, QStringLiteral("--concurrency=many"), QStringLiteral("x") }
+    QTest::addRow("concurrency word")
+        << QStringList { h, QStringLiteral("--concurrency=many"), QStringLiteral("x") }
+        << QStringLiteral("--concurrency");
+    QTest::addRow("concurrency huge") << QStringList { h, QStringLiteral("--concurrency"),
+                                                       QStringLiteral("65"), QStringLiteral("x") }
                                       << QStringLiteral("--concurrency");
-    QTest::addRow("concurrency huge") << QStringList { h, QStringLiteral("--concurrency"), QStringLiteral("65"), QStringLiteral("x") }
-                                      << QStringLiteral("--concurrency");
-    QTest::addRow("bad url") << QStringList { h, QStringLiteral("--api-url"), QStringLiteral("ftp://x/"), QStringLiteral("x") }
+    QTest::addRow("bad url") << QStringList { h, QStringLiteral("--api-url"),
+                                              QStringLiteral("ftp://x/"), QStringLiteral("x") }
                              << QStringLiteral("--api-url");
-    QTest::addRow("not a url") << QStringList { h, QStringLiteral("--api-url"), QStringLiteral("::"), QStringLiteral("x") }
+    QTest::addRow("not a url") << QStringList { h, QStringLiteral("--api-url"),
+                                                QStringLiteral("::"), QStringLiteral("x") }
                                << QStringLiteral("--api-url");
-    QTest::addRow("offline without cache") << QStringList { h, QStringLiteral("--offline"), QStringLiteral("--no-cache"), QStringLiteral("x") }
-                                           << QStringLiteral("--no-cache");
-    QTest::addRow("cache size 0") << QStringList { h, QStringLiteral("--cache-size"), QStringLiteral("0"), QStringLiteral("x") }
+    QTest::addRow("offline without cache")
+        << QStringList { h, QStringLiteral("--offline"), QStringLiteral("--no-cache"),
+                         QStringLiteral("x") }
+        << QStringLiteral("--no-cache");
+    QTest::addRow("cache size 0") << QStringList { h, QStringLiteral("--cache-size"),
+                                                   QStringLiteral("0"), QStringLiteral("x") }
                                   << QStringLiteral("--cache-size");
-    QTest::addRow("json without headless") << QStringList { QStringLiteral("--json"), QStringLiteral("x") }
-                                           << QStringLiteral("--headless");
-    QTest::addRow("unknown option") << QStringList { h, QStringLiteral("--frobnicate"), QStringLiteral("x") }
-                                    << QStringLiteral("frobnicate");
+    QTest::addRow("json without headless")
+        << QStringList { QStringLiteral("--json"), QStringLiteral("x") }
+        << QStringLiteral("--headless");
+    QTest::addRow("unknown option")
+        << QStringList { h, QStringLiteral("--frobnicate"), QStringLiteral("x") }
+        << QStringLiteral("frobnicate");
 }
 
 void tst_Headless::usageErrors()

@@ -1,17 +1,17 @@
 // The window with the real engine against the fake PokeAPI: typing a search, the cards
 // reaching their states, the status bar, Esc, Retry, shortcuts, completion, geometry.
 
+#include "api/pokeapiclient.h"
 #include "carddelegate.h"
 #include "cardview.h"
 #include "fakepokeapi.h"
 #include "loadinganimator.h"
 #include "mainwindow.h"
-#include "search/nameindex.h"
-#include "api/pokeapiclient.h"
-#include "search/pokemonlistmodel.h"
 #include "net/requestqueue.h"
-#include "searchbar.h"
+#include "search/nameindex.h"
+#include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
+#include "searchbar.h"
 #include "searchstatus.h"
 
 #include <QAbstractItemView>
@@ -348,14 +348,14 @@ void tst_MainWindow::workOfflineTogglesTheQueue()
     QVERIFY(badge->isVisible());
     // Nothing cached, nothing sent: the card fails at once, the server hears nothing.
     typeSearch(QStringLiteral("pikachu"));
-    QTRY_COMPARE(states(), QStringList{ QStringLiteral("Error") });
+    QTRY_COMPARE(states(), QStringList { QStringLiteral("Error") });
     QCOMPARE(m_fake->requestCount(), 0);
 
     offline->trigger();
     QVERIFY(!m_client->queue()->isOffline());
     QVERIFY(!badge->isVisible());
     m_window->retryFailedAction()->trigger();
-    QTRY_COMPARE(states(), QStringList{ QStringLiteral("Loaded") });
+    QTRY_COMPARE(states(), QStringList { QStringLiteral("Loaded") });
 }
 
 void tst_MainWindow::offlineFromTheCommandLineStartsChecked()
@@ -381,8 +381,7 @@ void tst_MainWindow::refreshSearchesAgainFromTheNetwork()
     QTest::keyClick(m_window->cardView(), Qt::Key_F5);
     QCOMPARE(states(), QStringList(2, QStringLiteral("Loading")));
     QTRY_COMPARE(states(), QStringList(2, QStringLiteral("Loaded")));
-    QCOMPARE(m_fake->requestedPaths().filter(QStringLiteral("/api/v2/pokemon/")).size(),
-             asked + 2);
+    QCOMPARE(m_fake->requestedPaths().filter(QStringLiteral("/api/v2/pokemon/")).size(), asked + 2);
     QCOMPARE(m_window->searchBar()->text(), QStringLiteral("pikachu, eevee"));
 }
 

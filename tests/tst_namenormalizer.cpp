@@ -1,5 +1,5 @@
-#include "search/namenormalizer.h"
 #include "api/pokeapiparser.h"
+#include "search/namenormalizer.h"
 
 #include <QFile>
 #include <QSet>
@@ -37,14 +37,14 @@ void tst_NameNormalizer::normalize_data()
     // Found by fuzz_namenormalizer: a mark after dropped punctuation must be judged the same
     // way on a second pass. Also the accent after a dot ("E.\u0301" is "e" with an accent).
     QTest::addRow("mark after dropped dot")
-            << QString::fromUtf8("\x2e\xcd\x97\xda\x98\xd9\xb9\x2e\xcd\x97\xda\x98\xd9\xb9\x93\x93"
-                                 "f")
-            << QStringLiteral("\u0357\u0698\u0679\u0698\u0679\uFFFD\uFFFDf");
+        << QString::fromUtf8("\x2e\xcd\x97\xda\x98\xd9\xb9\x2e\xcd\x97\xda\x98\xd9\xb9\x93\x93"
+                             "f")
+        << QStringLiteral("\u0357\u0698\u0679\u0698\u0679\uFFFD\uFFFDf");
     // Also found by the fuzzer: dropping the dots joins mark runs that NFKD reorders.
     QTest::addRow("marks joined by dropped dots")
-            << QString::fromUtf8("\x2e\xcd\x2e\xcc\x98\xd9\x93\x2e\xcc\x98\xd9\x93\x93"
-                                 "f")
-            << QStringLiteral("\uFFFD\u0318\u0318\u0653\u0653\uFFFDf");
+        << QString::fromUtf8("\x2e\xcd\x2e\xcc\x98\xd9\x93\x2e\xcc\x98\xd9\x93\x93"
+                             "f")
+        << QStringLiteral("\uFFFD\u0318\u0318\u0653\u0653\uFFFDf");
     QTest::addRow("accent after a dot") << QStringLiteral("E.\u0301e") << QStringLiteral("ee");
     QTest::addRow("upper case, padded") << QStringLiteral(" PIKACHU ") << QStringLiteral("pikachu");
     QTest::addRow("Mr. Mime") << QStringLiteral("Mr. Mime") << QStringLiteral("mr-mime");

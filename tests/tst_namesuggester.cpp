@@ -1,5 +1,5 @@
-#include "search/namesuggester.h"
 #include "api/pokeapiparser.h"
+#include "search/namesuggester.h"
 
 #include <QFile>
 #include <QTest>

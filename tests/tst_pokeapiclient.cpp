@@ -1,7 +1,7 @@
 // PokeApiClient against the fake PokeAPI: found, species fallback, not found, errors.
 
-#include "fakepokeapi.h"
 #include "api/pokeapiclient.h"
+#include "fakepokeapi.h"
 #include "net/requestqueue.h"
 
 #include <QNetworkAccessManager>
@@ -94,8 +94,10 @@ void tst_PokeApiClient::findsByName()
     QCOMPARE(result.status, LookupResult::Status::Found);
     QCOMPARE(result.pokemon.id, 6);
     QCOMPARE(result.pokemon.name, QStringLiteral("charizard"));
-    QCOMPARE(result.pokemon.types, (QStringList { QStringLiteral("fire"), QStringLiteral("flying") }));
-    QCOMPARE(m_server->requestedPaths(), QStringList { QStringLiteral("/api/v2/pokemon/charizard") });
+    QCOMPARE(result.pokemon.types,
+             (QStringList { QStringLiteral("fire"), QStringLiteral("flying") }));
+    QCOMPARE(m_server->requestedPaths(),
+             QStringList { QStringLiteral("/api/v2/pokemon/charizard") });
 }
 
 void tst_PokeApiClient::findsById()
@@ -116,7 +118,8 @@ void tst_PokeApiClient::speciesFallbackFindsDefaultVariety()
     QCOMPARE(paths.at(0), QStringLiteral("/api/v2/pokemon/deoxys"));
     QCOMPARE(paths.at(1), QStringLiteral("/api/v2/pokemon-species/deoxys"));
     // The variety's own (absolute) URL is followed rather than a path built by hand.
-    QVERIFY2(paths.at(2).startsWith(QStringLiteral("/api/v2/pokemon/386")), qPrintable(paths.at(2)));
+    QVERIFY2(paths.at(2).startsWith(QStringLiteral("/api/v2/pokemon/386")),
+             qPrintable(paths.at(2)));
 }
 
 void tst_PokeApiClient::unknownNameIsNotFoundAfterBothEndpoints()
@@ -142,7 +145,8 @@ void tst_PokeApiClient::malformedJsonIsAnError()
     m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), 200, "{\"id\": 25, \"na");
     const LookupResult result = lookUp(QStringLiteral("pikachu"));
     QCOMPARE(result.status, LookupResult::Status::Error);
-    QVERIFY2(result.error.startsWith(QStringLiteral("Unexpected answer")), qPrintable(result.error));
+    QVERIFY2(result.error.startsWith(QStringLiteral("Unexpected answer")),
+             qPrintable(result.error));
 }
 
 void tst_PokeApiClient::abortedLookupNeverFinishes()

@@ -2,9 +2,9 @@
 // the evolution chain follows the species, types are fetched once per session, a new load
 // silences the old one, and every part ends loaded or failed.
 
-#include "fakepokeapi.h"
 #include "api/pokeapiclient.h"
 #include "api/pokemondetailsloader.h"
+#include "fakepokeapi.h"
 #include "net/requestqueue.h"
 
 #include <QNetworkAccessManager>
@@ -24,11 +24,10 @@ public:
                     species.append(s);
                     endings.append(QStringLiteral("species:loaded"));
                 });
-        connect(loader, &PokemonDetailsLoader::matchupsLoaded, this,
-                [this](const TypeMatchups &m) {
-                    matchups.append(m);
-                    endings.append(QStringLiteral("types:loaded"));
-                });
+        connect(loader, &PokemonDetailsLoader::matchupsLoaded, this, [this](const TypeMatchups &m) {
+            matchups.append(m);
+            endings.append(QStringLiteral("types:loaded"));
+        });
         connect(loader, &PokemonDetailsLoader::evolutionLoaded, this,
                 [this](const EvolutionNode &e) {
                     evolution.append(e);
@@ -176,12 +175,10 @@ void tst_PokemonDetailsLoader::evolutionFollowsTheSpecies()
     const Pokemon eevee = lookUp(QStringLiteral("eevee"));
     m_server->setDelayFor(QStringLiteral("eevee"), 400); // the species, 133
     bool speciesDoneWhenChainAsked = false;
-    connect(m_server.get(), &FakePokeApi::requestReceived, this,
-            [&](const QString &path) {
-                if (path.contains(QLatin1String("evolution-chain")))
-                    speciesDoneWhenChainAsked =
-                            m_server->completedPaths().contains(speciesPath(eevee));
-            });
+    connect(m_server.get(), &FakePokeApi::requestReceived, this, [&](const QString &path) {
+        if (path.contains(QLatin1String("evolution-chain")))
+            speciesDoneWhenChainAsked = m_server->completedPaths().contains(speciesPath(eevee));
+    });
     Recorder recorder(m_loader.get());
     m_loader->load(eevee);
     QTRY_VERIFY_WITH_TIMEOUT(recorder.allPartsEnded(), 10000);
@@ -211,7 +208,8 @@ void tst_PokemonDetailsLoader::aSharedTypeIsFetchedOnce()
     QTRY_VERIFY_WITH_TIMEOUT(recorder.allPartsEnded(), 10000);
     QVERIFY(m_server->requestedPaths().filter(QStringLiteral("/type/")).isEmpty());
     QCOMPARE(recorder.matchups.first().twice,
-             (QStringList { QStringLiteral("ground"), QStringLiteral("rock"), QStringLiteral("water") }));
+             (QStringList { QStringLiteral("ground"), QStringLiteral("rock"),
+                            QStringLiteral("water") }));
 
     // Pikachu is electric: one new type.
     m_server->resetCounters();
@@ -300,20 +298,23 @@ void tst_PokemonDetailsLoader::everyPartEndsWhenTheServerFails_data()
 
     const QByteArray notFound = "Not Found";
     QTest::addRow("species 404") << QStringLiteral("species") << 404 << notFound
-                                 << QStringList { QStringLiteral("species"), QStringLiteral("evolution") };
+                                 << QStringList { QStringLiteral("species"),
+                                                  QStringLiteral("evolution") };
     QTest::addRow("species 500") << QStringLiteral("species") << 500 << QByteArray("oops")
-                                 << QStringList { QStringLiteral("species"), QStringLiteral("evolution") };
-    QTest::addRow("species not JSON") << QStringLiteral("species") << 200 << QByteArray("<html>")
-                                      << QStringList { QStringLiteral("species"), QStringLiteral("evolution") };
-    QTest::addRow("one type 500") << QStringLiteral("/api/v2/type/flying") << 500 << QByteArray("oops")
-                                  << QStringList { QStringLiteral("types") };
-    QTest::addRow("type malformed") << QStringLiteral("/api/v2/type/fire") << 200 << QByteArray("{}")
-                                    << QStringList { QStringLiteral("types") };
-    QTest::addRow("evolution 404") << QStringLiteral("/api/v2/evolution-chain/2/") << 404 << notFound
-                                   << QStringList { QStringLiteral("evolution") };
-    QTest::addRow("evolution malformed") << QStringLiteral("/api/v2/evolution-chain/2/") << 200
-                                         << QByteArray(R"({"chain":[]})")
-                                         << QStringList { QStringLiteral("evolution") };
+                                 << QStringList { QStringLiteral("species"),
+                                                  QStringLiteral("evolution") };
+    QTest::addRow("species not JSON")
+        << QStringLiteral("species") << 200 << QByteArray("<html>")
+        << QStringList { QStringLiteral("species"), QStringLiteral("evolution") };
+    QTest::addRow("one type 500") << QStringLiteral("/api/v2/type/flying") << 500
+                                  << QByteArray("oops") << QStringList { QStringLiteral("types") };
+    QTest::addRow("type malformed") << QStringLiteral("/api/v2/type/fire") << 200
+                                    << QByteArray("{}") << QStringList { QStringLiteral("types") };
+    QTest::addRow("evolution 404") << QStringLiteral("/api/v2/evolution-chain/2/") << 404
+                                   << notFound << QStringList { QStringLiteral("evolution") };
+    QTest::addRow("evolution malformed")
+        << QStringLiteral("/api/v2/evolution-chain/2/") << 200 << QByteArray(R"({"chain":[]})")
+        << QStringList { QStringLiteral("evolution") };
     QTest::addRow("artwork 404") << QStringLiteral("artwork") << 404 << notFound
                                  << QStringList { QStringLiteral("artwork") };
     QTest::addRow("artwork 500") << QStringLiteral("artwork") << 500 << QByteArray("oops")
@@ -367,7 +368,8 @@ void tst_PokemonDetailsLoader::speciesFoundByNameWithoutUrl()
     m_loader->load(charizard);
     QTRY_VERIFY_WITH_TIMEOUT(recorder.allPartsEnded(), 10000);
     QVERIFY(recorder.errors.isEmpty());
-    QVERIFY(m_server->requestedPaths().contains(QStringLiteral("/api/v2/pokemon-species/charizard")));
+    QVERIFY(
+        m_server->requestedPaths().contains(QStringLiteral("/api/v2/pokemon-species/charizard")));
 }
 
 void tst_PokemonDetailsLoader::detailsGoAheadOfAQueuedSearch()
@@ -388,7 +390,8 @@ void tst_PokemonDetailsLoader::detailsGoAheadOfAQueuedSearch()
     // Only the lookup already on the wire went before the detail view's four parts.
     QCOMPARE(paths.first(), QStringLiteral("/api/v2/pokemon/bulbasaur"));
     QVERIFY2(paths.indexOf(speciesPath(eevee)) <= 4, qPrintable(paths.join(u' ')));
-    QVERIFY2(paths.indexOf(QStringLiteral("/api/v2/type/normal")) <= 4, qPrintable(paths.join(u' ')));
+    QVERIFY2(paths.indexOf(QStringLiteral("/api/v2/type/normal")) <= 4,
+             qPrintable(paths.join(u' ')));
     for (const QPointer<PokemonLookup> &lookup : std::as_const(search)) {
         if (lookup)
             lookup->abort();

@@ -44,7 +44,7 @@ void tst_PokemonListModel::init()
 {
     m_model = std::make_unique<PokemonListModel>();
     m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QList<PokemonListModel::Entry> entries;
     for (const char *name : { "pikachu", "Mr. Mime", "bad_name", "eevee" }) {
         PokemonListModel::Entry e;
@@ -58,10 +58,12 @@ void tst_PokemonListModel::init()
 void tst_PokemonListModel::rowsStartLoadingInTypedOrder()
 {
     QCOMPARE(m_model->rowCount(), 4);
-    QCOMPARE(m_model->index(1).data(PokemonListModel::QueryRole).toString(), QStringLiteral("Mr. Mime"));
+    QCOMPARE(m_model->index(1).data(PokemonListModel::QueryRole).toString(),
+             QStringLiteral("Mr. Mime"));
     for (int row = 0; row < 4; ++row) {
-        QCOMPARE(m_model->index(row).data(PokemonListModel::StateRole).value<PokemonListModel::State>(),
-                 PokemonListModel::State::Loading);
+        QCOMPARE(
+            m_model->index(row).data(PokemonListModel::StateRole).value<PokemonListModel::State>(),
+            PokemonListModel::State::Loading);
     }
     QCOMPARE(m_model->counts().loading, 4);
 }
@@ -90,10 +92,18 @@ void tst_PokemonListModel::eachTransitionChangesExactlyItsRow()
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
 
     switch (transition) {
-    case 0: m_model->setLoaded(row, pikachu(), 12.5); break;
-    case 1: m_model->setNotFound(row, { QStringLiteral("bulbasaur") }, 30); break;
-    case 2: m_model->setError(row, QStringLiteral("boom"), 40); break;
-    case 3: m_model->setSuggestions(row, { QStringLiteral("x") }); break;
+    case 0:
+        m_model->setLoaded(row, pikachu(), 12.5);
+        break;
+    case 1:
+        m_model->setNotFound(row, { QStringLiteral("bulbasaur") }, 30);
+        break;
+    case 2:
+        m_model->setError(row, QStringLiteral("boom"), 40);
+        break;
+    case 3:
+        m_model->setSuggestions(row, { QStringLiteral("x") });
+        break;
     }
 
     QCOMPARE(changed.size(), 1);
@@ -114,7 +124,8 @@ void tst_PokemonListModel::rolesOfALoadedRow()
     QCOMPARE(i.data(PokemonListModel::NameRole).toString(), QStringLiteral("pikachu"));
     QCOMPARE(i.data(PokemonListModel::DisplayNameRole).toString(), QStringLiteral("Pikachu"));
     QCOMPARE(i.data(Qt::DisplayRole).toString(), QStringLiteral("Pikachu"));
-    QCOMPARE(i.data(PokemonListModel::TypesRole).toStringList(), QStringList { QStringLiteral("electric") });
+    QCOMPARE(i.data(PokemonListModel::TypesRole).toStringList(),
+             QStringList { QStringLiteral("electric") });
     QCOMPARE(i.data(PokemonListModel::SpriteUrlRole).toUrl(), pikachu().spriteUrl);
     QCOMPARE(i.data(PokemonListModel::ElapsedMsRole).toDouble(), 212.4);
     QCOMPARE(i.data(PokemonListModel::FromCacheRole).toBool(), true);
@@ -130,7 +141,8 @@ void tst_PokemonListModel::rolesOfANotFoundRow()
     QCOMPARE(i.data(PokemonListModel::IdRole).toInt(), 0);
     QCOMPARE(i.data(PokemonListModel::NameRole).toString(), QStringLiteral("bad_name"));
     QCOMPARE(i.data(Qt::DisplayRole).toString(), QStringLiteral("bad_name"));
-    QCOMPARE(i.data(PokemonListModel::SuggestionsRole).toStringList(), QStringList { QStringLiteral("bulbasaur") });
+    QCOMPARE(i.data(PokemonListModel::SuggestionsRole).toStringList(),
+             QStringList { QStringLiteral("bulbasaur") });
     QVERIFY(!i.data(PokemonListModel::PokemonRole).isValid());
     QVERIFY(i.data(Qt::ToolTipRole).toString().contains(QStringLiteral("bad_name")));
 }
@@ -170,17 +182,25 @@ void tst_PokemonListModel::countsFollowEveryTransition()
         PokemonListModel::Counts c;
         for (int row = 0; row < m_model->rowCount(); ++row) {
             switch (m_model->entry(row).state) {
-            case PokemonListModel::State::Loading: ++c.loading; break;
-            case PokemonListModel::State::Loaded: ++c.loaded; break;
-            case PokemonListModel::State::NotFound: ++c.notFound; break;
-            case PokemonListModel::State::Error: ++c.error; break;
+            case PokemonListModel::State::Loading:
+                ++c.loading;
+                break;
+            case PokemonListModel::State::Loaded:
+                ++c.loaded;
+                break;
+            case PokemonListModel::State::NotFound:
+                ++c.notFound;
+                break;
+            case PokemonListModel::State::Error:
+                ++c.error;
+                break;
             }
         }
         return c;
     };
     const auto same = [](const PokemonListModel::Counts &a, const PokemonListModel::Counts &b) {
         return a.loading == b.loading && a.loaded == b.loaded && a.notFound == b.notFound
-                && a.error == b.error;
+            && a.error == b.error;
     };
     QRandomGenerator random(42);
     PokemonListModel::Entry extra;
@@ -188,15 +208,30 @@ void tst_PokemonListModel::countsFollowEveryTransition()
     for (int step = 0; step < 2000; ++step) {
         const int row = int(random.bounded(m_model->rowCount()));
         switch (random.bounded(7)) {
-        case 0: m_model->setLoading(row); break;
-        case 1: m_model->setLoaded(row, pikachu(), step); break;
-        case 2: m_model->setNotFound(row, {}, step); break;
-        case 3: m_model->setError(row, QStringLiteral("e"), step); break;
-        case 4: extra.state = PokemonListModel::State(random.bounded(4));
-                m_model->appendEntries({ extra }); break;
-        case 5: extra.state = PokemonListModel::State(random.bounded(4));
-                m_model->replaceEntry(row, extra); break;
-        case 6: if (random.bounded(50) == 0) m_model->setEntries({ extra, extra }); break;
+        case 0:
+            m_model->setLoading(row);
+            break;
+        case 1:
+            m_model->setLoaded(row, pikachu(), step);
+            break;
+        case 2:
+            m_model->setNotFound(row, {}, step);
+            break;
+        case 3:
+            m_model->setError(row, QStringLiteral("e"), step);
+            break;
+        case 4:
+            extra.state = PokemonListModel::State(random.bounded(4));
+            m_model->appendEntries({ extra });
+            break;
+        case 5:
+            extra.state = PokemonListModel::State(random.bounded(4));
+            m_model->replaceEntry(row, extra);
+            break;
+        case 6:
+            if (random.bounded(50) == 0)
+                m_model->setEntries({ extra, extra });
+            break;
         }
         QVERIFY2(same(m_model->counts(), recount()), qPrintable(QString::number(step)));
     }
@@ -216,8 +251,8 @@ void tst_PokemonListModel::displayName_data()
     QTest::addRow("Nidoran♀") << QStringLiteral("nidoran-f") << QStringLiteral("Nidoran♀");
     QTest::addRow("Farfetch’d") << QStringLiteral("farfetchd") << QStringLiteral("Farfetch’d");
     QTest::addRow("two words") << QStringLiteral("tapu-koko") << QStringLiteral("Tapu Koko");
-    QTest::addRow("form of a named species") << QStringLiteral("mr-mime-galar")
-                                             << QStringLiteral("Mr. Mime-Galar");
+    QTest::addRow("form of a named species")
+        << QStringLiteral("mr-mime-galar") << QStringLiteral("Mr. Mime-Galar");
     QTest::addRow("Jangmo-o stays") << QStringLiteral("jangmo-o") << QStringLiteral("Jangmo-o");
     QTest::addRow("prefix is not a species") << QStringLiteral("mr") << QStringLiteral("Mr");
     QTest::addRow("trailing dash") << QStringLiteral("mr-mime-") << QStringLiteral("Mr. Mime-");

@@ -100,10 +100,9 @@ void tst_RequestQueue::windowIsNeverExceeded()
     RequestQueue queue(m_nam.get());
     queue.setMaxInFlight(4);
     int peakSeenByQueue = 0;
-    connect(&queue, &RequestQueue::countsChanged, this,
-            [&peakSeenByQueue](int inFlight, int) {
-                peakSeenByQueue = qMax(peakSeenByQueue, inFlight);
-            });
+    connect(&queue, &RequestQueue::countsChanged, this, [&peakSeenByQueue](int inFlight, int) {
+        peakSeenByQueue = qMax(peakSeenByQueue, inFlight);
+    });
 
     const QStringList order = fetchAll(queue, tenNames);
 
@@ -124,9 +123,9 @@ void tst_RequestQueue::windowSlidesPastASlowRequest()
     RequestQueue queue(m_nam.get());
     queue.setMaxInFlight(2);
 
-    const QStringList names = { QStringLiteral("pikachu"), QStringLiteral("bulbasaur"),
-                                QStringLiteral("charmander"), QStringLiteral("squirtle"),
-                                QStringLiteral("gengar"), QStringLiteral("eevee") };
+    const QStringList names
+        = { QStringLiteral("pikachu"),  QStringLiteral("bulbasaur"), QStringLiteral("charmander"),
+            QStringLiteral("squirtle"), QStringLiteral("gengar"),    QStringLiteral("eevee") };
     const QStringList order = fetchAll(queue, names);
 
     QCOMPARE(order.size(), names.size());
@@ -265,8 +264,8 @@ void tst_RequestQueue::highPriorityJumpsTheQueue()
     RequestQueue queue(m_nam.get());
     queue.setMaxInFlight(1);
     QStringList order;
-    const QStringList normal = { QStringLiteral("pikachu"), QStringLiteral("eevee"),
-                                 QStringLiteral("gengar") };
+    const QStringList normal
+        = { QStringLiteral("pikachu"), QStringLiteral("eevee"), QStringLiteral("gengar") };
     for (const QString &name : normal) {
         connect(queue.get(pokemonUrl(name)), &RequestHandle::finished, this,
                 [&order, name] { order.append(name); });
@@ -276,8 +275,9 @@ void tst_RequestQueue::highPriorityJumpsTheQueue()
 
     QTRY_COMPARE_WITH_TIMEOUT(order.size(), 4, 10000);
     // pikachu was already on the wire; snorlax goes next, ahead of the queued ones.
-    QCOMPARE(order, (QStringList { QStringLiteral("pikachu"), QStringLiteral("snorlax"),
-                                   QStringLiteral("eevee"), QStringLiteral("gengar") }));
+    QCOMPARE(order,
+             (QStringList { QStringLiteral("pikachu"), QStringLiteral("snorlax"),
+                            QStringLiteral("eevee"), QStringLiteral("gengar") }));
 }
 
 void tst_RequestQueue::oversizedBodyIsRefused()
@@ -451,7 +451,8 @@ void tst_RequestQueue::retryDelay_data()
     QTest::addRow("too long") << 1 << QByteArray("3600") << -1 << -1;
     QTest::addRow("garbage falls back") << 1 << QByteArray("soon") << 50 << 150;
     QTest::addRow("negative falls back") << 1 << QByteArray("-5") << 50 << 150;
-    QTest::addRow("past date falls back") << 1 << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << 50 << 150;
+    QTest::addRow("past date falls back")
+        << 1 << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << 50 << 150;
     // "+N": an HTTP date N seconds from now, built in the test itself (not here, where time
     // passes before the row runs). Dates have whole seconds, so up to 1 s is lost.
     QTest::addRow("http date") << 1 << QByteArray("+5") << 3900 << 5000;
@@ -468,9 +469,9 @@ void tst_RequestQueue::retryDelay()
     queue.setRetryPolicy(4, 100, 30000);
     if (retryAfter.startsWith('+')) {
         retryAfter = QDateTime::currentDateTimeUtc()
-                             .addSecs(retryAfter.mid(1).toInt())
-                             .toString(Qt::RFC2822Date)
-                             .toLatin1();
+                         .addSecs(retryAfter.mid(1).toInt())
+                         .toString(Qt::RFC2822Date)
+                         .toLatin1();
     }
     for (int i = 0; i < 20; ++i) { // jitter: every draw must be in range
         const int ms = queue.retryDelayMs(attempt, retryAfter);
@@ -491,7 +492,7 @@ void tst_RequestQueue::retryAfterIsHonoured()
     QVERIFY(spy.wait(10000));
     QVERIFY(spy.at(0).at(0).value<NetworkResult>().isSuccess());
     QCOMPARE(retries.size(), 1);
-    QCOMPARE(retries.at(0).at(1).toInt(), 2);    // the second attempt
+    QCOMPARE(retries.at(0).at(1).toInt(), 2); // the second attempt
     QCOMPARE(retries.at(0).at(2).toInt(), 1000); // waited what the server asked, not 10 ms
 }
 

@@ -1,13 +1,13 @@
 // The whole engine against the fake PokeAPI: concurrency, streaming into the model,
 // cancellation, terminal states, did-you-mean.
 
-#include "fakepokeapi.h"
-#include "testengine.h"
-#include "search/nameindex.h"
 #include "api/pokeapiclient.h"
-#include "search/pokemonlistmodel.h"
+#include "fakepokeapi.h"
 #include "net/requestqueue.h"
+#include "search/nameindex.h"
+#include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
+#include "testengine.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
@@ -46,9 +46,9 @@ private:
     SearchController *m_controller = nullptr;
 };
 
-static const QString tenNames = QStringLiteral(
-        "bulbasaur, charmander, charizard, squirtle, pikachu, "
-        "jigglypuff, gengar, eevee, snorlax, mewtwo");
+static const QString tenNames
+    = QStringLiteral("bulbasaur, charmander, charizard, squirtle, pikachu, "
+                     "jigglypuff, gengar, eevee, snorlax, mewtwo");
 
 void tst_SearchController::init()
 {
@@ -87,9 +87,9 @@ void tst_SearchController::tenNamesFillTheWindowExactly()
 
 void tst_SearchController::rowsReachTheModelInCompletionOrder()
 {
-    const QStringList names = { QStringLiteral("mewtwo"), QStringLiteral("snorlax"),
-                                QStringLiteral("eevee"), QStringLiteral("gengar"),
-                                QStringLiteral("pikachu") };
+    const QStringList names
+        = { QStringLiteral("mewtwo"), QStringLiteral("snorlax"), QStringLiteral("eevee"),
+            QStringLiteral("gengar"), QStringLiteral("pikachu") };
     for (int i = 0; i < names.size(); ++i)
         m_server->setDelayFor(names.at(i), 600 - 120 * i);
     QList<int> finishedRows;
@@ -120,7 +120,8 @@ void tst_SearchController::everyRowEndsInATerminalState()
     QCOMPARE(m_model->entry(1).pokemon.name, QStringLiteral("mr-mime"));
     QCOMPARE(m_model->entry(2).state, State::NotFound);
     QCOMPARE(m_model->entry(3).state, State::Error);
-    QVERIFY2(m_model->entry(3).error.contains(QStringLiteral("503")), qPrintable(m_model->entry(3).error));
+    QVERIFY2(m_model->entry(3).error.contains(QStringLiteral("503")),
+             qPrintable(m_model->entry(3).error));
     QVERIFY2(m_model->entry(3).error.contains(QStringLiteral("gave up after 2 attempts")),
              qPrintable(m_model->entry(3).error));
     QCOMPARE(m_model->entry(4).state, State::Loaded);
@@ -174,8 +175,10 @@ void tst_SearchController::notFoundOffersSuggestions()
 void tst_SearchController::aListedNameThatFailsIsNotSuggestedToItself()
 {
     // pikachu is in the name listing, but this server has no document for it.
-    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), 404, "Not Found", "text/plain");
-    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon-species/pikachu"), 404, "Not Found", "text/plain");
+    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), 404, "Not Found",
+                             "text/plain");
+    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon-species/pikachu"), 404, "Not Found",
+                             "text/plain");
     QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(QStringLiteral("pikachu"));
     QVERIFY(finished.wait(10000));
@@ -228,7 +231,8 @@ void tst_SearchController::cancelLeavesNothingSpinning()
 
 void tst_SearchController::retryTurnsAnErrorIntoAResult()
 {
-    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), 502, "bad gateway", "text/plain");
+    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), 502, "bad gateway",
+                             "text/plain");
     QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(QStringLiteral("pikachu, eevee"));
     QVERIFY(finished.wait(10000));
@@ -251,7 +255,8 @@ void tst_SearchController::summaryText()
     QVERIFY(finished.wait(10000));
     const QString summary = m_controller->summaryText();
     QVERIFY2(QRegularExpression(QStringLiteral("^3 found, 1 not found — \\d+\\.\\d\\d s$"))
-                     .match(summary).hasMatch(),
+                 .match(summary)
+                 .hasMatch(),
              qPrintable(summary));
 }
 

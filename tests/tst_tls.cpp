@@ -2,11 +2,11 @@
 // tests/data/tls: a client that trusts the test CA loads a Pokémon, one that does not gets
 // an error row (TLS errors are never ignored), and redirects never lower the security.
 
-#include "fakepokeapi.h"
-#include "search/nameindex.h"
 #include "api/pokeapiclient.h"
-#include "search/pokemonlistmodel.h"
+#include "fakepokeapi.h"
 #include "net/requestqueue.h"
+#include "search/nameindex.h"
+#include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
 
 #include <QDirIterator>
@@ -18,7 +18,6 @@
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTest>
-
 #include <memory>
 #include <optional>
 
@@ -38,7 +37,9 @@ QByteArray readTestFile(const QString &name)
 struct Engine
 {
     explicit Engine(const QUrl &apiUrl)
-        : client(&nam, apiUrl), index(&client), controller(&client, &model, &index)
+        : client(&nam, apiUrl)
+        , index(&client)
+        , controller(&client, &model, &index)
     {
         client.queue()->setRetryPolicy(2, 5);
     }
@@ -91,7 +92,8 @@ void tst_Tls::initTestCase()
         QSKIP("this Qt has no TLS backend");
     m_ca = QSslCertificate::fromData(readTestFile(QStringLiteral("ca.pem")));
     QCOMPARE(m_ca.size(), 1);
-    const QList<QSslCertificate> server = QSslCertificate::fromData(readTestFile(QStringLiteral("server.pem")));
+    const QList<QSslCertificate> server
+        = QSslCertificate::fromData(readTestFile(QStringLiteral("server.pem")));
     QCOMPARE(server.size(), 1);
     const QSslKey key(readTestFile(QStringLiteral("server-key.pem")), QSsl::Ec);
     QVERIFY(!key.isNull());

@@ -5,8 +5,8 @@
 #include "spritecache.h"
 #include "typepalette.h"
 
-#include <QApplication>
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QMouseEvent>

@@ -1,8 +1,8 @@
 #include "detailpresenter.h"
 
-#include "detailpane.h"
 #include "api/pokeapiclient.h"
 #include "api/pokemondetailsloader.h"
+#include "detailpane.h"
 #include "search/pokemonlistmodel.h"
 #include "spritecache.h"
 

@@ -1,13 +1,13 @@
 #include "mainwindow.h"
 
+#include "api/pokeapiclient.h"
 #include "cardview.h"
 #include "detailpane.h"
 #include "detailpresenter.h"
-#include "search/nameindex.h"
-#include "api/pokeapiclient.h"
 #include "net/requestqueue.h"
-#include "searchbar.h"
+#include "search/nameindex.h"
 #include "search/searchcontroller.h"
+#include "searchbar.h"
 #include "searchstatus.h"
 #include "spritecache.h"
 

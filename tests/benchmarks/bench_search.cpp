@@ -3,12 +3,12 @@
 // requests in flight, the longest stall of the event loop and peak memory.
 // It asserts nothing: it is for reading, and for comparing before and after a change.
 
-#include "fakepokeapi.h"
-#include "search/nameindex.h"
-#include "net/pokeapidiskcache.h"
 #include "api/pokeapiclient.h"
-#include "search/pokemonlistmodel.h"
+#include "fakepokeapi.h"
+#include "net/pokeapidiskcache.h"
 #include "net/requestqueue.h"
+#include "search/nameindex.h"
+#include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
 
 #include <QCoreApplication>
@@ -22,7 +22,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
-
 #include <cstdio>
 
 namespace {
@@ -75,7 +74,8 @@ void addSyntheticPokemon(FakePokeApi &server, int count, int tinyCount)
         pikachu.insert(QStringLiteral("name"), name);
         server.addPokemon(name, 20000 + i, QJsonDocument(pikachu).toJson(QJsonDocument::Compact));
     }
-    for (const char *heavy : { "moves", "game_indices", "held_items", "past_types", "past_abilities" })
+    for (const char *heavy :
+         { "moves", "game_indices", "held_items", "past_types", "past_abilities" })
         pikachu.remove(QLatin1String(heavy));
     for (int i = 1; i <= tinyCount; ++i) {
         pikachu.insert(QStringLiteral("id"), 40000 + i);
@@ -180,22 +180,25 @@ int main(int argc, char *argv[])
         if (!QString::fromUtf8(s.label).contains(only, Qt::CaseInsensitive))
             continue;
         const Measurement m = runScenario(server, s);
-        out << "\n" << s.label << " — server delay " << s.delayMs << "+0.." << s.jitterMs << " ms\n";
-        out << QStringLiteral("  wall %1 ms | first card %2 ms | slowest request %3 ms | sum of requests %4 ms\n")
-                        .arg(m.wallMs, 0, 'f', 1)
-                        .arg(m.firstMs, 0, 'f', 1)
-                        .arg(m.slowestRequestMs, 0, 'f', 1)
-                        .arg(m.sumOfRequestsMs, 0, 'f', 1);
-        out << QStringLiteral("  wall / slowest %1 | sum / wall %2 | ideal sum/window %3 ms | peak in flight %4 | "
+        out << "\n"
+            << s.label << " — server delay " << s.delayMs << "+0.." << s.jitterMs << " ms\n";
+        out << QStringLiteral("  wall %1 ms | first card %2 ms | slowest request %3 ms | sum of "
+                              "requests %4 ms\n")
+                   .arg(m.wallMs, 0, 'f', 1)
+                   .arg(m.firstMs, 0, 'f', 1)
+                   .arg(m.slowestRequestMs, 0, 'f', 1)
+                   .arg(m.sumOfRequestsMs, 0, 'f', 1);
+        out << QStringLiteral("  wall / slowest %1 | sum / wall %2 | ideal sum/window %3 ms | peak "
+                              "in flight %4 | "
                               "loaded %5/%6 | longest event-loop stall %7 ms | requests %8\n")
-                        .arg(m.slowestRequestMs > 0 ? m.wallMs / m.slowestRequestMs : 0, 0, 'f', 2)
-                        .arg(m.wallMs > 0 ? m.sumOfRequestsMs / m.wallMs : 0, 0, 'f', 2)
-                        .arg(m.sumOfRequestsMs / s.concurrency, 0, 'f', 1)
-                        .arg(m.peakInFlight)
-                        .arg(m.loaded)
-                        .arg(s.names)
-                        .arg(m.longestStallMs, 0, 'f', 1)
-                        .arg(server.requestCount());
+                   .arg(m.slowestRequestMs > 0 ? m.wallMs / m.slowestRequestMs : 0, 0, 'f', 2)
+                   .arg(m.wallMs > 0 ? m.sumOfRequestsMs / m.wallMs : 0, 0, 'f', 2)
+                   .arg(m.sumOfRequestsMs / s.concurrency, 0, 'f', 1)
+                   .arg(m.peakInFlight)
+                   .arg(m.loaded)
+                   .arg(s.names)
+                   .arg(m.longestStallMs, 0, 'f', 1)
+                   .arg(server.requestCount());
         out.flush();
     }
     out << "\npeak RSS " << peakRssKb() / 1024 << " MB\n";

@@ -2,16 +2,16 @@
 // whatever bytes arrive.
 
 #include "api/detailsparser.h"
-#include "api/typechart.h"
 #include "api/pokeapiparser.h"
+#include "api/typechart.h"
 
 #include <cstdint>
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-                                                     qsizetype(size));
+    const QByteArray bytes
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     QString error;
     if (const auto pokemon = PokeApiParser::parsePokemon(bytes, &error)) {
         if (!pokemon->isValid() || !error.isEmpty())

@@ -33,7 +33,8 @@ QString syntheticKey(const QString &endpoint, const QString &id)
 
 } // namespace
 
-FakeApiContent::FakeApiContent(const QString &dataDir) : m_dataDir(dataDir)
+FakeApiContent::FakeApiContent(const QString &dataDir)
+    : m_dataDir(dataDir)
 {
     const QDir apiDir(dataDir + QStringLiteral("/api/v2"));
     if (!apiDir.exists())
@@ -41,7 +42,7 @@ FakeApiContent::FakeApiContent(const QString &dataDir) : m_dataDir(dataDir)
 
     const QStringList endpoints = apiDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &endpoint : endpoints) {
-        QDirIterator it(apiDir.filePath(endpoint), {QStringLiteral("*.json")}, QDir::Files);
+        QDirIterator it(apiDir.filePath(endpoint), { QStringLiteral("*.json") }, QDir::Files);
         while (it.hasNext()) {
             const QString filePath = it.next();
             const QString id = QFileInfo(filePath).completeBaseName();
@@ -91,13 +92,13 @@ std::optional<FakeApiContent::Resource> FakeApiContent::resource(const QString &
     if (const auto json = m_synthetic.constFind(synthetic); json != m_synthetic.cend()) {
         auto cached = m_cache.constFind(synthetic);
         if (cached == m_cache.cend()) {
-            cached = m_cache.insert(
-                    synthetic, {rewriteUrls(*json), QByteArrayLiteral("application/json")});
+            cached = m_cache.insert(synthetic,
+                                    { rewriteUrls(*json), QByteArrayLiteral("application/json") });
         }
         return *cached;
     }
     return cachedFile(m_dataDir + QStringLiteral("/api/v2/") + endpoint + QLatin1Char('/') + id
-                              + QStringLiteral(".json"),
+                          + QStringLiteral(".json"),
                       QByteArrayLiteral("application/json"));
 }
 
@@ -106,7 +107,7 @@ std::optional<FakeApiContent::Resource> FakeApiContent::listing(const QString &e
     if (endpoint.contains(QLatin1Char('/')) || endpoint.startsWith(QLatin1Char('.')))
         return std::nullopt;
     return cachedFile(m_dataDir + QStringLiteral("/api/v2/") + endpoint
-                              + QStringLiteral("/index.json"),
+                          + QStringLiteral("/index.json"),
                       QByteArrayLiteral("application/json"));
 }
 
@@ -122,11 +123,11 @@ std::optional<FakeApiContent::Resource> FakeApiContent::sprite(const QString &re
 
 QStringList FakeApiContent::aliases(const QString &endpoint, const QString &key) const
 {
-    QStringList result{key};
+    QStringList result { key };
     const QString id = m_idByKey.value(endpoint).value(key);
     if (id.isEmpty())
         return result;
-    for (const QString &alias : {id, m_nameById.value(endpoint).value(id)}) {
+    for (const QString &alias : { id, m_nameById.value(endpoint).value(id) }) {
         if (!alias.isEmpty() && !result.contains(alias))
             result.append(alias);
     }
@@ -144,7 +145,7 @@ std::optional<FakeApiContent::Resource> FakeApiContent::cachedFile(const QString
     QByteArray body = file.readAll();
     if (contentType == "application/json")
         body = rewriteUrls(std::move(body));
-    return *m_cache.insert(filePath, {body, contentType});
+    return *m_cache.insert(filePath, { body, contentType });
 }
 
 QByteArray FakeApiContent::rewriteUrls(QByteArray json) const

@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
-
 #include <optional>
 
 // What the fake serves: the real PokeAPI files under a data dir plus synthetic
@@ -39,8 +38,8 @@ private:
 
     QString m_dataDir;
     QByteArray m_baseUrl;
-    QHash<QString, QHash<QString, QString>> m_idByKey;  // endpoint -> name or id -> id
+    QHash<QString, QHash<QString, QString>> m_idByKey; // endpoint -> name or id -> id
     QHash<QString, QHash<QString, QString>> m_nameById; // endpoint -> id -> name
-    QHash<QString, QByteArray> m_synthetic;              // "endpoint/id" -> json, not rewritten
-    QHash<QString, Resource> m_cache;                    // file path or "endpoint/id" -> served
+    QHash<QString, QByteArray> m_synthetic; // "endpoint/id" -> json, not rewritten
+    QHash<QString, Resource> m_cache; // file path or "endpoint/id" -> served
 };

@@ -44,13 +44,20 @@ HttpResponse textResponse(int status, const QByteArray &text)
 HttpResponse::Delivery deliveryFor(FakePokeApi::Fault fault)
 {
     switch (fault) {
-    case FakePokeApi::Fault::None: return HttpResponse::Delivery::Normal;
-    case FakePokeApi::Fault::Stall: return HttpResponse::Delivery::Stall;
-    case FakePokeApi::Fault::CloseBeforeResponse: return HttpResponse::Delivery::CloseBeforeResponse;
-    case FakePokeApi::Fault::CloseMidBody: return HttpResponse::Delivery::CloseMidBody;
-    case FakePokeApi::Fault::Trickle: return HttpResponse::Delivery::Trickle;
-    case FakePokeApi::Fault::TruncatedGzip: return HttpResponse::Delivery::Normal;
-    case FakePokeApi::Fault::NoContentLength: return HttpResponse::Delivery::CloseDelimited;
+    case FakePokeApi::Fault::None:
+        return HttpResponse::Delivery::Normal;
+    case FakePokeApi::Fault::Stall:
+        return HttpResponse::Delivery::Stall;
+    case FakePokeApi::Fault::CloseBeforeResponse:
+        return HttpResponse::Delivery::CloseBeforeResponse;
+    case FakePokeApi::Fault::CloseMidBody:
+        return HttpResponse::Delivery::CloseMidBody;
+    case FakePokeApi::Fault::Trickle:
+        return HttpResponse::Delivery::Trickle;
+    case FakePokeApi::Fault::TruncatedGzip:
+        return HttpResponse::Delivery::Normal;
+    case FakePokeApi::Fault::NoContentLength:
+        return HttpResponse::Delivery::CloseDelimited;
     }
     return HttpResponse::Delivery::Normal;
 }
@@ -62,7 +69,8 @@ QString decodedPath(const HttpRequest &request)
 
 bool acceptsGzip(const HttpRequest &request)
 {
-    const QList<QByteArray> codings = request.header(QByteArrayLiteral("accept-encoding")).split(',');
+    const QList<QByteArray> codings
+        = request.header(QByteArrayLiteral("accept-encoding")).split(',');
     for (const QByteArray &coding : codings) {
         const QByteArray name = coding.split(';').value(0).trimmed().toLower();
         if (name == "gzip" || name == "x-gzip")
@@ -95,9 +103,9 @@ std::optional<FakeApiContent::Resource> lookUp(FakeApiContent &content, const QS
 } // namespace
 
 FakePokeApi::FakePokeApi(const QString &dataDir, QObject *parent)
-    : QObject(parent),
-      m_server(new QTcpServer(this)),
-      m_content(std::make_unique<FakeApiContent>(dataDir))
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+    , m_content(std::make_unique<FakeApiContent>(dataDir))
 {
     connect(m_server, &QTcpServer::newConnection, this, &FakePokeApi::acceptConnections);
 }
@@ -146,8 +154,9 @@ QUrl FakePokeApi::apiUrl() const
 
 QUrl FakePokeApi::baseUrl() const
 {
-    return QUrl((m_tls ? QStringLiteral("https://127.0.0.1:%1/") : QStringLiteral("http://127.0.0.1:%1/"))
-                        .arg(port()));
+    return QUrl(
+        (m_tls ? QStringLiteral("https://127.0.0.1:%1/") : QStringLiteral("http://127.0.0.1:%1/"))
+            .arg(port()));
 }
 
 void FakePokeApi::setDelay(int ms)
@@ -172,7 +181,7 @@ void FakePokeApi::setResponseFor(const QString &path, int status, const QByteArr
     if (status <= 0)
         m_overrides.remove(path);
     else
-        m_overrides.insert(path, {status, body, contentType});
+        m_overrides.insert(path, { status, body, contentType });
 }
 
 void FakePokeApi::setFaultFor(const QString &path, Fault fault)
@@ -286,10 +295,9 @@ void FakePokeApi::acceptConnections()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         auto *connection = new HttpConnection(socket, this);
-        connect(connection, &HttpConnection::requestReceived, this,
-                [this, connection](const HttpRequest &request) {
-                    handleRequest(connection, request);
-                });
+        connect(
+            connection, &HttpConnection::requestReceived, this,
+            [this, connection](const HttpRequest &request) { handleRequest(connection, request); });
         connect(connection, &HttpConnection::responseWritten, this,
                 [this, connection](int status) { finishRequest(connection, status, true); });
         connect(connection, &HttpConnection::requestAbandoned, this,
@@ -333,7 +341,7 @@ void FakePokeApi::finishRequest(HttpConnection *connection, int status, bool wri
 {
     const auto it = m_inFlight.constFind(connection);
     if (it == m_inFlight.cend())
-        return;  // arrived before resetCounters()
+        return; // arrived before resetCounters()
     const QString pathAndQuery = *it;
     m_inFlight.erase(it);
     if (written) {
@@ -349,7 +357,8 @@ HttpResponse FakePokeApi::route(const HttpRequest &request)
         return textResponse(400, QByteArrayLiteral("Bad Request"));
     if (request.method != "GET" && request.method != "HEAD") {
         HttpResponse response = textResponse(405, QByteArrayLiteral("Method Not Allowed"));
-        response.extraHeaders.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD")});
+        response.extraHeaders.append(
+            { QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD") });
         return response;
     }
 
@@ -368,17 +377,18 @@ HttpResponse FakePokeApi::route(const HttpRequest &request)
     response.extraHeaders += m_extraHeaders.value(path);
     if (const auto redirect = m_redirects.constFind(path); redirect != m_redirects.cend()) {
         response.extraHeaders.append(
-                {QByteArrayLiteral("Location"), baseUrl().resolved(*redirect).toEncoded()});
+            { QByteArrayLiteral("Location"), baseUrl().resolved(*redirect).toEncoded() });
     }
     const Fault fault = m_faults.value(path, Fault::None);
     response.delivery = deliveryFor(fault);
     response.headOnly = request.method == "HEAD";
 
     const bool compress = fault == Fault::TruncatedGzip
-            || (m_gzip && acceptsGzip(request) && !response.body.isEmpty());
+        || (m_gzip && acceptsGzip(request) && !response.body.isEmpty());
     if (compress && !hasHeader(response.extraHeaders, QByteArrayLiteral("Content-Encoding"))) {
         response.body = gzip(response.body);
-        response.extraHeaders.append({QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip")});
+        response.extraHeaders.append(
+            { QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip") });
         if (fault == Fault::TruncatedGzip)
             response.body.truncate(response.body.size() / 2);
     }

@@ -8,7 +8,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
 #include <memory>
 
 class FakeApiContent;
@@ -36,10 +35,10 @@ class FakePokeApi : public QObject
 public:
     enum class Fault {
         None,
-        Stall,               // read the request, never answer
+        Stall, // read the request, never answer
         CloseBeforeResponse, // read the request, close without a byte
-        CloseMidBody,        // send headers and half the body, then close
-        Trickle,             // headers at once, then the body 1 byte per 100 ms
+        CloseMidBody, // send headers and half the body, then close
+        Trickle, // headers at once, then the body 1 byte per 100 ms
         // The body gzip-compressed (Content-Encoding: gzip) and cut in half, with a
         // Content-Length that matches the cut: a complete HTTP answer whose gzip stream
         // ends early. Sent whether or not the client accepts gzip.
@@ -55,28 +54,27 @@ public:
     // Call before listen(): from then on the server speaks only HTTPS with `configuration`
     // (its local certificate and private key), and its URLs start with https://.
     void setTlsConfiguration(const QSslConfiguration &configuration);
-    bool listen(quint16 port = 0);  // 127.0.0.1 only
+    bool listen(quint16 port = 0); // 127.0.0.1 only
     quint16 port() const;
-    QUrl apiUrl() const;   // http://127.0.0.1:PORT/api/v2/ (https:// with TLS)
-    QUrl baseUrl() const;  // http://127.0.0.1:PORT/
+    QUrl apiUrl() const; // http://127.0.0.1:PORT/api/v2/ (https:// with TLS)
+    QUrl baseUrl() const; // http://127.0.0.1:PORT/
 
     // Behaviour, read when a request arrives; may change between requests.
-    void setDelay(int ms);  // before every response, on a timer
+    void setDelay(int ms); // before every response, on a timer
     // Overrides setDelay for /api/v2/*/<key>; "pikachu" also matches .../25 and vice versa.
     void setDelayFor(const QString &key, int ms);
-    void setJitter(int ms);  // adds a random 0..ms to every delay
+    void setJitter(int ms); // adds a random 0..ms to every delay
     // path is exact and without the query, e.g. "/api/v2/pokemon/pikachu"; status 0 removes it
     void setResponseFor(const QString &path, int status, const QByteArray &body,
                         const QByteArray &contentType = QByteArrayLiteral("application/json"));
     void setFaultFor(const QString &path, Fault fault);
-    void setExtraHeaders(const QString &path,
-                         const QList<QPair<QByteArray, QByteArray>> &headers);
+    void setExtraHeaders(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers);
     // Answers `path` with a redirect to `location` (absolute, or relative to the server).
     void setRedirectFor(const QString &path, const QUrl &location, int status = 301);
     // Compresses every body with gzip when the request's Accept-Encoding allows it.
     void setGzip(bool enabled);
     void addPokemon(const QString &name, int id, const QByteArray &json);
-    void reset();  // behaviour and counters back to defaults; added Pokémon stay
+    void reset(); // behaviour and counters back to defaults; added Pokémon stay
 
     // A gzip stream (RFC 1952) of data, as sent with Content-Encoding: gzip.
     static QByteArray gzip(const QByteArray &data);
@@ -85,11 +83,11 @@ public:
 
     // Observation. resetCounters() forgets requests still in flight: their completion
     // counts nowhere and emits nothing.
-    int inFlight() const;  // fully received and not yet answered (or dropped)
+    int inFlight() const; // fully received and not yet answered (or dropped)
     int peakInFlight() const;
     int requestCount() const;
-    QStringList requestedPaths() const;  // arrival order, path + query as requested
-    QStringList completedPaths() const;  // order in which responses were fully written
+    QStringList requestedPaths() const; // arrival order, path + query as requested
+    QStringList completedPaths() const; // order in which responses were fully written
     void resetCounters();
 
 Q_SIGNALS:
@@ -124,7 +122,7 @@ private:
     QHash<QString, QList<QPair<QByteArray, QByteArray>>> m_extraHeaders;
     QHash<QString, QUrl> m_redirects;
 
-    QHash<HttpConnection *, QString> m_inFlight;  // the request each connection is answering
+    QHash<HttpConnection *, QString> m_inFlight; // the request each connection is answering
     int m_peakInFlight = 0;
     QStringList m_requestedPaths;
     QStringList m_completedPaths;

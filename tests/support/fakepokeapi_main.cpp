@@ -7,16 +7,15 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QSocketNotifier>
-
 #include <csignal>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <sys/socket.h>
 #include <unistd.h>
 
 namespace {
 
-int signalPipe[2] = {-1, -1};
+int signalPipe[2] = { -1, -1 };
 
 void onQuitSignal(int)
 {
@@ -41,7 +40,7 @@ bool quitOnSignals(QCoreApplication &app)
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
     return ::sigaction(SIGTERM, &action, nullptr) == 0
-            && ::sigaction(SIGINT, &action, nullptr) == 0;
+        && ::sigaction(SIGINT, &action, nullptr) == 0;
 }
 
 int intOption(const QCommandLineParser &parser, const QString &name, int max)
@@ -49,8 +48,8 @@ int intOption(const QCommandLineParser &parser, const QString &name, int max)
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < 0 || value > max) {
-        std::fprintf(stderr, "fakepokeapi: --%s must be a number from 0 to %d\n",
-                     qPrintable(name), max);
+        std::fprintf(stderr, "fakepokeapi: --%s must be a number from 0 to %d\n", qPrintable(name),
+                     max);
         std::exit(2);
     }
     return value;
@@ -65,17 +64,17 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            QStringLiteral("A fake PokeAPI on 127.0.0.1 serving the JSON files of a data dir."));
+        QStringLiteral("A fake PokeAPI on 127.0.0.1 serving the JSON files of a data dir."));
     parser.addHelpOption();
     parser.addOptions({
-            {QStringLiteral("data"), QStringLiteral("Directory holding api/v2/<endpoint>/."),
-             QStringLiteral("DIR"), QStringLiteral(POKEDEX_FAKEAPI_DEFAULT_DATA)},
-            {QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)."),
-             QStringLiteral("N"), QStringLiteral("0")},
-            {QStringLiteral("delay"), QStringLiteral("Delay before every response."),
-             QStringLiteral("MS"), QStringLiteral("0")},
-            {QStringLiteral("jitter"), QStringLiteral("Adds a random 0..MS to every delay."),
-             QStringLiteral("MS"), QStringLiteral("0")},
+        { QStringLiteral("data"), QStringLiteral("Directory holding api/v2/<endpoint>/."),
+          QStringLiteral("DIR"), QStringLiteral(POKEDEX_FAKEAPI_DEFAULT_DATA) },
+        { QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)."),
+          QStringLiteral("N"), QStringLiteral("0") },
+        { QStringLiteral("delay"), QStringLiteral("Delay before every response."),
+          QStringLiteral("MS"), QStringLiteral("0") },
+        { QStringLiteral("jitter"), QStringLiteral("Adds a random 0..MS to every delay."),
+          QStringLiteral("MS"), QStringLiteral("0") },
     });
     parser.process(app);
 

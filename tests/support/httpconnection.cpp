@@ -8,26 +8,46 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return QByteArrayLiteral("OK");
-    case 204: return QByteArrayLiteral("No Content");
-    case 301: return QByteArrayLiteral("Moved Permanently");
-    case 302: return QByteArrayLiteral("Found");
-    case 303: return QByteArrayLiteral("See Other");
-    case 307: return QByteArrayLiteral("Temporary Redirect");
-    case 308: return QByteArrayLiteral("Permanent Redirect");
-    case 304: return QByteArrayLiteral("Not Modified");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 403: return QByteArrayLiteral("Forbidden");
-    case 404: return QByteArrayLiteral("Not Found");
-    case 405: return QByteArrayLiteral("Method Not Allowed");
-    case 408: return QByteArrayLiteral("Request Timeout");
-    case 429: return QByteArrayLiteral("Too Many Requests");
-    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
-    case 500: return QByteArrayLiteral("Internal Server Error");
-    case 502: return QByteArrayLiteral("Bad Gateway");
-    case 503: return QByteArrayLiteral("Service Unavailable");
-    case 504: return QByteArrayLiteral("Gateway Timeout");
-    default: return QByteArrayLiteral("Status");
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 204:
+        return QByteArrayLiteral("No Content");
+    case 301:
+        return QByteArrayLiteral("Moved Permanently");
+    case 302:
+        return QByteArrayLiteral("Found");
+    case 303:
+        return QByteArrayLiteral("See Other");
+    case 307:
+        return QByteArrayLiteral("Temporary Redirect");
+    case 308:
+        return QByteArrayLiteral("Permanent Redirect");
+    case 304:
+        return QByteArrayLiteral("Not Modified");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
+    case 429:
+        return QByteArrayLiteral("Too Many Requests");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 502:
+        return QByteArrayLiteral("Bad Gateway");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    case 504:
+        return QByteArrayLiteral("Gateway Timeout");
+    default:
+        return QByteArrayLiteral("Status");
     }
 }
 
@@ -36,7 +56,7 @@ QByteArray serializeHead(const HttpResponse &response, bool keepAlive)
     const bool closeDelimited = response.delivery == HttpResponse::Delivery::CloseDelimited;
     keepAlive = keepAlive && !closeDelimited;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-            + reasonPhrase(response.status) + "\r\n";
+        + reasonPhrase(response.status) + "\r\n";
     head += "Server: pokedex-fakepokeapi\r\n";
     if (!response.contentType.isEmpty())
         head += "Content-Type: " + response.contentType + "\r\n";
@@ -53,7 +73,9 @@ QByteArray serializeHead(const HttpResponse &response, bool keepAlive)
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent)
-    : QObject(parent), m_socket(socket), m_trickleTimer(new QTimer(this))
+    : QObject(parent)
+    , m_socket(socket)
+    , m_trickleTimer(new QTimer(this))
 {
     m_socket->setParent(this);
     m_trickleTimer->setInterval(TrickleIntervalMs);
@@ -83,8 +105,12 @@ void HttpConnection::processBuffer()
         m_buffer.clear();
         m_busy = true;
         m_closeAfterResponse = true;
-        respond({431, QByteArrayLiteral("text/plain"), QByteArrayLiteral("Request Too Large"),
-                 {}, false, HttpResponse::Delivery::Normal});
+        respond({ 431,
+                  QByteArrayLiteral("text/plain"),
+                  QByteArrayLiteral("Request Too Large"),
+                  {},
+                  false,
+                  HttpResponse::Delivery::Normal });
         return;
     case HttpRequestParser::Result::Complete:
         break;
@@ -113,7 +139,7 @@ void HttpConnection::respond(const HttpResponse &response)
     case HttpResponse::Delivery::CloseMidBody:
         m_closing = true;
         m_socket->write(head + body.left(body.size() / 2));
-        m_socket->disconnectFromHost();  // flushes what was written first
+        m_socket->disconnectFromHost(); // flushes what was written first
         return;
     case HttpResponse::Delivery::Trickle:
         m_socket->write(head);
@@ -168,7 +194,7 @@ void HttpConnection::finishResponse()
         m_socket->disconnectFromHost();
         return;
     }
-    processBuffer();  // a pipelined request may already be waiting
+    processBuffer(); // a pipelined request may already be waiting
 }
 
 void HttpConnection::onDisconnected()

@@ -14,13 +14,20 @@ struct HttpResponse
 {
     // How the response reaches the client; everything but Normal simulates a fault.
     // CloseDelimited: no Content-Length; the body ends when the server closes the connection.
-    enum class Delivery { Normal, Stall, CloseBeforeResponse, CloseMidBody, Trickle, CloseDelimited };
+    enum class Delivery {
+        Normal,
+        Stall,
+        CloseBeforeResponse,
+        CloseMidBody,
+        Trickle,
+        CloseDelimited
+    };
 
     int status = 200;
     QByteArray contentType = QByteArrayLiteral("application/json");
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
-    bool headOnly = false;  // answer to HEAD: headers with the body's length, no body
+    bool headOnly = false; // answer to HEAD: headers with the body's length, no body
     Delivery delivery = Delivery::Normal;
 };
 
@@ -58,8 +65,8 @@ private:
     QTimer *m_trickleTimer;
     QByteArray m_trickleRemaining;
     int m_status = 0;
-    bool m_busy = false;        // a request was handed out and is not answered yet
-    bool m_flushing = false;    // the whole response is written, waiting for the socket
+    bool m_busy = false; // a request was handed out and is not answered yet
+    bool m_flushing = false; // the whole response is written, waiting for the socket
     bool m_closeAfterResponse = false;
     bool m_closing = false;
 };

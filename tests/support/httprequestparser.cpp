@@ -52,8 +52,7 @@ HttpRequest::Error parseRequestLine(const QByteArray &line, HttpRequest &request
     request.method = parts.at(0);
     request.target = parts.at(1);
     request.version = parts.at(2);
-    if (!isToken(request.method) || !isVisible(request.target)
-        || !request.target.startsWith('/')
+    if (!isToken(request.method) || !isVisible(request.target) || !request.target.startsWith('/')
         || (request.version != "HTTP/1.1" && request.version != "HTTP/1.0")) {
         return HttpRequest::Error::MalformedRequestLine;
     }
@@ -76,7 +75,7 @@ HttpRequest::Error parse(const QByteArray &head, HttpRequest &request)
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0 || !isToken(QByteArrayView(line).first(colon)))
             return HttpRequest::Error::MalformedHeader;
-        request.headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
+        request.headers.append({ line.left(colon), line.mid(colon + 1).trimmed() });
     }
     const QByteArray contentLength = request.header("Content-Length");
     if (!request.header("Transfer-Encoding").isEmpty()

@@ -11,14 +11,14 @@ struct HttpRequest
 
     Error error = Error::None;
     QByteArray method;
-    QByteArray target;   // path + query exactly as sent
-    QByteArray version;  // "HTTP/1.1"
+    QByteArray target; // path + query exactly as sent
+    QByteArray version; // "HTTP/1.1"
     QList<QPair<QByteArray, QByteArray>> headers;
 
     bool isValid() const { return error == Error::None; }
-    QByteArray path() const;   // target without the query
-    QByteArray header(const QByteArray &name) const;  // case-insensitive, first match
-    bool keepAlive() const;    // HTTP/1.1 unless "Connection: close"; 1.0 only if asked
+    QByteArray path() const; // target without the query
+    QByteArray header(const QByteArray &name) const; // case-insensitive, first match
+    bool keepAlive() const; // HTTP/1.1 unless "Connection: close"; 1.0 only if asked
 };
 
 // Takes complete request heads off the front of a connection's receive buffer, so a

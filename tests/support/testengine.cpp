@@ -7,7 +7,7 @@
 TestEngine::TestEngine(const QUrl &apiUrl)
     : client(&nam, apiUrl)
     , tester(std::make_unique<QAbstractItemModelTester>(
-              &model, QAbstractItemModelTester::FailureReportingMode::QtTest))
+          &model, QAbstractItemModelTester::FailureReportingMode::QtTest))
     , index(&client)
     , controller(&client, &model, &index)
 {

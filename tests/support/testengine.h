@@ -1,7 +1,7 @@
 #pragma once
 
-#include "search/nameindex.h"
 #include "api/pokeapiclient.h"
+#include "search/nameindex.h"
 #include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
 
@@ -9,7 +9,6 @@
 #include <QNetworkAccessManager>
 #include <QString>
 #include <QUrl>
-
 #include <memory>
 
 class PokeApiDiskCache;

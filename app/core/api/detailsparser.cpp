@@ -13,7 +13,6 @@ namespace {
 constexpr int MaxEvolutionDepth = 16; // real chains are 3 deep; this only stops a hostile one
 constexpr int FirstAlternateFormId = 10000; // PokeAPI numbers megas, gmax, regional forms 10001+
 
-
 // "fire-stone" -> "Fire Stone", "mt-coronet" -> "Mt. Coronet": slugs as people write them.
 QString titleCase(const QString &slug)
 {
@@ -112,28 +111,26 @@ bool readEvolutionChainUrl(const QJsonValue &value, QUrl *out, QString *error)
 bool readSpecies(const QJsonObject &root, SpeciesDetails *species, QString *error)
 {
     QString flavorText;
-    const bool ok =
-            readInteger(root.value(QLatin1String("id")), QStringLiteral("id"), 1, &species->id,
-                        error)
-            && readName(root.value(QLatin1String("name")), QStringLiteral("name"), &species->name,
-                        error)
-            && readEnglish(root, QLatin1String("names"), QLatin1String("name"), false,
-                           &species->englishName, error)
-            && readEnglish(root, QLatin1String("genera"), QLatin1String("genus"), false,
-                           &species->genus, error)
-            // Entries run from the oldest game to the newest.
-            && readEnglish(root, QLatin1String("flavor_text_entries"),
-                           QLatin1String("flavor_text"), true, &flavorText, error)
-            && readNamedResource(root.value(QLatin1String("generation")),
-                                 QStringLiteral("generation"), &species->generation, nullptr,
-                                 error)
-            && readEvolutionChainUrl(root.value(QLatin1String("evolution_chain")),
-                                     &species->evolutionChainUrl, error)
-            && readVarieties(root.value(QLatin1String("varieties")), &species->varieties, error)
-            && readBool(root.value(QLatin1String("is_legendary")), QStringLiteral("is_legendary"),
-                        &species->isLegendary, error)
-            && readBool(root.value(QLatin1String("is_mythical")), QStringLiteral("is_mythical"),
-                        &species->isMythical, error);
+    const bool ok
+        = readInteger(root.value(QLatin1String("id")), QStringLiteral("id"), 1, &species->id, error)
+        && readName(root.value(QLatin1String("name")), QStringLiteral("name"), &species->name,
+                    error)
+        && readEnglish(root, QLatin1String("names"), QLatin1String("name"), false,
+                       &species->englishName, error)
+        && readEnglish(root, QLatin1String("genera"), QLatin1String("genus"), false,
+                       &species->genus, error)
+        // Entries run from the oldest game to the newest.
+        && readEnglish(root, QLatin1String("flavor_text_entries"), QLatin1String("flavor_text"),
+                       true, &flavorText, error)
+        && readNamedResource(root.value(QLatin1String("generation")), QStringLiteral("generation"),
+                             &species->generation, nullptr, error)
+        && readEvolutionChainUrl(root.value(QLatin1String("evolution_chain")),
+                                 &species->evolutionChainUrl, error)
+        && readVarieties(root.value(QLatin1String("varieties")), &species->varieties, error)
+        && readBool(root.value(QLatin1String("is_legendary")), QStringLiteral("is_legendary"),
+                    &species->isLegendary, error)
+        && readBool(root.value(QLatin1String("is_mythical")), QStringLiteral("is_mythical"),
+                    &species->isMythical, error);
     species->flavorText = foldFlavorText(flavorText);
     return ok;
 }
@@ -154,8 +151,8 @@ bool readTypeRelations(const QJsonObject &root, TypeRelations *relations, QStrin
                          childPath(path, QLatin1String("half_damage_from")),
                          &relations->halfDamageFrom, error)
         && readNameArray(damage.value(QLatin1String("no_damage_from")),
-                         childPath(path, QLatin1String("no_damage_from")),
-                         &relations->noDamageFrom, error);
+                         childPath(path, QLatin1String("no_damage_from")), &relations->noDamageFrom,
+                         error);
 }
 
 // --- evolution chain -----------------------------------------------------------------------
@@ -197,10 +194,9 @@ bool readCondition(const QJsonValue &value, const QString &path, EvolutionCondit
         && readOptionalInteger(at("gender"), sub("gender"), 0, &c->gender, error)
         && readOptionalInteger(relative, sub("relative_physical_stats"), -1, &c->relativeStats,
                                error)
-        && readOptionalBool(at("needs_overworld_rain"), sub("needs_overworld_rain"),
-                            &c->needsRain, error)
-        && readOptionalBool(at("turn_upside_down"), sub("turn_upside_down"), &c->upsideDown,
+        && readOptionalBool(at("needs_overworld_rain"), sub("needs_overworld_rain"), &c->needsRain,
                             error)
+        && readOptionalBool(at("turn_upside_down"), sub("turn_upside_down"), &c->upsideDown, error)
         && readOptionalString(at("time_of_day"), sub("time_of_day"), &c->timeOfDay, error)
         && readOptionalResourceName(at("item"), sub("item"), &c->item, error)
         && readOptionalResourceName(at("held_item"), sub("held_item"), &c->heldItem, error)
@@ -227,7 +223,7 @@ QString describe(const EvolutionCondition &c)
             text = QStringLiteral("Level up knowing ") + titleCase(c.knownMove);
         } else if (!c.knownMoveType.isEmpty()) {
             text = QStringLiteral("Level up knowing ") + titleCase(c.knownMoveType)
-                    + QStringLiteral(" move");
+                + QStringLiteral(" move");
         } else if (c.minHappiness > 0) {
             text = QStringLiteral("High friendship");
         } else if (c.minAffection > 0) {
@@ -275,15 +271,16 @@ QString describe(const EvolutionCondition &c)
     else if (c.gender == 2)
         text += QStringLiteral(" (male)");
     if (c.hasRelativeStats) {
-        text += c.relativeStats > 0       ? QStringLiteral(" with Attack > Defense")
-                : c.relativeStats < 0 ? QStringLiteral(" with Attack < Defense")
-                                      : QStringLiteral(" with Attack = Defense");
+        text += c.relativeStats > 0 ? QStringLiteral(" with Attack > Defense")
+            : c.relativeStats < 0   ? QStringLiteral(" with Attack < Defense")
+                                    : QStringLiteral(" with Attack = Defense");
     }
     if (!c.partySpecies.isEmpty())
-        text += QStringLiteral(" with ") + titleCase(c.partySpecies) + QStringLiteral(" in the party");
+        text += QStringLiteral(" with ") + titleCase(c.partySpecies)
+            + QStringLiteral(" in the party");
     if (!c.partyType.isEmpty())
         text += QStringLiteral(" with a ") + titleCase(c.partyType)
-                + QStringLiteral("-type Pokémon in the party");
+            + QStringLiteral("-type Pokémon in the party");
     if (c.needsRain)
         text += QStringLiteral(" in the rain");
     if (c.upsideDown)
@@ -291,8 +288,8 @@ QString describe(const EvolutionCondition &c)
     return text;
 }
 
-bool readEvolutionNode(const QJsonValue &value, const QString &path, int depth,
-                       EvolutionNode *node, QString *error)
+bool readEvolutionNode(const QJsonValue &value, const QString &path, int depth, EvolutionNode *node,
+                       QString *error)
 {
     if (depth > MaxEvolutionDepth)
         return fail(error, path,
@@ -307,8 +304,7 @@ bool readEvolutionNode(const QJsonValue &value, const QString &path, int depth,
                               &node->speciesUrl, error)
         || !readArray(object.value(QLatin1String("evolution_details")), detailsPath, &details,
                       error)
-        || !readArray(object.value(QLatin1String("evolves_to")), evolvesToPath, &evolvesTo,
-                      error))
+        || !readArray(object.value(QLatin1String("evolves_to")), evolvesToPath, &evolvesTo, error))
         return false;
     // A stage can often be reached in several ways (one per game); the first is the one shown.
     if (!details.isEmpty()) {
@@ -329,8 +325,8 @@ bool readEvolutionNode(const QJsonValue &value, const QString &path, int depth,
 
 bool readEvolutionChain(const QJsonObject &root, EvolutionNode *chain, QString *error)
 {
-    return readEvolutionNode(root.value(QLatin1String("chain")), QStringLiteral("chain"), 1,
-                             chain, error);
+    return readEvolutionNode(root.value(QLatin1String("chain")), QStringLiteral("chain"), 1, chain,
+                             error);
 }
 
 // --- group members -------------------------------------------------------------------------

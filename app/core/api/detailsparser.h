@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // Validating parsers for the documents behind a detail view and group searches. Same rules

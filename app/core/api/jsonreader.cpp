@@ -4,7 +4,6 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-
 #include <climits>
 #include <cmath>
 

@@ -7,7 +7,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
 #include <optional>
 
 // The validating readers behind PokeApiParser and DetailsParser (internal to app/core).

@@ -3,9 +3,8 @@
 #include "api/pokeapiparser.h"
 #include "net/requestqueue.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 #include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -89,9 +88,8 @@ PokemonLookup *PokeApiClient::lookupPokemon(const QString &slug, RequestQueue::C
     lookup->m_cacheUse = cacheUse;
     RequestHandle *request = fetch(resourceUrl(QStringLiteral("pokemon"), slug), cacheUse);
     lookup->track(request);
-    connect(request, &RequestHandle::finished, lookup, [this, lookup](const NetworkResult &result) {
-        onPokemonReply(lookup, result, false);
-    });
+    connect(request, &RequestHandle::finished, lookup,
+            [this, lookup](const NetworkResult &result) { onPokemonReply(lookup, result, false); });
     return lookup;
 }
 
@@ -105,7 +103,7 @@ void PokeApiClient::onPokemonReply(PokemonLookup *lookup, const NetworkResult &r
     if (result.isNotFound() && !triedSpecies) {
         // Species whose default form has another name (deoxys -> deoxys-normal).
         RequestHandle *request = fetch(
-                resourceUrl(QStringLiteral("pokemon-species"), lookup->slug()), lookup->m_cacheUse);
+            resourceUrl(QStringLiteral("pokemon-species"), lookup->slug()), lookup->m_cacheUse);
         lookup->track(request);
         connect(request, &RequestHandle::finished, lookup,
                 [this, lookup](const NetworkResult &species) { onSpeciesReply(lookup, species); });
@@ -127,11 +125,10 @@ void PokeApiClient::onSpeciesReply(PokemonLookup *lookup, const NetworkResult &r
     if (result.isSuccess()) {
         QString error;
         if (const auto variety = PokeApiParser::parseDefaultVariety(result.body, &error)) {
-            RequestHandle *request =
-                    fetch(variety->url.isEmpty()
-                                  ? resourceUrl(QStringLiteral("pokemon"), variety->name)
-                                  : variety->url,
-                          lookup->m_cacheUse);
+            RequestHandle *request = fetch(
+                variety->url.isEmpty() ? resourceUrl(QStringLiteral("pokemon"), variety->name)
+                                       : variety->url,
+                lookup->m_cacheUse);
             lookup->track(request);
             connect(request, &RequestHandle::finished, lookup,
                     [this, lookup](const NetworkResult &pokemon) {
@@ -157,20 +154,22 @@ void PokeApiClient::parseInBackground(PokemonLookup *lookup, const NetworkResult
         ParsedPokemon parsed;
         parsed.pokemon = PokeApiParser::parsePokemon(body, &parsed.error);
         return parsed;
-    }).then(lookup, [lookup, fromCache, url = result.url, queue = QPointer<RequestQueue>(m_queue)](
-                            const ParsedPokemon &parsed) {
-        LookupResult result;
-        result.fromCache = fromCache;
-        if (parsed.pokemon) {
-            result.status = LookupResult::Status::Found;
-            result.pokemon = *parsed.pokemon;
-        } else {
-            // Qt keeps every 200 in the disk cache: an answer we cannot use must not be
-            // served from there for a day, with no network to put it right.
-            if (queue)
-                queue->forgetCached(url);
-            result.error = tr("Unexpected answer from the server: %1").arg(parsed.error);
-        }
-        lookup->finish(result);
-    });
+    })
+        .then(lookup,
+              [lookup, fromCache, url = result.url,
+               queue = QPointer<RequestQueue>(m_queue)](const ParsedPokemon &parsed) {
+                  LookupResult result;
+                  result.fromCache = fromCache;
+                  if (parsed.pokemon) {
+                      result.status = LookupResult::Status::Found;
+                      result.pokemon = *parsed.pokemon;
+                  } else {
+                      // Qt keeps every 200 in the disk cache: an answer we cannot use must not be
+                      // served from there for a day, with no network to put it right.
+                      if (queue)
+                          queue->forgetCached(url);
+                      result.error = tr("Unexpected answer from the server: %1").arg(parsed.error);
+                  }
+                  lookup->finish(result);
+              });
 }

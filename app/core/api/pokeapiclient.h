@@ -1,7 +1,7 @@
 #pragma once
 
-#include "net/networkresult.h"
 #include "api/pokemon.h"
+#include "net/networkresult.h"
 #include "net/requestqueue.h"
 
 #include <QObject>
@@ -15,8 +15,8 @@ struct LookupResult
 {
     enum class Status { Found, NotFound, Error };
     Status status = Status::Error;
-    Pokemon pokemon;   // valid when Found
-    QString error;     // for people, when Error (and the reason for some NotFound)
+    Pokemon pokemon; // valid when Found
+    QString error; // for people, when Error (and the reason for some NotFound)
     bool fromCache = false;
 };
 

@@ -188,7 +188,6 @@ bool readNameList(const QJsonObject &root, QStringList *names, QString *error)
     return true;
 }
 
-
 } // namespace
 
 namespace PokeApiParser {

@@ -6,7 +6,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
 #include <optional>
 
 // Validating JSON -> value parsers for PokeAPI responses. They never crash and never
@@ -22,7 +21,7 @@ std::optional<Pokemon> parsePokemon(const QByteArray &json, QString *error = nul
 struct Variety
 {
     QString name; // e.g. "deoxys-normal"
-    QUrl url;     // as given in the document (may be relative)
+    QUrl url; // as given in the document (may be relative)
 };
 // The default variety of a /pokemon-species/{name} document.
 std::optional<Variety> parseDefaultVariety(const QByteArray &json, QString *error = nullptr);

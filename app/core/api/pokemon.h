@@ -30,17 +30,17 @@ struct PokemonAbility
 struct Pokemon
 {
     int id = 0;
-    QString name;        // slug of this Pokémon (form), e.g. "deoxys-normal"
+    QString name; // slug of this Pokémon (form), e.g. "deoxys-normal"
     QString speciesName; // slug of its species, e.g. "deoxys"
-    QStringList types;   // type slugs in slot order, e.g. {"fire", "flying"}
-    int height = 0;      // decimetres
-    int weight = 0;      // hectograms
+    QStringList types; // type slugs in slot order, e.g. {"fire", "flying"}
+    int height = 0; // decimetres
+    int weight = 0; // hectograms
     QList<PokemonStat> stats;
     QList<PokemonAbility> abilities;
-    QUrl spriteUrl;      // sprites.front_default; empty when null
+    QUrl spriteUrl; // sprites.front_default; empty when null
     QUrl shinySpriteUrl; // sprites.front_shiny; empty when null
-    QUrl artworkUrl;     // sprites.other.official-artwork.front_default; empty when absent
-    QUrl speciesUrl;     // species.url, as given (may be relative)
+    QUrl artworkUrl; // sprites.other.official-artwork.front_default; empty when absent
+    QUrl speciesUrl; // species.url, as given (may be relative)
 
     bool isValid() const { return id > 0 && !name.isEmpty(); }
 };

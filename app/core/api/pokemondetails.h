@@ -12,18 +12,18 @@
 struct SpeciesVariety
 {
     QString name; // pokemon slug, e.g. "charizard-mega-x"
-    QUrl url;     // as given (may be relative)
+    QUrl url; // as given (may be relative)
     bool isDefault = false;
 };
 
 struct SpeciesDetails
 {
     int id = 0;
-    QString name;        // species slug, "mr-mime"
+    QString name; // species slug, "mr-mime"
     QString englishName; // names[] in English, "Mr. Mime"
-    QString genus;       // genera[] in English, "Barrier Pokémon"
-    QString flavorText;  // the newest English flavor_text_entries[], whitespace and \f folded
-    QString generation;  // "generation-i"
+    QString genus; // genera[] in English, "Barrier Pokémon"
+    QString flavorText; // the newest English flavor_text_entries[], whitespace and \f folded
+    QString generation; // "generation-i"
     QUrl evolutionChainUrl;
     QList<SpeciesVariety> varieties;
     bool isLegendary = false;
@@ -43,10 +43,10 @@ struct TypeRelations
 struct TypeMatchups
 {
     QStringList quadruple; // x4
-    QStringList twice;     // x2
-    QStringList half;      // x1/2
-    QStringList quarter;   // x1/4
-    QStringList immune;    // x0
+    QStringList twice; // x2
+    QStringList half; // x1/2
+    QStringList quarter; // x1/4
+    QStringList immune; // x0
     // Multiplier for one attacking type (1.0 when not listed).
     double multiplierFor(const QString &attackingType) const;
 };

@@ -1,8 +1,8 @@
 #include "api/pokemondetailsloader.h"
 
 #include "api/detailsparser.h"
-#include "api/typechart.h"
 #include "api/pokeapiclient.h"
+#include "api/typechart.h"
 #include "net/requestqueue.h"
 
 #include <QTimer>
@@ -53,8 +53,8 @@ void PokemonDetailsLoader::load(const Pokemon &pokemon)
     // because its URL is in the species.
     const QString species = pokemon.speciesName.isEmpty() ? pokemon.name : pokemon.speciesName;
     requestForLoad(pokemon.speciesUrl.isEmpty()
-                           ? m_client->resourceUrl(QStringLiteral("pokemon-species"), species)
-                           : pokemon.speciesUrl,
+                       ? m_client->resourceUrl(QStringLiteral("pokemon-species"), species)
+                       : pokemon.speciesUrl,
                    [this](const NetworkResult &result) { onSpecies(result); });
 
     if (pokemon.types.isEmpty()) {
@@ -77,7 +77,8 @@ void PokemonDetailsLoader::load(const Pokemon &pokemon)
     if (pokemon.artworkUrl.isEmpty())
         failSoon(artworkPart, tr("No artwork"));
     else
-        requestForLoad(pokemon.artworkUrl, [this](const NetworkResult &result) { onArtwork(result); });
+        requestForLoad(pokemon.artworkUrl,
+                       [this](const NetworkResult &result) { onArtwork(result); });
 }
 
 void PokemonDetailsLoader::cancel()
@@ -98,8 +99,7 @@ void PokemonDetailsLoader::cancel()
 RequestHandle *PokemonDetailsLoader::request(const QUrl &url)
 {
     // Someone is looking at this Pokémon: its parts go ahead of a long search still queued.
-    return m_client->queue()->get(m_client->apiUrl().resolved(url),
-                                  RequestQueue::Priority::High);
+    return m_client->queue()->get(m_client->apiUrl().resolved(url), RequestQueue::Priority::High);
 }
 
 template<typename OnReply>

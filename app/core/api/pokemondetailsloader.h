@@ -38,8 +38,7 @@ Q_SIGNALS:
 private:
     RequestHandle *request(const QUrl &url);
     // Runs `onReply` with the answer to `url` if the current load still wants it.
-    template<typename OnReply>
-    void requestForLoad(const QUrl &url, OnReply onReply);
+    template<typename OnReply> void requestForLoad(const QUrl &url, OnReply onReply);
     void requestType(const QString &type);
     void onSpecies(const NetworkResult &result);
     void onEvolution(const NetworkResult &result);
@@ -53,8 +52,8 @@ private:
     PokeApiClient *m_client;
     Pokemon m_pokemon;
     quint64 m_load = 0; // changes with every load() and cancel(): older answers are dropped
-    QList<QPointer<RequestHandle>> m_requests;            // species, evolution, artwork
+    QList<QPointer<RequestHandle>> m_requests; // species, evolution, artwork
     QHash<QString, QPointer<RequestHandle>> m_typeRequests; // by type; may outlive a load
-    QHash<QString, TypeRelations> m_types;                  // every type seen this session
+    QHash<QString, TypeRelations> m_types; // every type seen this session
     bool m_typesSettled = false; // matchups (or their failure) announced for this load
 };

@@ -2,11 +2,9 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 
 namespace {
-
 
 // Each attacking type's effect on one defender: doublings minus halvings (so 2 x 1/2 = 1 cancels
 // exactly, with no floating point), and whether any defender type is immune.
@@ -83,12 +81,12 @@ TypeMatchups matchups(const QList<TypeRelations> &defenderTypes)
 const QStringList &TypeChart::allTypes()
 {
     static const QStringList order = {
-        QStringLiteral("normal"), QStringLiteral("fighting"), QStringLiteral("flying"),
-        QStringLiteral("poison"), QStringLiteral("ground"),   QStringLiteral("rock"),
-        QStringLiteral("bug"),    QStringLiteral("ghost"),    QStringLiteral("steel"),
-        QStringLiteral("fire"),   QStringLiteral("water"),    QStringLiteral("grass"),
-        QStringLiteral("electric"), QStringLiteral("psychic"), QStringLiteral("ice"),
-        QStringLiteral("dragon"), QStringLiteral("dark"),     QStringLiteral("fairy"),
+        QStringLiteral("normal"),   QStringLiteral("fighting"), QStringLiteral("flying"),
+        QStringLiteral("poison"),   QStringLiteral("ground"),   QStringLiteral("rock"),
+        QStringLiteral("bug"),      QStringLiteral("ghost"),    QStringLiteral("steel"),
+        QStringLiteral("fire"),     QStringLiteral("water"),    QStringLiteral("grass"),
+        QStringLiteral("electric"), QStringLiteral("psychic"),  QStringLiteral("ice"),
+        QStringLiteral("dragon"),   QStringLiteral("dark"),     QStringLiteral("fairy"),
     };
     return order;
 }

@@ -75,7 +75,7 @@ QString timedOut(int timeoutMs)
 QString tooSlow(int deadlineMs)
 {
     return tr("The answer was still arriving after %1 s, far too slowly")
-            .arg(deadlineMs / 1000.0, 0, 'g', 3);
+        .arg(deadlineMs / 1000.0, 0, 'g', 3);
 }
 
 QString tooLarge(qint64 maxBytes)
@@ -87,7 +87,7 @@ QString undecodable(qint64 maxBytes)
 {
     return tr("The compressed answer was damaged, or larger than %1 MB once unpacked, so it "
               "was refused")
-            .arg(maxBytes / (1024 * 1024));
+        .arg(maxBytes / (1024 * 1024));
 }
 
 QString cutOff(const QString &host)

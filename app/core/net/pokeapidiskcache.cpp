@@ -1,10 +1,9 @@
 #include "net/pokeapidiskcache.h"
 
-#include <QDateTime>
 #include <QBuffer>
+#include <QDateTime>
 #include <QIODevice>
 #include <QNetworkRequest>
-
 #include <memory>
 
 namespace {
@@ -110,12 +109,12 @@ std::optional<PokeApiDiskCache::Entry> PokeApiDiskCache::lookup(const QUrl &url)
     if (!device)
         return std::nullopt;
     Entry entry;
-    entry.httpStatus =
-            metaData.attributes().value(QNetworkRequest::HttpStatusCodeAttribute, 200).toInt();
+    entry.httpStatus
+        = metaData.attributes().value(QNetworkRequest::HttpStatusCodeAttribute, 200).toInt();
     entry.body = device->readAll();
     // Freshness is ours to decide: at most minimumFreshness() since it was stored.
     const QDateTime stored = metaData.attributes().value(StoredAtAttribute).toDateTime();
     entry.fresh = stored.isValid()
-            && stored.msecsTo(QDateTime::currentDateTimeUtc()) < m_freshnessSecs * 1000;
+        && stored.msecsTo(QDateTime::currentDateTimeUtc()) < m_freshnessSecs * 1000;
     return entry;
 }

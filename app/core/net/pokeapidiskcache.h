@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QNetworkDiskCache>
-
 #include <optional>
 
 // PokeAPI's data changes rarely and it asks clients to cache: every answer is kept fresh for

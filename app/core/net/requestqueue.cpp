@@ -33,15 +33,20 @@ bool isWholeJson(const QByteArray &body)
             continue;
         }
         switch (c) {
-        case ' ': case '\t': case '\n': case '\r':
+        case ' ':
+        case '\t':
+        case '\n':
+        case '\r':
             continue;
         case '"':
             inString = true;
             break;
-        case '{': case '[':
+        case '{':
+        case '[':
             ++depth;
             break;
-        case '}': case ']':
+        case '}':
+        case ']':
             --depth;
             break;
         default:
@@ -63,13 +68,14 @@ Cut cutOf(const QNetworkReply *reply, const QByteArray &body)
     if (reply->error() != QNetworkReply::NoError)
         return Cut::None;
     bool hasLength = false;
-    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
+    const qint64 announced
+        = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
     if (hasLength && !reply->hasRawHeader("Content-Encoding"))
         return body.size() < announced ? Cut::ShortOfLength : Cut::None;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool isJson = reply->header(QNetworkRequest::ContentTypeHeader)
-                                .toString()
-                                .contains(QLatin1String("json"), Qt::CaseInsensitive);
+                            .toString()
+                            .contains(QLatin1String("json"), Qt::CaseInsensitive);
     return status / 100 == 2 && isJson && !isWholeJson(body) ? Cut::Unfinished : Cut::None;
 }
 
@@ -78,8 +84,8 @@ Cut cutOf(const QNetworkReply *reply, const QByteArray &body)
 bool isTransportError(QNetworkReply::NetworkError error)
 {
     return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
-            || (error >= QNetworkReply::ProtocolUnknownError
-                && error < QNetworkReply::InternalServerError);
+        || (error >= QNetworkReply::ProtocolUnknownError
+            && error < QNetworkReply::InternalServerError);
 }
 
 } // namespace
@@ -188,7 +194,8 @@ int RequestQueue::retryDelayMs(int attempt, const QByteArray &retryAfter) const
         bool isNumber = false;
         qint64 ms = value.toLongLong(&isNumber) * 1000;
         if (!isNumber) {
-            const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+            const QDateTime when
+                = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
             ms = when.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(when) : -1;
         }
         if (ms > m_maxRetryDelayMs)
@@ -281,8 +288,8 @@ void RequestQueue::checkCache()
         cached.body = entry->body;
         if (!cached.isSuccess()) {
             cached.error = QNetworkReply::ContentNotFoundError;
-            cached.errorString = NetworkErrors::describe(cached.error, cached.httpStatus,
-                                                         job->url.host(), {});
+            cached.errorString
+                = NetworkErrors::describe(cached.error, cached.httpStatus, job->url.host(), {});
         }
         complete(job, cached);
     }
@@ -471,8 +478,8 @@ void RequestQueue::finish(const std::shared_ptr<Job> &job, QNetworkReply *reply)
         // We only abort replies we have detached from, so a cancel here is a timeout.
         result.error = QNetworkReply::TimeoutError;
         result.errorString = job->pastDeadline
-                ? NetworkErrors::tooSlow(m_transferTimeoutMs * ExchangeDeadlineFactor)
-                : NetworkErrors::timedOut(m_transferTimeoutMs);
+            ? NetworkErrors::tooSlow(m_transferTimeoutMs * ExchangeDeadlineFactor)
+            : NetworkErrors::timedOut(m_transferTimeoutMs);
     } else if (inflated && result.error == QNetworkReply::UnknownContentError) {
         // Qt could not inflate it: a damaged stream, or a "zip bomb" past our cap.
         result.errorString = NetworkErrors::undecodable(m_maxBodySize);
@@ -487,8 +494,8 @@ void RequestQueue::finish(const std::shared_ptr<Job> &job, QNetworkReply *reply)
             // Never partial data; and sent again, like any connection that broke off.
             result.error = QNetworkReply::RemoteHostClosedError;
             result.errorString = cut == Cut::ShortOfLength
-                    ? NetworkErrors::describe(result.error, result.httpStatus, host, {})
-                    : NetworkErrors::cutOff(host);
+                ? NetworkErrors::describe(result.error, result.httpStatus, host, {})
+                : NetworkErrors::cutOff(host);
             refusedASuccess = true;
         } else {
             result.errorString = NetworkErrors::describe(result.error, result.httpStatus, host,
@@ -543,13 +550,13 @@ bool RequestQueue::scheduleRetry(const std::shared_ptr<Job> &job, NetworkResult 
     if (job->attempts >= m_maxAttempts) {
         if (m_maxAttempts > 1)
             result.errorString = tr("%1 (gave up after %n attempts)", nullptr, job->attempts)
-                                         .arg(result.errorString);
+                                     .arg(result.errorString);
         return false;
     }
     const int delayMs = retryDelayMs(job->attempts, retryAfter);
     if (delayMs < 0) {
         result.errorString = tr("%1; the server asks to wait %2 s before trying again")
-                                     .arg(result.errorString, QString::fromLatin1(retryAfter));
+                                 .arg(result.errorString, QString::fromLatin1(retryAfter));
         return false;
     }
     job->waitingToRetry = true;

@@ -97,7 +97,10 @@ public:
     // which must not be served again from there.
     void forgetCached(const QUrl &url);
 
-    int inFlightCount() const { return int(m_inFlight.size()); }
+    int inFlightCount() const
+    {
+        return int(m_inFlight.size());
+    }
     int pendingCount() const
     {
         return int(m_pending.size() + m_cacheChecks.size() - size_t(m_dropped));

@@ -4,13 +4,11 @@
 #include "api/typechart.h"
 
 #include <QStringList>
-
 #include <algorithm>
 
 namespace {
 
 constexpr int GenerationCount = 9;
-
 
 // "1".."9" or "i".."ix" -> 1..9; 0 for anything else.
 int generationNumber(const QString &key)
@@ -26,7 +24,7 @@ int generationNumber(const QString &key)
     const int number = key.toInt(&ok);
     // toInt accepts "+1" and " 1"; only plain digits name a generation.
     const bool digitsOnly = !key.isEmpty()
-            && std::all_of(key.begin(), key.end(), [](QChar c) { return c.isDigit(); });
+        && std::all_of(key.begin(), key.end(), [](QChar c) { return c.isDigit(); });
     return ok && digitsOnly && number >= 1 && number <= GenerationCount ? number : 0;
 }
 
@@ -55,14 +53,16 @@ std::optional<GroupQuery> GroupQuery::parse(const QString &query, QString *error
 
     if (prefix == QLatin1String("gen") || prefix == QLatin1String("generation")) {
         if (key.isEmpty()) {
-            setError(error, QStringLiteral("names no generation: write gen:1 to gen:%1")
-                                    .arg(GenerationCount));
+            setError(
+                error,
+                QStringLiteral("names no generation: write gen:1 to gen:%1").arg(GenerationCount));
             return std::nullopt;
         }
         const int number = generationNumber(key);
         if (number == 0) {
-            setError(error, QStringLiteral("is not a generation: they run from 1 to %1")
-                                    .arg(GenerationCount));
+            setError(
+                error,
+                QStringLiteral("is not a generation: they run from 1 to %1").arg(GenerationCount));
             return std::nullopt;
         }
         return GroupQuery { Kind::Generation, QString::number(number) };
@@ -77,8 +77,9 @@ std::optional<GroupQuery> GroupQuery::parse(const QString &query, QString *error
             return std::nullopt;
         }
         if (!TypeChart::allTypes().contains(key)) {
-            setError(error, QStringLiteral("is not a type: the types are %1")
-                                    .arg(TypeChart::allTypes().join(QStringLiteral(", "))));
+            setError(error,
+                     QStringLiteral("is not a type: the types are %1")
+                         .arg(TypeChart::allTypes().join(QStringLiteral(", "))));
             return std::nullopt;
         }
         return GroupQuery { Kind::Type, key };
@@ -89,5 +90,5 @@ std::optional<GroupQuery> GroupQuery::parse(const QString &query, QString *error
 QString GroupQuery::resourcePath() const
 {
     return (kind == Kind::Generation ? QStringLiteral("generation/") : QStringLiteral("type/"))
-            + key;
+        + key;
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 // "gen:1" / "generation:1" / "gen:I" and "type:fire": a query that stands for many Pokémon.

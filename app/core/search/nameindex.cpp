@@ -1,9 +1,9 @@
 #include "search/nameindex.h"
 
-#include "search/namesuggester.h"
 #include "api/pokeapiclient.h"
 #include "api/pokeapiparser.h"
 #include "net/requestqueue.h"
+#include "search/namesuggester.h"
 
 NameIndex::NameIndex(PokeApiClient *client, QObject *parent)
     : QObject(parent)
@@ -21,11 +21,10 @@ void NameIndex::load()
     m_pendingLists = int(endpoints.size());
     for (const QString &endpoint : endpoints) {
         // High priority: not-found rows wait for this to offer suggestions.
-        RequestHandle *request = m_client->queue()->get(m_client->listUrl(endpoint),
-                                                        RequestQueue::Priority::High);
-        connect(request, &RequestHandle::finished, this, [this](const NetworkResult &result) {
-            onList(result.body, result.isSuccess());
-        });
+        RequestHandle *request
+            = m_client->queue()->get(m_client->listUrl(endpoint), RequestQueue::Priority::High);
+        connect(request, &RequestHandle::finished, this,
+                [this](const NetworkResult &result) { onList(result.body, result.isSuccess()); });
     }
 }
 

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 
 // What a person types -> the PokeAPI slug, and a search box's text -> queries.

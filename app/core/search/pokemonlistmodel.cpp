@@ -34,10 +34,10 @@ QVariant PokemonListModel::data(const QModelIndex &index, int role) const
             return tr("Looking up %1…").arg(e.query);
         case State::Loaded:
             return tr("#%1 %2 (%3) — %4 ms%5")
-                    .arg(e.pokemon.id)
-                    .arg(displayName(e.pokemon.name), e.pokemon.types.join(u'/'))
-                    .arg(qRound(e.elapsedMs))
-                    .arg(e.fromCache ? tr(", from cache") : QString());
+                .arg(e.pokemon.id)
+                .arg(displayName(e.pokemon.name), e.pokemon.types.join(u'/'))
+                .arg(qRound(e.elapsedMs))
+                .arg(e.fromCache ? tr(", from cache") : QString());
         case State::NotFound:
             return e.error.isEmpty() ? tr("No Pokémon is called “%1”").arg(e.query)
                                      : tr("“%1” %2").arg(e.query, e.error);
@@ -80,20 +80,20 @@ QHash<int, QByteArray> PokemonListModel::roleNames() const
 {
     auto names = QAbstractListModel::roleNames();
     names.insert({
-            { QueryRole, "query" },
-            { SlugRole, "slug" },
-            { StateRole, "state" },
-            { PokemonRole, "pokemon" },
-            { IdRole, "pokemonId" },
-            { NameRole, "name" },
-            { DisplayNameRole, "displayName" },
-            { TypesRole, "types" },
-            { SpriteUrlRole, "spriteUrl" },
-            { ErrorRole, "error" },
-            { SuggestionsRole, "suggestions" },
-            { ElapsedMsRole, "elapsedMs" },
-            { FromCacheRole, "fromCache" },
-            { AttemptsRole, "attempts" },
+        { QueryRole, "query" },
+        { SlugRole, "slug" },
+        { StateRole, "state" },
+        { PokemonRole, "pokemon" },
+        { IdRole, "pokemonId" },
+        { NameRole, "name" },
+        { DisplayNameRole, "displayName" },
+        { TypesRole, "types" },
+        { SpriteUrlRole, "spriteUrl" },
+        { ErrorRole, "error" },
+        { SuggestionsRole, "suggestions" },
+        { ElapsedMsRole, "elapsedMs" },
+        { FromCacheRole, "fromCache" },
+        { AttemptsRole, "attempts" },
     });
     return names;
 }

@@ -17,19 +17,19 @@ public:
 
     enum Role {
         QueryRole = Qt::UserRole + 1, // QString: the name exactly as typed
-        SlugRole,                     // QString: the normalised slug that was asked for
-        StateRole,                    // State
-        PokemonRole,                  // Pokemon (valid when Loaded)
-        IdRole,                       // int, 0 unless Loaded
-        NameRole,                     // QString: resolved slug ("deoxys-normal") or the slug
-        DisplayNameRole,              // QString: name for people ("Mr. Mime"), DisplayNames
-        TypesRole,                    // QStringList of type slugs
-        SpriteUrlRole,                // QUrl, may be empty
-        ErrorRole,                    // QString: why Error, or why NotFound when invalid
-        SuggestionsRole,              // QStringList: did-you-mean, when NotFound
-        ElapsedMsRole,                // double: ms from search start to the terminal state
-        FromCacheRole,                // bool
-        AttemptsRole,                 // int: how many times this row was looked up
+        SlugRole, // QString: the normalised slug that was asked for
+        StateRole, // State
+        PokemonRole, // Pokemon (valid when Loaded)
+        IdRole, // int, 0 unless Loaded
+        NameRole, // QString: resolved slug ("deoxys-normal") or the slug
+        DisplayNameRole, // QString: name for people ("Mr. Mime"), DisplayNames
+        TypesRole, // QStringList of type slugs
+        SpriteUrlRole, // QUrl, may be empty
+        ErrorRole, // QString: why Error, or why NotFound when invalid
+        SuggestionsRole, // QStringList: did-you-mean, when NotFound
+        ElapsedMsRole, // double: ms from search start to the terminal state
+        FromCacheRole, // bool
+        AttemptsRole, // int: how many times this row was looked up
     };
 
     struct Entry

@@ -1,9 +1,9 @@
 #include "search/searchcontroller.h"
 
 #include "api/detailsparser.h"
+#include "api/pokeapiclient.h"
 #include "search/nameindex.h"
 #include "search/namenormalizer.h"
-#include "api/pokeapiclient.h"
 
 #include <algorithm>
 #include <functional>
@@ -25,8 +25,8 @@ QString compacted(const QString &query)
 // two: put such a group query back together.
 QStringList rejoinGroupQueries(const QStringList &queries)
 {
-    static const QStringList words = { QStringLiteral("gen"), QStringLiteral("generation"),
-                                       QStringLiteral("type") };
+    static const QStringList words
+        = { QStringLiteral("gen"), QStringLiteral("generation"), QStringLiteral("type") };
     QStringList joined;
     for (qsizetype i = 0; i < queries.size(); ++i) {
         QString query = queries.at(i);
@@ -45,8 +45,8 @@ QStringList rejoinGroupQueries(const QStringList &queries)
 
 } // namespace
 
-SearchController::SearchController(PokeApiClient *client, PokemonListModel *model,
-                                   NameIndex *index, QObject *parent)
+SearchController::SearchController(PokeApiClient *client, PokemonListModel *model, NameIndex *index,
+                                   QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_model(model)
@@ -63,9 +63,9 @@ SearchController::~SearchController()
 void SearchController::search(const QString &text)
 {
     QStringList queries = NameNormalizer::splitQueries(
-            text, [this](const QString &slug) { return m_index->contains(slug); });
-    const bool splitAtSpaces = !text.contains(u',') && !text.contains(u'\n')
-            && !text.contains(u'\r');
+        text, [this](const QString &slug) { return m_index->contains(slug); });
+    const bool splitAtSpaces
+        = !text.contains(u',') && !text.contains(u'\n') && !text.contains(u'\r');
     if (splitAtSpaces)
         queries = rejoinGroupQueries(queries);
     start(queries, RequestQueue::CacheUse::Prefer);
@@ -124,8 +124,8 @@ void SearchController::start(const QStringList &queries, RequestQueue::CacheUse 
         if (m_seen.contains(key))
             continue; // the same Pokémon asked twice gets one card
         m_seen.insert(key);
-        const QString reason =
-                groupError.isEmpty() ? NameNormalizer::invalidReason(entry.slug) : groupError;
+        const QString reason
+            = groupError.isEmpty() ? NameNormalizer::invalidReason(entry.slug) : groupError;
         if (!reason.isEmpty())
             reasons.insert(int(entries.size()), reason);
         entries.append(entry);
@@ -175,8 +175,8 @@ void SearchController::onGroupResolved(int id, const NetworkResult &result)
     }
     QString error;
     const auto members = pending.group.kind == GroupQuery::Kind::Generation
-            ? DetailsParser::parseGenerationMembers(result.body, &error)
-            : DetailsParser::parseTypeMembers(result.body, &error);
+        ? DetailsParser::parseGenerationMembers(result.body, &error)
+        : DetailsParser::parseTypeMembers(result.body, &error);
     if (!members) {
         groupFailed(pending, false, tr("Unexpected answer from the server: %1").arg(error));
         return;
@@ -230,8 +230,7 @@ void SearchController::appendMembers(const PendingGroup &pending, const QStringL
     checkFinished();
 }
 
-void SearchController::groupFailed(const PendingGroup &pending, bool notFound,
-                                   const QString &error)
+void SearchController::groupFailed(const PendingGroup &pending, bool notFound, const QString &error)
 {
     int row = pending.row;
     if (row < 0) {
@@ -289,8 +288,8 @@ void SearchController::onIndexReady(bool ok)
 {
     const QList<int> rows = std::exchange(m_awaitingSuggestions, {});
     for (int row : rows) {
-        const QStringList suggestions =
-                ok ? m_index->suggestionsFor(m_model->entry(row).slug) : QStringList();
+        const QStringList suggestions
+            = ok ? m_index->suggestionsFor(m_model->entry(row).slug) : QStringList();
         m_model->setNotFound(row, suggestions, elapsedMs());
         rowDone();
     }
@@ -389,7 +388,9 @@ QString SearchController::summaryText() const
         parts << tr("%n failed", nullptr, c.error);
     if (c.loading)
         parts << tr("%n loading", nullptr, c.loading);
-    return tr("%1 — %2 s").arg(parts.join(QStringLiteral(", "))).arg(elapsedMs() / 1000.0, 0, 'f', 2);
+    return tr("%1 — %2 s")
+        .arg(parts.join(QStringLiteral(", ")))
+        .arg(elapsedMs() / 1000.0, 0, 'f', 2);
 }
 
 void SearchController::abortLookups()

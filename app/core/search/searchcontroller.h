@@ -1,8 +1,8 @@
 #pragma once
 
+#include "net/requestqueue.h"
 #include "search/groupquery.h"
 #include "search/pokemonlistmodel.h"
-#include "net/requestqueue.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -94,8 +94,8 @@ private:
     int m_done = 0;
     quint64 m_generation = 0;
     QStringList m_queries; // of the current search
-    QSet<QString> m_seen;  // slugs (and group paths) already in the search: one row each
-    QHash<int, PendingGroup> m_groups;   // by a running id
+    QSet<QString> m_seen; // slugs (and group paths) already in the search: one row each
+    QHash<int, PendingGroup> m_groups; // by a running id
     int m_nextGroupId = 0;
     QHash<int, GroupQuery> m_groupRows; // rows standing for a group that failed to resolve
     RequestQueue::CacheUse m_cacheUse = RequestQueue::CacheUse::Prefer;
