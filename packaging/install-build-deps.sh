@@ -3,8 +3,9 @@
 # Usage: packaging/install-build-deps.sh [extra-package...]   (as root, or with sudo available)
 set -eu
 
-# librsvg2-bin (rsvg-convert) and help2man make the hicolor PNG icons and the man page (packaging/).
-packages="cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-svg-dev librsvg2-bin help2man $*"
+# librsvg2-bin (rsvg-convert) and help2man make the hicolor PNG icons and the man page (packaging/);
+# clang-format checks the code layout (a ctest).
+packages="cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-svg-dev librsvg2-bin help2man clang-format $*"
 
 missing=""
 for p in $packages; do
