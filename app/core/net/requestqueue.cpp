@@ -2,119 +2,13 @@
 
 #include "net/networkerrors.h"
 #include "net/pokeapidiskcache.h"
+#include "net/replychecks.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QRandomGenerator>
 #include <QTimer>
-
-namespace {
-
-// Whether a JSON text is whole: once it opens with { or [, every bracket is closed again,
-// outside of strings, by its end. This does not validate (the parser does); it tells a
-// document that was cut short from one that is merely wrong. Linear, no allocation.
-bool isWholeJson(const QByteArray &body)
-{
-    qint64 depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    bool any = false;
-    for (const char c : body) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        switch (c) {
-        case ' ':
-        case '\t':
-        case '\n':
-        case '\r':
-            continue;
-        case '"':
-            inString = true;
-            break;
-        case '{':
-        case '[':
-            ++depth;
-            break;
-        case '}':
-        case ']':
-            --depth;
-            break;
-        default:
-            break;
-        }
-        any = true;
-    }
-    return any && !inString && depth <= 0;
-}
-
-enum class Cut { None, ShortOfLength, Unfinished };
-
-// Qt 6.4 reports a body cut off by a closed connection as a success, and hands on whatever
-// a truncated gzip stream inflated to, as a success too. Where the announced length can tell
-// (Qt drops it when it inflates), compare with it; where it cannot — an inflated body, or
-// no length at all — a JSON answer must at least be whole.
-Cut cutOf(const QNetworkReply *reply, const QByteArray &body)
-{
-    if (reply->error() != QNetworkReply::NoError)
-        return Cut::None;
-    bool hasLength = false;
-    const qint64 announced
-        = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
-    if (hasLength && !reply->hasRawHeader("Content-Encoding"))
-        return body.size() < announced ? Cut::ShortOfLength : Cut::None;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool isJson = reply->header(QNetworkRequest::ContentTypeHeader)
-                            .toString()
-                            .contains(QLatin1String("json"), Qt::CaseInsensitive);
-    return status / 100 == 2 && isJson && !isWholeJson(body) ? Cut::Unfinished : Cut::None;
-}
-
-// Connection, proxy and protocol failures, as opposed to an HTTP error status whose body
-// is a complete answer (a 404's "Not Found").
-bool isTransportError(QNetworkReply::NetworkError error)
-{
-    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
-        || (error >= QNetworkReply::ProtocolUnknownError
-            && error < QNetworkReply::InternalServerError);
-}
-
-} // namespace
-
-// Worth sending again: the server or the path to it may well answer next time.
-bool isRetryable(const NetworkResult &result)
-{
-    switch (result.httpStatus) {
-    case 429:
-    case 502:
-    case 503:
-    case 504:
-        return true;
-    default:
-        break;
-    }
-    switch (result.error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyTimeoutError:
-        return true;
-    default:
-        return false;
-    }
-}
 
 struct RequestQueue::Job
 {
@@ -182,32 +76,9 @@ void RequestQueue::setMaxBodySize(qint64 bytes)
 
 void RequestQueue::setRetryPolicy(int attempts, int baseDelayMs, int maxRetryDelayMs)
 {
-    m_maxAttempts = qBound(1, attempts, 10);
-    m_retryBaseDelayMs = qMax(0, baseDelayMs);
-    m_maxRetryDelayMs = qMax(0, maxRetryDelayMs);
-}
-
-int RequestQueue::retryDelayMs(int attempt, const QByteArray &retryAfter) const
-{
-    const QByteArray value = retryAfter.trimmed();
-    if (!value.isEmpty()) {
-        bool isNumber = false;
-        qint64 ms = value.toLongLong(&isNumber) * 1000;
-        if (!isNumber) {
-            const QDateTime when
-                = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-            ms = when.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(when) : -1;
-        }
-        if (ms > m_maxRetryDelayMs)
-            return -1;
-        if (ms >= 0)
-            return int(ms);
-        // An unreadable or past Retry-After falls back to our own backoff.
-    }
-    // base * 2^(attempt-1), then +-50 % jitter so that clients do not retry in lockstep.
-    const qint64 backoff = qint64(m_retryBaseDelayMs) << qBound(0, attempt - 1, 16);
-    const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
-    return int(qMin<qint64>(m_maxRetryDelayMs, qint64(backoff * jitter)));
+    m_retry.maxAttempts = qBound(1, attempts, 10);
+    m_retry.baseDelayMs = qMax(0, baseDelayMs);
+    m_retry.maxDelayMs = qMax(0, maxRetryDelayMs);
 }
 
 RequestHandle *RequestQueue::get(const QUrl &url, Priority priority, CacheUse cacheUse)
@@ -460,51 +331,17 @@ void RequestQueue::finish(const std::shared_ptr<Job> &job, QNetworkReply *reply)
 {
     if (!reply)
         return;
-    NetworkResult result;
-    result.url = job->url;
-    result.attempts = job->attempts;
-    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.error = reply->error();
-    result.fromCache = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
-    const QString host = job->url.host();
-    const bool inflated = reply->hasRawHeader("Content-Encoding");
+    ReplyChecks::Facts facts = ReplyChecks::factsOf(reply);
+    facts.url = job->url; // as asked, whatever redirects it went through
+    facts.attempts = job->attempts;
+    facts.abortedTooLarge = job->tooLarge;
+    facts.abortedPastDeadline = job->pastDeadline;
+    const ReplyChecks::Limits limits { m_maxBodySize, m_transferTimeoutMs,
+                                       m_transferTimeoutMs * ExchangeDeadlineFactor };
+    ReplyChecks::Verdict verdict = ReplyChecks::judge(facts, reply->readAll(), limits);
+    NetworkResult &result = verdict.result;
     // Qt may already have put a body it called a success in the disk cache.
-    bool refusedASuccess = false;
-    if (job->tooLarge) {
-        result.error = QNetworkReply::UnknownContentError;
-        result.errorString = NetworkErrors::tooLarge(m_maxBodySize);
-    } else if (job->pastDeadline || result.error == QNetworkReply::OperationCanceledError
-               || result.error == QNetworkReply::TimeoutError) {
-        // We only abort replies we have detached from, so a cancel here is a timeout.
-        result.error = QNetworkReply::TimeoutError;
-        result.errorString = job->pastDeadline
-            ? NetworkErrors::tooSlow(m_transferTimeoutMs * ExchangeDeadlineFactor)
-            : NetworkErrors::timedOut(m_transferTimeoutMs);
-    } else if (inflated && result.error == QNetworkReply::UnknownContentError) {
-        // Qt could not inflate it: a damaged stream, or a "zip bomb" past our cap.
-        result.errorString = NetworkErrors::undecodable(m_maxBodySize);
-    } else {
-        result.body = reply->readAll();
-        if (result.error == QNetworkReply::NoError && result.body.size() > m_maxBodySize) {
-            result.error = QNetworkReply::UnknownContentError;
-            result.errorString = NetworkErrors::tooLarge(m_maxBodySize);
-            result.body.clear();
-            refusedASuccess = true;
-        } else if (const Cut cut = cutOf(reply, result.body); cut != Cut::None) {
-            // Never partial data; and sent again, like any connection that broke off.
-            result.error = QNetworkReply::RemoteHostClosedError;
-            result.errorString = cut == Cut::ShortOfLength
-                ? NetworkErrors::describe(result.error, result.httpStatus, host, {})
-                : NetworkErrors::cutOff(host);
-            refusedASuccess = true;
-        } else {
-            result.errorString = NetworkErrors::describe(result.error, result.httpStatus, host,
-                                                         reply->errorString());
-        }
-        if (isTransportError(result.error))
-            result.body.clear(); // never hand on partial data
-    }
-    if (refusedASuccess)
+    if (verdict.refusedASuccess)
         forgetCached(job->url);
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
     reply->disconnect(this);
@@ -545,15 +382,15 @@ void RequestQueue::complete(const std::shared_ptr<Job> &job, const NetworkResult
 bool RequestQueue::scheduleRetry(const std::shared_ptr<Job> &job, NetworkResult &result,
                                  const QByteArray &retryAfter)
 {
-    if (!isRetryable(result))
+    if (!RetryPolicy::isRetryable(result))
         return false;
-    if (job->attempts >= m_maxAttempts) {
-        if (m_maxAttempts > 1)
+    if (job->attempts >= m_retry.maxAttempts) {
+        if (m_retry.maxAttempts > 1)
             result.errorString = tr("%1 (gave up after %n attempts)", nullptr, job->attempts)
                                      .arg(result.errorString);
         return false;
     }
-    const int delayMs = retryDelayMs(job->attempts, retryAfter);
+    const int delayMs = m_retry.delayMs(job->attempts, retryAfter);
     if (delayMs < 0) {
         result.errorString = tr("%1; the server asks to wait %2 s before trying again")
                                  .arg(result.errorString, QString::fromLatin1(retryAfter));

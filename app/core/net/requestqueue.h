@@ -1,6 +1,8 @@
 #pragma once
 
+#include "net/fetchoptions.h"
 #include "net/networkresult.h"
+#include "net/retrypolicy.h"
 
 #include <QHash>
 #include <QList>
@@ -53,23 +55,21 @@ public:
 
     void setMaxInFlight(int n); // clamped to [1, 64]
     int maxInFlight() const { return m_maxInFlight; }
-    // Every request must be answered completely within `ms` (a server that says nothing, or
-    // trickles bytes, ends in TimeoutError), and is aborted after `ms` without a byte.
-    // No byte for `ms` ends a request; so does not being done after ExchangeDeadlineFactor
-    // times that.
+    // No byte for `ms` ends a request in TimeoutError; so does not being done after
+    // ExchangeDeadlineFactor times that (a server that trickles bytes cannot keep a slot).
     static constexpr int ExchangeDeadlineFactor = 4;
     void setTransferTimeout(int ms);
     int transferTimeout() const { return m_transferTimeoutMs; }
     void setMaxBodySize(qint64 bytes);
     qint64 maxBodySize() const { return m_maxBodySize; }
-    // 429, 502, 503, 504 and transport failures are tried again, at most `attempts` times in
-    // all, after an exponential backoff with jitter from `baseDelayMs` (or the server's
-    // Retry-After, up to maxRetryDelayMs). A retry waits for a slot like any request.
+    // Retryable failures (RetryPolicy::isRetryable) are tried again, at most `attempts` times
+    // in all, after the policy's delay. A retry waits for a slot like any request.
     void setRetryPolicy(int attempts, int baseDelayMs, int maxRetryDelayMs = 30000);
-    int maxAttempts() const { return m_maxAttempts; }
+    const RetryPolicy &retryPolicy() const { return m_retry; }
+    int maxAttempts() const { return m_retry.maxAttempts; }
 
-    enum class Priority { Normal, High };
-    enum class CacheUse { Prefer, Refresh };
+    using Priority = FetchPriority;
+    using CacheUse = ::CacheUse;
     // Queues a GET of `url` and returns the caller's handle. High-priority requests jump the
     // queue (a did-you-mean listing should not wait behind 1,000 lookups). When the network
     // access manager has a PokeApiDiskCache, a fresh cached answer is used without taking a
@@ -82,9 +82,10 @@ public:
     void setOffline(bool offline) { m_offline = offline; }
     bool isOffline() const { return m_offline; }
 
-    // The delay before attempt `attempt` + 1 (1-based), honouring a Retry-After header value
-    // (seconds or an HTTP date); -1 when the server asks for longer than maxRetryDelayMs.
-    int retryDelayMs(int attempt, const QByteArray &retryAfter) const;
+    int retryDelayMs(int attempt, const QByteArray &retryAfter) const
+    {
+        return m_retry.delayMs(attempt, retryAfter);
+    }
 
 #if QT_CONFIG(ssl)
     // TLS settings for every request, e.g. the CAs to trust for a self-hosted PokeAPI (or a
@@ -135,9 +136,7 @@ private:
     int m_maxInFlight = 6;
     int m_transferTimeoutMs = 15000;
     qint64 m_maxBodySize = 8 * 1024 * 1024;
-    int m_maxAttempts = 4;
-    int m_retryBaseDelayMs = 500;
-    int m_maxRetryDelayMs = 30000;
+    RetryPolicy m_retry;
     bool m_offline = false;
     bool m_cacheCheckScheduled = false;
     bool m_startNextScheduled = false;
