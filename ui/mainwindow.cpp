@@ -4,7 +4,6 @@
 #include "cardview.h"
 #include "detailpane.h"
 #include "detailpresenter.h"
-#include "net/requestqueue.h"
 #include "search/nameindex.h"
 #include "search/searchcontroller.h"
 #include "searchbar.h"
@@ -90,7 +89,7 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     connect(controller, &SearchController::started, this, &MainWindow::updateRetryFailed);
     connect(controller->model(), &PokemonListModel::rowFinished, this,
             &MainWindow::updateRetryFailed);
-    connect(client->queue(), &RequestQueue::countsChanged, m_status, &SearchStatus::setQueueCounts);
+    connect(client, &PokeApiClient::countsChanged, m_status, &SearchStatus::setQueueCounts);
 
     // Selecting a card (click, arrow keys) or Enter on it opens the pane on its Pokémon.
     connect(m_cardView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -144,16 +143,14 @@ void MainWindow::createActions(PokeApiClient *client)
     m_retryFailed->setEnabled(false);
     connect(m_retryFailed, &QAction::triggered, m_controller, &SearchController::retryFailed);
 
-    RequestQueue *queue = client->queue();
     m_workOffline = fileMenu->addAction(tr("Work &Offline"));
     m_workOffline->setCheckable(true);
-    m_workOffline->setChecked(queue->isOffline());
+    m_workOffline->setChecked(client->isOffline());
     m_workOffline->setToolTip(tr("Answer from the cache only; send nothing"));
-    m_offlineBadge->setVisible(queue->isOffline());
-    connect(m_workOffline, &QAction::toggled, queue, [this, queue](bool offline) {
-        queue->setOffline(offline);
-        m_offlineBadge->setVisible(offline);
-    });
+    m_offlineBadge->setVisible(client->isOffline());
+    connect(m_workOffline, &QAction::toggled, client, &PokeApiClient::setOffline);
+    connect(client, &PokeApiClient::offlineChanged, m_workOffline, &QAction::setChecked);
+    connect(client, &PokeApiClient::offlineChanged, m_offlineBadge, &QWidget::setVisible);
     fileMenu->addSeparator();
 
     auto *quit = fileMenu->addAction(tr("&Quit"));

@@ -1,7 +1,6 @@
 #include "spritecache.h"
 
 #include "api/pokeapiclient.h"
-#include "net/requestqueue.h"
 
 #include <QBuffer>
 #include <QFutureWatcher>
@@ -27,7 +26,7 @@ SpriteCache::SpriteCache(PokeApiClient *client, QObject *parent)
 
 SpriteCache::~SpriteCache()
 {
-    for (const QPointer<RequestHandle> &handle : std::as_const(m_pending)) {
+    for (const QPointer<ApiReply> &handle : std::as_const(m_pending)) {
         if (handle)
             handle->abort();
     }
@@ -42,12 +41,10 @@ QPixmap SpriteCache::sprite(const QUrl &url)
     if (m_pending.contains(url))
         return {};
 
-    RequestHandle *handle = m_client->fetch(url);
-    m_pending.insert(url, handle);
-    connect(handle, &RequestHandle::finished, this, [this, url](const NetworkResult &result) {
-        onFetched(url, result.body, result.isSuccess(),
-                  result.errorString.isEmpty() ? tr("HTTP status %1").arg(result.httpStatus)
-                                               : result.errorString);
+    ApiReply *reply = m_client->fetchMedia(url);
+    m_pending.insert(url, reply);
+    connect(reply, &ApiReply::finished, this, [this, url](const ApiResult &result) {
+        onFetched(url, result.as<QByteArray>(), result.isOk(), result.error);
     });
     return {};
 }

@@ -10,7 +10,7 @@
 #include <QUrl>
 
 class PokeApiClient;
-class RequestHandle;
+class ApiReply;
 
 // Sprites by URL, fetched lazily through the PokeApiClient the first time someone asks,
 // decoded on a worker thread and kept in a cache bounded by bytes. A URL that failed
@@ -51,6 +51,6 @@ private:
 
     PokeApiClient *m_client;
     QCache<QUrl, QPixmap> m_cache;
-    QHash<QUrl, QPointer<RequestHandle>> m_pending; // fetching or decoding
+    QHash<QUrl, QPointer<ApiReply>> m_pending; // fetching or decoding
     QSet<QUrl> m_failed;
 };

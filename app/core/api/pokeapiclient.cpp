@@ -1,12 +1,19 @@
 #include "api/pokeapiclient.h"
 
 #include "api/pokeapiparser.h"
+#include "net/networkerrors.h"
 #include "net/requestqueue.h"
 
 #include <QFuture>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+Q_DECLARE_METATYPE(PokeApiParser::Variety)
+
 namespace {
+
+// Where PokeAPI keeps its resources; a URL in an answer is mapped by what follows this.
+const QString ApiRoot = QStringLiteral("/api/v2/");
 
 QUrl withTrailingSlash(QUrl url)
 {
@@ -15,31 +22,69 @@ QUrl withTrailingSlash(QUrl url)
     return url;
 }
 
-struct ParsedPokemon
+bool isWebScheme(const QUrl &url)
 {
-    std::optional<Pokemon> pokemon;
+    return url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host() == b.host() && a.port() == b.port();
+}
+
+// "." and ".." segments (even percent-encoded) could climb out of the API.
+bool climbs(const QString &encodedPath)
+{
+    const auto segments = QStringView(encodedPath).split(u'/');
+    for (const QStringView segment : segments) {
+        const QString decoded = QUrl::fromPercentEncoding(segment.toLatin1());
+        if (decoded == QLatin1String(".") || decoded == QLatin1String(".."))
+            return true;
+    }
+    return false;
+}
+
+struct Parsed
+{
+    QVariant value;
     QString error;
 };
 
+LookupResult lookupResultOf(const ApiResult &result)
+{
+    LookupResult lookup;
+    lookup.fromCache = result.fromCache;
+    switch (result.status) {
+    case ApiResult::Status::Ok:
+        lookup.status = LookupResult::Status::Found;
+        lookup.pokemon = result.as<Pokemon>();
+        break;
+    case ApiResult::Status::NotFound:
+        lookup.status = LookupResult::Status::NotFound;
+        break;
+    case ApiResult::Status::Error:
+        lookup.status = LookupResult::Status::Error;
+        lookup.error = result.error;
+        break;
+    }
+    return lookup;
+}
+
 } // namespace
 
-PokemonLookup::PokemonLookup(const QString &slug, QObject *parent)
+PokemonLookup::PokemonLookup(const QString &slug, CacheUse cacheUse, QObject *parent)
     : QObject(parent)
     , m_slug(slug)
+    , m_cacheUse(cacheUse)
 {
 }
 
 void PokemonLookup::abort()
 {
-    if (m_request)
-        m_request->abort();
+    if (m_reply)
+        m_reply->abort();
     m_done = true;
     deleteLater();
-}
-
-void PokemonLookup::track(RequestHandle *handle)
-{
-    m_request = handle;
 }
 
 void PokemonLookup::finish(const LookupResult &result)
@@ -57,6 +102,8 @@ PokeApiClient::PokeApiClient(QNetworkAccessManager *nam, const QUrl &apiUrl, QOb
     , m_queue(new RequestQueue(nam, this))
 {
     qRegisterMetaType<LookupResult>();
+    qRegisterMetaType<ApiResult>();
+    connect(m_queue, &RequestQueue::countsChanged, this, &PokeApiClient::countsChanged);
 }
 
 QUrl PokeApiClient::resourceUrl(const QString &endpoint, const QString &name) const
@@ -77,99 +124,180 @@ QUrl PokeApiClient::listUrl(const QString &endpoint) const
     return url;
 }
 
-RequestHandle *PokeApiClient::fetch(const QUrl &url, RequestQueue::CacheUse cacheUse)
+std::optional<QUrl> PokeApiClient::resolveResource(const QUrl &url, QString *error) const
 {
-    return m_queue->get(m_apiUrl.resolved(url), RequestQueue::Priority::Normal, cacheUse);
+    const QString apiPath = m_apiUrl.path(QUrl::FullyEncoded);
+    QString below; // the path below the API root, encoded
+    if (url.scheme().isEmpty() && url.host().isEmpty() && !url.path().startsWith(u'/')) {
+        // A path of our own making, relative to the API ("type/fire").
+        const QString path = m_apiUrl.resolved(url).path(QUrl::FullyEncoded);
+        if (path.startsWith(apiPath))
+            below = path.mid(apiPath.size());
+        else
+            below = QStringLiteral("..");
+    } else if (url.scheme().isEmpty() ? url.host().isEmpty() : isWebScheme(url)) {
+        const QString path = url.path(QUrl::FullyEncoded);
+        if (!url.scheme().isEmpty() && sameOrigin(url, m_apiUrl) && path.startsWith(apiPath))
+            below = path.mid(apiPath.size());
+        else if (path.startsWith(ApiRoot))
+            below = path.mid(ApiRoot.size());
+        else
+            below = QStringLiteral("..");
+    } else {
+        below = QStringLiteral("..");
+    }
+    if (below.isEmpty() || climbs(below)) {
+        if (error)
+            *error = NetworkErrors::refusedResource(url);
+        return std::nullopt;
+    }
+    QUrl resolved = m_apiUrl;
+    resolved.setPath(apiPath + below, QUrl::TolerantMode);
+    resolved.setQuery(url.query(QUrl::FullyEncoded), QUrl::TolerantMode);
+    return resolved;
 }
 
-PokemonLookup *PokeApiClient::lookupPokemon(const QString &slug, RequestQueue::CacheUse cacheUse)
+ApiReply *PokeApiClient::fetch(const ApiRequest &request, const ApiParser &parser)
 {
-    auto *lookup = new PokemonLookup(slug, this);
-    lookup->m_cacheUse = cacheUse;
-    RequestHandle *request = fetch(resourceUrl(QStringLiteral("pokemon"), slug), cacheUse);
-    lookup->track(request);
-    connect(request, &RequestHandle::finished, lookup,
-            [this, lookup](const NetworkResult &result) { onPokemonReply(lookup, result, false); });
+    QString error;
+    const auto url = resolveResource(request.url, &error);
+    return url ? send(*url, request, parser) : refuse(error);
+}
+
+ApiReply *PokeApiClient::fetchMedia(const QUrl &url, FetchPriority priority)
+{
+    if (!url.isValid() || !isWebScheme(url) || url.host().isEmpty())
+        return refuse(NetworkErrors::refusedMedia(url));
+    return send(url, ApiRequest { url, priority, CacheUse::Prefer }, {});
+}
+
+ApiReply *PokeApiClient::send(const QUrl &url, const ApiRequest &request, const ApiParser &parser)
+{
+    auto *reply = new ApiReply(this);
+    RequestHandle *handle = m_queue->get(url, request.priority, request.cacheUse);
+    reply->m_request = handle;
+    connect(handle, &RequestHandle::finished, reply,
+            [this, reply, parser](const NetworkResult &result) {
+                onNetworkResult(reply, result, parser);
+            });
+    return reply;
+}
+
+ApiReply *PokeApiClient::refuse(const QString &error)
+{
+    // Announced from the event loop, like every other answer: the caller connects first.
+    auto *reply = new ApiReply(this);
+    QTimer::singleShot(0, reply, [reply, error] {
+        ApiResult result;
+        result.error = error;
+        reply->finish(result);
+    });
+    return reply;
+}
+
+void PokeApiClient::onNetworkResult(ApiReply *reply, const NetworkResult &result,
+                                    const ApiParser &parser)
+{
+    ApiResult api;
+    api.url = result.url;
+    api.fromCache = result.fromCache;
+    api.attempts = result.attempts;
+    if (!result.isSuccess()) {
+        api.status = result.isNotFound() ? ApiResult::Status::NotFound : ApiResult::Status::Error;
+        api.error = result.errorString.isEmpty()
+            ? NetworkErrors::describe(result.error, result.httpStatus, result.url.host(), {})
+            : result.errorString;
+        reply->finish(api);
+        return;
+    }
+    if (!parser) {
+        api.status = ApiResult::Status::Ok;
+        api.value = result.body;
+        reply->finish(api);
+        return;
+    }
+    // A Pokémon document is ~300 KB: parsed on a worker, so replies never queue behind it.
+    QtConcurrent::run([parser, body = result.body] {
+        Parsed parsed;
+        parsed.value = parser(body, &parsed.error);
+        return parsed;
+    }).then(reply, [reply, api, queue = QPointer<RequestQueue>(m_queue)](const Parsed &parsed) {
+        ApiResult result = api;
+        if (parsed.value.isValid()) {
+            result.status = ApiResult::Status::Ok;
+            result.value = parsed.value;
+        } else {
+            // Every 200 is kept in the disk cache: an answer we cannot use must not be served
+            // from there for a day, with no network to put it right.
+            if (queue)
+                queue->forgetCached(result.url);
+            result.error = NetworkErrors::unexpectedAnswer(parsed.error);
+        }
+        reply->finish(result);
+    });
+}
+
+PokemonLookup *PokeApiClient::lookupPokemon(const QString &slug, CacheUse cacheUse)
+{
+    auto *lookup = new PokemonLookup(slug, cacheUse, this);
+    ApiReply *reply
+        = fetch({ resourceUrl(QStringLiteral("pokemon"), slug), FetchPriority::Normal, cacheUse },
+                parserOf(&PokeApiParser::parsePokemon));
+    lookup->track(reply);
+    connect(reply, &ApiReply::finished, lookup, [this, lookup](const ApiResult &result) {
+        if (result.isNotFound())
+            lookUpSpecies(lookup); // a species whose default form has another name
+        else
+            lookup->finish(lookupResultOf(result));
+    });
     return lookup;
 }
 
-void PokeApiClient::onPokemonReply(PokemonLookup *lookup, const NetworkResult &result,
-                                   bool triedSpecies)
+void PokeApiClient::lookUpSpecies(PokemonLookup *lookup)
 {
-    if (result.isSuccess()) {
-        parseInBackground(lookup, result);
-        return;
-    }
-    if (result.isNotFound() && !triedSpecies) {
-        // Species whose default form has another name (deoxys -> deoxys-normal).
-        RequestHandle *request = fetch(
-            resourceUrl(QStringLiteral("pokemon-species"), lookup->slug()), lookup->m_cacheUse);
-        lookup->track(request);
-        connect(request, &RequestHandle::finished, lookup,
-                [this, lookup](const NetworkResult &species) { onSpeciesReply(lookup, species); });
-        return;
-    }
-    LookupResult lookupResult;
-    lookupResult.fromCache = result.fromCache;
-    if (result.isNotFound()) {
-        lookupResult.status = LookupResult::Status::NotFound;
-    } else {
-        lookupResult.status = LookupResult::Status::Error;
-        lookupResult.error = result.errorString;
-    }
-    lookup->finish(lookupResult);
+    ApiReply *reply = fetch({ resourceUrl(QStringLiteral("pokemon-species"), lookup->slug()),
+                              FetchPriority::Normal, lookup->m_cacheUse },
+                            parserOf(&PokeApiParser::parseDefaultVariety));
+    lookup->track(reply);
+    connect(reply, &ApiReply::finished, lookup, [this, lookup](const ApiResult &species) {
+        if (species.isOk())
+            lookUpVariety(lookup, species);
+        else // not a species either: a real "not found"; anything else is an error
+            lookup->finish(lookupResultOf(species));
+    });
 }
 
-void PokeApiClient::onSpeciesReply(PokemonLookup *lookup, const NetworkResult &result)
+void PokeApiClient::lookUpVariety(PokemonLookup *lookup, const ApiResult &species)
 {
-    if (result.isSuccess()) {
-        QString error;
-        if (const auto variety = PokeApiParser::parseDefaultVariety(result.body, &error)) {
-            RequestHandle *request = fetch(
-                variety->url.isEmpty() ? resourceUrl(QStringLiteral("pokemon"), variety->name)
-                                       : variety->url,
-                lookup->m_cacheUse);
-            lookup->track(request);
-            connect(request, &RequestHandle::finished, lookup,
-                    [this, lookup](const NetworkResult &pokemon) {
-                        onPokemonReply(lookup, pokemon, true);
-                    });
-            return;
-        }
-        m_queue->forgetCached(result.url); // not to be served from the cache again
-        LookupResult failed;
-        failed.error = tr("Unexpected answer from the server: %1").arg(error);
-        lookup->finish(failed);
-        return;
-    }
-    // Not a species either: a real "not found". Anything else is an error.
-    onPokemonReply(lookup, result, true);
+    const auto variety = species.as<PokeApiParser::Variety>();
+    const QUrl url = variety.url.isEmpty() ? resourceUrl(QStringLiteral("pokemon"), variety.name)
+                                           : variety.url;
+    ApiReply *reply = fetch({ url, FetchPriority::Normal, lookup->m_cacheUse },
+                            parserOf(&PokeApiParser::parsePokemon));
+    lookup->track(reply);
+    connect(reply, &ApiReply::finished, lookup,
+            [lookup](const ApiResult &pokemon) { lookup->finish(lookupResultOf(pokemon)); });
 }
 
-void PokeApiClient::parseInBackground(PokemonLookup *lookup, const NetworkResult &result)
+void PokeApiClient::setOffline(bool offline)
 {
-    // A Pokémon document is ~300 KB; parse it on a worker so replies never queue behind it.
-    const bool fromCache = result.fromCache;
-    QtConcurrent::run([body = result.body] {
-        ParsedPokemon parsed;
-        parsed.pokemon = PokeApiParser::parsePokemon(body, &parsed.error);
-        return parsed;
-    })
-        .then(lookup,
-              [lookup, fromCache, url = result.url,
-               queue = QPointer<RequestQueue>(m_queue)](const ParsedPokemon &parsed) {
-                  LookupResult result;
-                  result.fromCache = fromCache;
-                  if (parsed.pokemon) {
-                      result.status = LookupResult::Status::Found;
-                      result.pokemon = *parsed.pokemon;
-                  } else {
-                      // Qt keeps every 200 in the disk cache: an answer we cannot use must not be
-                      // served from there for a day, with no network to put it right.
-                      if (queue)
-                          queue->forgetCached(url);
-                      result.error = tr("Unexpected answer from the server: %1").arg(parsed.error);
-                  }
-                  lookup->finish(result);
-              });
+    if (offline == m_queue->isOffline())
+        return;
+    m_queue->setOffline(offline);
+    Q_EMIT offlineChanged(offline);
+}
+
+bool PokeApiClient::isOffline() const
+{
+    return m_queue->isOffline();
+}
+
+int PokeApiClient::inFlightCount() const
+{
+    return m_queue->inFlightCount();
+}
+
+int PokeApiClient::pendingCount() const
+{
+    return m_queue->pendingCount();
 }

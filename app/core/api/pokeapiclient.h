@@ -1,14 +1,16 @@
 #pragma once
 
+#include "api/apireply.h"
 #include "api/pokemon.h"
-#include "net/networkresult.h"
-#include "net/requestqueue.h"
+#include "net/fetchoptions.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
 class QNetworkAccessManager;
+class RequestQueue;
+struct NetworkResult;
 
 // How one Pokémon lookup ended.
 struct LookupResult
@@ -33,18 +35,33 @@ Q_SIGNALS:
 
 private:
     friend class PokeApiClient;
-    PokemonLookup(const QString &slug, QObject *parent);
-    void track(RequestHandle *handle);
+    PokemonLookup(const QString &slug, CacheUse cacheUse, QObject *parent);
+    void track(ApiReply *reply) { m_reply = reply; }
     void finish(const LookupResult &result);
 
     QString m_slug;
-    RequestQueue::CacheUse m_cacheUse = RequestQueue::CacheUse::Prefer;
-    QPointer<RequestHandle> m_request;
+    CacheUse m_cacheUse = CacheUse::Prefer;
+    QPointer<ApiReply> m_reply;
     bool m_done = false;
 };
 
-// Talks to PokeAPI (or anything that answers like it) through an injected
-// QNetworkAccessManager; every request goes through one bounded RequestQueue.
+// What to fetch: a path under the API ("type/fire", "pokemon?limit=100000"), or a resource
+// URL found in an answer, which the URL policy maps onto the configured API.
+struct ApiRequest
+{
+    QUrl url;
+    FetchPriority priority = FetchPriority::Normal;
+    CacheUse cacheUse = CacheUse::Prefer;
+};
+
+// The one gateway to PokeAPI (or anything that answers like it). Every request goes through
+// one bounded RequestQueue; in one place the client checks the status, parses the body off the
+// GUI thread, drops an unusable answer from the disk cache and words the error.
+//
+// URLs inside answers are data, not orders: a resource URL is resolved onto apiUrl() by its
+// path below /api/v2/, so an answer can never make the client ask another host for API data;
+// another scheme, or a path outside the API, ends the fetch in an error with nothing sent.
+// Media (sprites, artwork, cries) may live on another host, but only over http(s).
 class PokeApiClient : public QObject
 {
     Q_OBJECT
@@ -54,27 +71,41 @@ public:
     PokeApiClient(QNetworkAccessManager *nam, const QUrl &apiUrl, QObject *parent = nullptr);
 
     QUrl apiUrl() const { return m_apiUrl; }
+    // The queue under the client, for the engine to configure (window, timeouts, retries).
     RequestQueue *queue() const { return m_queue; }
 
     // {api}/{endpoint}/{name}; `name` must be a valid slug (NameNormalizer::invalidReason).
     QUrl resourceUrl(const QString &endpoint, const QString &name) const;
     // {api}/{endpoint}?limit=100000: the whole listing of an endpoint.
     QUrl listUrl(const QString &endpoint) const;
+    // Where `url` points within the API, or nothing (and *error) when the policy refuses it.
+    std::optional<QUrl> resolveResource(const QUrl &url, QString *error = nullptr) const;
+
+    // A GET of an API resource, its body turned into a value by `parser` on a worker thread.
+    ApiReply *fetch(const ApiRequest &request, const ApiParser &parser);
+    // A GET of a picture or sound: http(s) only; the value is the undecoded bytes.
+    ApiReply *fetchMedia(const QUrl &url, FetchPriority priority = FetchPriority::Normal);
 
     // /pokemon/{slug}; on 404, /pokemon-species/{slug} and its default variety, so
-    // "deoxys" finds "deoxys-normal". The JSON is parsed on a worker thread.
-    // With CacheUse::Refresh every request goes to the network (and refreshes the cache).
-    PokemonLookup *lookupPokemon(const QString &slug,
-                                 RequestQueue::CacheUse cacheUse = RequestQueue::CacheUse::Prefer);
+    // "deoxys" finds "deoxys-normal".
+    PokemonLookup *lookupPokemon(const QString &slug, CacheUse cacheUse = CacheUse::Prefer);
 
-    // A GET through the same queue; a relative `url` is resolved against apiUrl().
-    RequestHandle *fetch(const QUrl &url,
-                         RequestQueue::CacheUse cacheUse = RequestQueue::CacheUse::Prefer);
+    // Offline: answers come from the cache only, stale or not; nothing is sent.
+    void setOffline(bool offline);
+    bool isOffline() const;
+    int inFlightCount() const;
+    int pendingCount() const;
+
+Q_SIGNALS:
+    void countsChanged(int inFlight, int pending);
+    void offlineChanged(bool offline);
 
 private:
-    void onPokemonReply(PokemonLookup *lookup, const NetworkResult &result, bool triedSpecies);
-    void onSpeciesReply(PokemonLookup *lookup, const NetworkResult &result);
-    void parseInBackground(PokemonLookup *lookup, const NetworkResult &result);
+    ApiReply *send(const QUrl &url, const ApiRequest &request, const ApiParser &parser);
+    ApiReply *refuse(const QString &error);
+    void onNetworkResult(ApiReply *reply, const NetworkResult &result, const ApiParser &parser);
+    void lookUpSpecies(PokemonLookup *lookup);
+    void lookUpVariety(PokemonLookup *lookup, const ApiResult &species);
 
     QUrl m_apiUrl;
     RequestQueue *m_queue;

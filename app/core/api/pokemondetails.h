@@ -64,3 +64,4 @@ struct EvolutionNode
 Q_DECLARE_METATYPE(SpeciesDetails)
 Q_DECLARE_METATYPE(TypeMatchups)
 Q_DECLARE_METATYPE(EvolutionNode)
+Q_DECLARE_METATYPE(TypeRelations)

@@ -3,7 +3,7 @@
 #include "api/detailsparser.h"
 #include "api/pokeapiclient.h"
 #include "api/typechart.h"
-#include "net/requestqueue.h"
+#include "net/networkerrors.h"
 
 #include <QTimer>
 
@@ -52,10 +52,12 @@ void PokemonDetailsLoader::load(const Pokemon &pokemon)
     // Species, types and artwork all go out now, together; only the evolution chain waits,
     // because its URL is in the species.
     const QString species = pokemon.speciesName.isEmpty() ? pokemon.name : pokemon.speciesName;
-    requestForLoad(pokemon.speciesUrl.isEmpty()
-                       ? m_client->resourceUrl(QStringLiteral("pokemon-species"), species)
-                       : pokemon.speciesUrl,
-                   [this](const NetworkResult &result) { onSpecies(result); });
+    requestForLoad(m_client->fetch({ pokemon.speciesUrl.isEmpty() ? m_client->resourceUrl(
+                                         QStringLiteral("pokemon-species"), species)
+                                                                  : pokemon.speciesUrl,
+                                     FetchPriority::High },
+                                   parserOf(&DetailsParser::parseSpecies)),
+                   [this](const ApiResult &result) { onSpecies(result); });
 
     if (pokemon.types.isEmpty()) {
         m_typesSettled = true;
@@ -77,8 +79,8 @@ void PokemonDetailsLoader::load(const Pokemon &pokemon)
     if (pokemon.artworkUrl.isEmpty())
         failSoon(artworkPart, tr("No artwork"));
     else
-        requestForLoad(pokemon.artworkUrl,
-                       [this](const NetworkResult &result) { onArtwork(result); });
+        requestForLoad(m_client->fetchMedia(pokemon.artworkUrl, FetchPriority::High),
+                       [this](const ApiResult &result) { onArtwork(result); });
 }
 
 void PokemonDetailsLoader::cancel()
@@ -96,107 +98,79 @@ void PokemonDetailsLoader::cancel()
     m_typeRequests.clear();
 }
 
-RequestHandle *PokemonDetailsLoader::request(const QUrl &url)
+template<typename OnReply>
+void PokemonDetailsLoader::requestForLoad(ApiReply *handle, OnReply onReply)
 {
     // Someone is looking at this Pokémon: its parts go ahead of a long search still queued.
-    return m_client->queue()->get(m_client->apiUrl().resolved(url), RequestQueue::Priority::High);
-}
-
-template<typename OnReply>
-void PokemonDetailsLoader::requestForLoad(const QUrl &url, OnReply onReply)
-{
-    RequestHandle *handle = request(url);
     m_requests.append(handle);
     const quint64 load = m_load;
-    connect(handle, &RequestHandle::finished, this,
-            [this, load, onReply](const NetworkResult &result) {
-                if (load == m_load)
-                    onReply(result);
-            });
+    connect(handle, &ApiReply::finished, this, [this, load, onReply](const ApiResult &result) {
+        if (load == m_load)
+            onReply(result);
+    });
 }
 
 void PokemonDetailsLoader::requestType(const QString &type)
 {
-    RequestHandle *handle = request(m_client->resourceUrl(QStringLiteral("type"), type));
+    ApiReply *handle = m_client->fetch(
+        { m_client->resourceUrl(QStringLiteral("type"), type), FetchPriority::High },
+        parserOf(&DetailsParser::parseTypeRelations));
     m_typeRequests.insert(type, handle);
-    connect(handle, &RequestHandle::finished, this,
-            [this, type](const NetworkResult &result) { onType(type, result); });
+    connect(handle, &ApiReply::finished, this,
+            [this, type](const ApiResult &result) { onType(type, result); });
 }
 
-QString PokemonDetailsLoader::describeFailure(const NetworkResult &result)
+void PokemonDetailsLoader::onSpecies(const ApiResult &result)
 {
-    if (!result.errorString.isEmpty())
-        return result.errorString;
-    return tr("HTTP status %1").arg(result.httpStatus);
-}
-
-void PokemonDetailsLoader::onSpecies(const NetworkResult &result)
-{
-    if (!result.isSuccess()) {
-        const QString error = describeFailure(result);
-        Q_EMIT partFailed(speciesPart, error);
-        Q_EMIT partFailed(evolutionPart, tr("Needs the species: %1").arg(error));
+    if (!result.isOk()) {
+        Q_EMIT partFailed(speciesPart, result.error);
+        Q_EMIT partFailed(evolutionPart, tr("Needs the species: %1").arg(result.error));
         return;
     }
-    QString error;
-    const auto species = DetailsParser::parseSpecies(result.body, &error);
-    if (!species) {
-        error = tr("Unexpected answer from the server: %1").arg(error);
-        Q_EMIT partFailed(speciesPart, error);
-        Q_EMIT partFailed(evolutionPart, tr("Needs the species: %1").arg(error));
-        return;
-    }
-    if (species->evolutionChainUrl.isEmpty())
+    const auto species = result.as<SpeciesDetails>();
+    if (species.evolutionChainUrl.isEmpty())
         failSoon(evolutionPart, tr("No evolution chain"));
     else
-        requestForLoad(species->evolutionChainUrl,
-                       [this](const NetworkResult &chain) { onEvolution(chain); });
-    Q_EMIT speciesLoaded(*species);
+        requestForLoad(m_client->fetch({ species.evolutionChainUrl, FetchPriority::High },
+                                       parserOf(&DetailsParser::parseEvolutionChain)),
+                       [this](const ApiResult &chain) { onEvolution(chain); });
+    Q_EMIT speciesLoaded(species);
 }
 
-void PokemonDetailsLoader::onEvolution(const NetworkResult &result)
+void PokemonDetailsLoader::onEvolution(const ApiResult &result)
 {
-    if (!result.isSuccess()) {
-        Q_EMIT partFailed(evolutionPart, describeFailure(result));
-        return;
-    }
-    QString error;
-    if (const auto chain = DetailsParser::parseEvolutionChain(result.body, &error))
-        Q_EMIT evolutionLoaded(*chain);
+    if (result.isOk())
+        Q_EMIT evolutionLoaded(result.as<EvolutionNode>());
     else
-        Q_EMIT partFailed(evolutionPart, tr("Unexpected answer from the server: %1").arg(error));
+        Q_EMIT partFailed(evolutionPart, result.error);
 }
 
-void PokemonDetailsLoader::onType(const QString &type, const NetworkResult &result)
+void PokemonDetailsLoader::onType(const QString &type, const ApiResult &result)
 {
     m_typeRequests.remove(type);
-    QString error;
-    if (result.isSuccess()) {
-        if (auto relations = DetailsParser::parseTypeRelations(result.body, &error)) {
-            // Stored under the name asked for, which is what Pokémon list in their types.
-            relations->type = type;
-            m_types.insert(type, *relations);
-            emitMatchupsIfComplete();
-            return;
-        }
-        error = tr("Unexpected answer from the server: %1").arg(error);
-    } else {
-        error = describeFailure(result);
+    if (result.isOk()) {
+        auto relations = result.as<TypeRelations>();
+        // Stored under the name asked for, which is what Pokémon list in their types.
+        relations.type = type;
+        m_types.insert(type, relations);
+        emitMatchupsIfComplete();
+        return;
     }
     if (m_pokemon.types.contains(type) && !m_typesSettled) {
         m_typesSettled = true;
-        Q_EMIT partFailed(typesPart, error);
+        Q_EMIT partFailed(typesPart, result.error);
     }
 }
 
-void PokemonDetailsLoader::onArtwork(const NetworkResult &result)
+void PokemonDetailsLoader::onArtwork(const ApiResult &result)
 {
-    if (!result.isSuccess())
-        Q_EMIT partFailed(artworkPart, describeFailure(result));
-    else if (result.body.isEmpty())
+    const QByteArray bytes = result.as<QByteArray>();
+    if (!result.isOk())
+        Q_EMIT partFailed(artworkPart, result.error);
+    else if (bytes.isEmpty())
         Q_EMIT partFailed(artworkPart, tr("No artwork"));
     else
-        Q_EMIT artworkLoaded(result.body);
+        Q_EMIT artworkLoaded(bytes);
 }
 
 void PokemonDetailsLoader::emitMatchupsIfComplete()

@@ -8,8 +8,8 @@
 #include <QPointer>
 
 class PokeApiClient;
-class RequestHandle;
-struct NetworkResult;
+class ApiReply;
+struct ApiResult;
 
 // Loads everything a detail view needs for one Pokémon. The species, each of its types and
 // its artwork are requested together through the client's bounded queue; the evolution chain
@@ -36,24 +36,22 @@ Q_SIGNALS:
     void partFailed(const QString &part, const QString &error);
 
 private:
-    RequestHandle *request(const QUrl &url);
-    // Runs `onReply` with the answer to `url` if the current load still wants it.
-    template<typename OnReply> void requestForLoad(const QUrl &url, OnReply onReply);
+    // Runs `onReply` with the answer if the current load still wants it.
+    template<typename OnReply> void requestForLoad(ApiReply *reply, OnReply onReply);
     void requestType(const QString &type);
-    void onSpecies(const NetworkResult &result);
-    void onEvolution(const NetworkResult &result);
-    void onType(const QString &type, const NetworkResult &result);
-    void onArtwork(const NetworkResult &result);
+    void onSpecies(const ApiResult &result);
+    void onEvolution(const ApiResult &result);
+    void onType(const QString &type, const ApiResult &result);
+    void onArtwork(const ApiResult &result);
     void emitMatchupsIfComplete();
     // For parts decided without the network: announced from the event loop, like the rest.
     void failSoon(const QString &part, const QString &error);
-    static QString describeFailure(const NetworkResult &result);
 
     PokeApiClient *m_client;
     Pokemon m_pokemon;
     quint64 m_load = 0; // changes with every load() and cancel(): older answers are dropped
-    QList<QPointer<RequestHandle>> m_requests; // species, evolution, artwork
-    QHash<QString, QPointer<RequestHandle>> m_typeRequests; // by type; may outlive a load
+    QList<QPointer<ApiReply>> m_requests; // species, evolution, artwork
+    QHash<QString, QPointer<ApiReply>> m_typeRequests; // by type; may outlive a load
     QHash<QString, TypeRelations> m_types; // every type seen this session
     bool m_typesSettled = false; // matchups (or their failure) announced for this load
 };

@@ -100,4 +100,30 @@ QString offlineNotCached()
     return tr("Offline, and not in the cache");
 }
 
+QString unexpectedAnswer(const QString &detail)
+{
+    return tr("Unexpected answer from the server: %1").arg(detail);
+}
+
+// A URL as it may be shown: no user info, and not so long that it buries the message.
+static QString shown(const QUrl &url)
+{
+    QString text = url.toDisplayString(QUrl::RemoveUserInfo);
+    if (text.size() > 100)
+        text = text.left(99) + QChar(0x2026);
+    return text;
+}
+
+QString refusedResource(const QUrl &url)
+{
+    return tr("The server pointed at %1, which is not a PokeAPI resource; it was not fetched")
+        .arg(shown(url));
+}
+
+QString refusedMedia(const QUrl &url)
+{
+    return tr("Refused to fetch %1: pictures and sounds come over http or https only")
+        .arg(shown(url));
+}
+
 } // namespace NetworkErrors

@@ -2,6 +2,7 @@
 
 #include <QNetworkReply>
 #include <QString>
+#include <QUrl>
 
 // Words a person understands for what went wrong with a request.
 namespace NetworkErrors {
@@ -16,5 +17,11 @@ QString undecodable(qint64 maxBytes);
 // An answer that ended early although the server reported no error.
 QString cutOff(const QString &host);
 QString offlineNotCached();
+// A body that arrived whole but is not what PokeAPI sends; `detail` names the field.
+QString unexpectedAnswer(const QString &detail);
+// A URL in an answer that points outside the API, or with another scheme: not fetched.
+QString refusedResource(const QUrl &url);
+// A picture or sound URL that is not http(s): not fetched.
+QString refusedMedia(const QUrl &url);
 
 } // namespace NetworkErrors

@@ -2,7 +2,6 @@
 
 #include "api/pokeapiclient.h"
 #include "api/pokeapiparser.h"
-#include "net/requestqueue.h"
 #include "search/namesuggester.h"
 
 NameIndex::NameIndex(PokeApiClient *client, QObject *parent)
@@ -21,23 +20,20 @@ void NameIndex::load()
     m_pendingLists = int(endpoints.size());
     for (const QString &endpoint : endpoints) {
         // High priority: not-found rows wait for this to offer suggestions.
-        RequestHandle *request
-            = m_client->queue()->get(m_client->listUrl(endpoint), RequestQueue::Priority::High);
-        connect(request, &RequestHandle::finished, this,
-                [this](const NetworkResult &result) { onList(result.body, result.isSuccess()); });
+        ApiReply *reply = m_client->fetch({ m_client->listUrl(endpoint), FetchPriority::High },
+                                          parserOf(&PokeApiParser::parseNameList));
+        connect(reply, &ApiReply::finished, this, [this](const ApiResult &result) {
+            onList(result.isOk() ? std::optional(result.as<QStringList>()) : std::nullopt);
+        });
     }
 }
 
-void NameIndex::onList(const QByteArray &body, bool ok)
+void NameIndex::onList(const std::optional<QStringList> &names)
 {
-    if (ok) {
-        if (const auto names = PokeApiParser::parseNameList(body))
-            m_collected += *names;
-        else
-            m_failed = true;
-    } else {
+    if (names)
+        m_collected += *names;
+    else
         m_failed = true;
-    }
     if (--m_pendingLists > 0)
         return;
     if (!m_collected.isEmpty())

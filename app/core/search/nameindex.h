@@ -4,9 +4,9 @@
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
+#include <optional>
 
 class PokeApiClient;
-class RequestHandle;
 
 // Every Pokémon and species name, from /pokemon?limit=100000 and
 // /pokemon-species?limit=100000, fetched once. Feeds completion and did-you-mean.
@@ -33,7 +33,7 @@ Q_SIGNALS:
     void ready(bool ok);
 
 private:
-    void onList(const QByteArray &body, bool ok);
+    void onList(const std::optional<QStringList> &names);
 
     PokeApiClient *m_client;
     QStringList m_collected;

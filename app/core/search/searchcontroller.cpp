@@ -68,7 +68,7 @@ void SearchController::search(const QString &text)
         = !text.contains(u',') && !text.contains(u'\n') && !text.contains(u'\r');
     if (splitAtSpaces)
         queries = rejoinGroupQueries(queries);
-    start(queries, RequestQueue::CacheUse::Prefer);
+    start(queries, CacheUse::Prefer);
 }
 
 void SearchController::searchQueries(const QStringList &queries)
@@ -78,12 +78,12 @@ void SearchController::searchQueries(const QStringList &queries)
         if (!query.trimmed().isEmpty())
             kept.append(query.trimmed());
     }
-    start(kept, RequestQueue::CacheUse::Prefer);
+    start(kept, CacheUse::Prefer);
 }
 
 void SearchController::refresh()
 {
-    start(m_queries, RequestQueue::CacheUse::Refresh);
+    start(m_queries, CacheUse::Refresh);
 }
 
 double SearchController::elapsedMs() const
@@ -93,7 +93,7 @@ double SearchController::elapsedMs() const
     return m_clock.isValid() ? m_clock.nsecsElapsed() / 1e6 : 0.0;
 }
 
-void SearchController::start(const QStringList &queries, RequestQueue::CacheUse cacheUse)
+void SearchController::start(const QStringList &queries, CacheUse cacheUse)
 {
     abortLookups();
     m_queries = queries;
@@ -156,32 +156,25 @@ void SearchController::start(const QStringList &queries, RequestQueue::CacheUse 
 void SearchController::resolveGroup(const GroupQuery &group, const QString &query, int row)
 {
     const int id = ++m_nextGroupId;
-    RequestHandle *request = m_client->fetch(QUrl(group.resourcePath()), m_cacheUse);
-    m_groups.insert(id, { group, query, row, request });
+    ApiReply *reply = m_client->fetch(
+        { QUrl(group.resourcePath()), FetchPriority::Normal, m_cacheUse },
+        parserOf(group.kind == GroupQuery::Kind::Generation ? &DetailsParser::parseGenerationMembers
+                                                            : &DetailsParser::parseTypeMembers));
+    m_groups.insert(id, { group, query, row, reply });
     const quint64 generation = m_generation;
-    connect(request, &RequestHandle::finished, this,
-            [this, id, generation](const NetworkResult &result) {
-                if (generation == m_generation)
-                    onGroupResolved(id, result);
-            });
+    connect(reply, &ApiReply::finished, this, [this, id, generation](const ApiResult &result) {
+        if (generation == m_generation)
+            onGroupResolved(id, result);
+    });
 }
 
-void SearchController::onGroupResolved(int id, const NetworkResult &result)
+void SearchController::onGroupResolved(int id, const ApiResult &result)
 {
     const PendingGroup pending = m_groups.take(id);
-    if (!result.isSuccess()) {
-        groupFailed(pending, result.isNotFound(), result.errorString);
-        return;
-    }
-    QString error;
-    const auto members = pending.group.kind == GroupQuery::Kind::Generation
-        ? DetailsParser::parseGenerationMembers(result.body, &error)
-        : DetailsParser::parseTypeMembers(result.body, &error);
-    if (!members) {
-        groupFailed(pending, false, tr("Unexpected answer from the server: %1").arg(error));
-        return;
-    }
-    appendMembers(pending, *members);
+    if (result.isOk())
+        appendMembers(pending, result.as<QStringList>());
+    else
+        groupFailed(pending, result.isNotFound(), result.error);
 }
 
 void SearchController::appendMembers(const PendingGroup &pending, const QStringList &members)

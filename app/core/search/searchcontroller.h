@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/requestqueue.h"
+#include "net/fetchoptions.h"
 #include "search/groupquery.h"
 #include "search/pokemonlistmodel.h"
 
@@ -15,7 +15,8 @@ class NameIndex;
 class PokeApiClient;
 class PokemonLookup;
 struct LookupResult;
-struct NetworkResult;
+struct ApiResult;
+class ApiReply;
 
 // Runs one search at a time over a PokemonListModel: splits and normalises what was typed,
 // puts a Loading row per distinct name in the model at once, looks every row up through the
@@ -68,10 +69,10 @@ private:
         GroupQuery group;
         QString query;
         int row = -1;
-        QPointer<RequestHandle> request;
+        QPointer<ApiReply> request;
     };
 
-    void start(const QStringList &queries, RequestQueue::CacheUse cacheUse);
+    void start(const QStringList &queries, CacheUse cacheUse);
     void lookUp(int row);
     void onLookupFinished(int row, const LookupResult &result);
     void onIndexReady(bool ok);
@@ -79,7 +80,7 @@ private:
     void checkFinished();
     void abortLookups();
     void resolveGroup(const GroupQuery &group, const QString &query, int row);
-    void onGroupResolved(int id, const NetworkResult &result);
+    void onGroupResolved(int id, const ApiResult &result);
     void appendMembers(const PendingGroup &pending, const QStringList &members);
     void groupFailed(const PendingGroup &pending, bool notFound, const QString &error);
 
@@ -98,5 +99,5 @@ private:
     QHash<int, PendingGroup> m_groups; // by a running id
     int m_nextGroupId = 0;
     QHash<int, GroupQuery> m_groupRows; // rows standing for a group that failed to resolve
-    RequestQueue::CacheUse m_cacheUse = RequestQueue::CacheUse::Prefer;
+    CacheUse m_cacheUse = CacheUse::Prefer;
 };
