@@ -36,14 +36,17 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         QStringLiteral("url"), PokeApiClient::defaultApiUrl().toString());
     const QCommandLineOption concurrency(
         QStringLiteral("concurrency"),
-        tr("At most N requests in flight at once, 1 to %1 (default 6).").arg(MaxConcurrency),
-        QStringLiteral("n"), QStringLiteral("6"));
+        tr("At most N requests in flight at once, 1 to %1 (default %2).")
+            .arg(MaxConcurrency)
+            .arg(CommandLineOptions().concurrency),
+        QStringLiteral("n"), QString::number(CommandLineOptions().concurrency));
     const QCommandLineOption cacheDir(QStringLiteral("cache-dir"),
                                       tr("Directory for cached PokeAPI data."),
                                       QStringLiteral("dir"));
-    const QCommandLineOption cacheSize(QStringLiteral("cache-size"),
-                                       tr("Largest size of the cache in MB (default 200)."),
-                                       QStringLiteral("mb"), QStringLiteral("200"));
+    const QCommandLineOption cacheSize(
+        QStringLiteral("cache-size"),
+        tr("Largest size of the cache in MB (default %1).").arg(CommandLineOptions().cacheSizeMb),
+        QStringLiteral("mb"), QString::number(CommandLineOptions().cacheSizeMb));
     const QCommandLineOption offline(QStringLiteral("offline"),
                                      tr("Answer from the cache only; never use the network."));
     const QCommandLineOption noCache(QStringLiteral("no-cache"),

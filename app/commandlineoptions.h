@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/networkdefaults.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -9,9 +11,9 @@
 struct CommandLineOptions
 {
     QUrl apiUrl;
-    int concurrency = 6;
+    int concurrency = NetworkDefaults::Concurrency;
     QString cacheDir; // empty: the platform's cache location
-    int cacheSizeMb = 200;
+    int cacheSizeMb = int(NetworkDefaults::CacheSizeBytes / (1024 * 1024));
     bool offline = false;
     bool noCache = false;
     bool headless = false;
@@ -29,6 +31,6 @@ struct CommandLineOptions
     // --headless, --help or --version before a "--" (after "--" everything is a name).
     static bool wantsWindow(int argc, const char *const *argv);
 
-    static constexpr int MaxConcurrency = 64;
+    static constexpr int MaxConcurrency = NetworkDefaults::MaxConcurrency;
     static constexpr int MaxCacheSizeMb = 100000;
 };

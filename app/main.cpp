@@ -1,20 +1,13 @@
 // Pokedex entry point: parse the command line, then run the window or the headless engine.
 
-#include "api/pokeapiclient.h"
 #include "commandlineoptions.h"
+#include "engine.h"
 #include "headlessrunner.h"
 #include "mainwindow.h"
-#include "net/pokeapidiskcache.h"
-#include "net/requestqueue.h"
-#include "search/nameindex.h"
-#include "search/pokemonlistmodel.h"
-#include "search/searchcontroller.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QIcon>
-#include <QNetworkAccessManager>
-#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -117,23 +110,16 @@ int main(int argc, char *argv[])
         break;
     }
 
-    QNetworkAccessManager network;
-    if (!options.noCache) {
-        const QString cacheDir = options.cacheDir.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-                + QStringLiteral("/http")
-            : options.cacheDir;
-        auto *cache = new PokeApiDiskCache(cacheDir, &network);
-        cache->setMaximumCacheSize(qint64(options.cacheSizeMb) * 1024 * 1024);
-        network.setCache(cache); // takes ownership
-    }
-    PokeApiClient client(&network, options.apiUrl);
-    client.queue()->setMaxInFlight(options.concurrency);
-    client.queue()->setOffline(options.offline);
-    PokemonListModel model;
-    NameIndex index(&client);
-    SearchController controller(&client, &model, &index);
+    EngineSettings settings;
+    settings.apiUrl = options.apiUrl;
+    settings.concurrency = options.concurrency;
+    settings.offline = options.offline;
+    settings.cacheSizeBytes = qint64(options.cacheSizeMb) * 1024 * 1024;
+    if (!options.noCache)
+        settings.cacheDir
+            = options.cacheDir.isEmpty() ? EngineSettings::defaultCacheDir() : options.cacheDir;
+    Engine engine(settings);
 
-    return options.headless ? runHeadless(options, controller)
-                            : runWindow(options, controller, client);
+    return options.headless ? runHeadless(options, engine.controller)
+                            : runWindow(options, engine.controller, engine.client);
 }

@@ -19,16 +19,16 @@
 
 using State = PokemonListModel::State;
 
-// One app's worth of engine over a cache directory; a new Engine on the same directory is
+// One app's worth of engine over a cache directory; a new CachedEngine on the same directory is
 // what the next launch of the app sees.
-struct Engine : TestEngine
+struct CachedEngine : TestEngine
 {
-    Engine(const QUrl &apiUrl, const QString &cacheDir, bool offline = false)
+    CachedEngine(const QUrl &apiUrl, const QString &cacheDir, bool offline = false)
         : TestEngine(apiUrl)
     {
         if (!cacheDir.isEmpty())
             useDiskCache(cacheDir);
-        client.queue()->setOffline(offline);
+        client.setOffline(offline);
         client.queue()->setRetryPolicy(1, 0);
     }
 };
@@ -65,7 +65,7 @@ void tst_DiskCache::init()
 
 void tst_DiskCache::repeatedSearchCostsNoNetwork()
 {
-    Engine engine(m_server->apiUrl(), m_dir->path());
+    CachedEngine engine(m_server->apiUrl(), m_dir->path());
     const QString text = QStringLiteral("pikachu, Mr. Mime, deoxys");
     QVERIFY(engine.search(text));
     QCOMPARE(engine.model.counts().loaded, 3);
@@ -84,11 +84,11 @@ void tst_DiskCache::repeatedSearchCostsNoNetwork()
 void tst_DiskCache::cacheSurvivesARestart()
 {
     {
-        Engine first(m_server->apiUrl(), m_dir->path());
+        CachedEngine first(m_server->apiUrl(), m_dir->path());
         QVERIFY(first.search(QStringLiteral("charizard, eevee")));
     }
     const int before = m_server->requestCount();
-    Engine second(m_server->apiUrl(), m_dir->path());
+    CachedEngine second(m_server->apiUrl(), m_dir->path());
     QVERIFY(second.search(QStringLiteral("charizard, eevee")));
     QCOMPARE(second.model.counts().loaded, 2);
     QCOMPARE(m_server->requestCount(), before);
@@ -96,12 +96,12 @@ void tst_DiskCache::cacheSurvivesARestart()
 
 void tst_DiskCache::notFoundIsRemembered()
 {
-    Engine engine(m_server->apiUrl(), m_dir->path());
+    CachedEngine engine(m_server->apiUrl(), m_dir->path());
     QVERIFY(engine.search(QStringLiteral("bad_name")));
     QCOMPARE(engine.model.entry(0).state, State::NotFound);
     const int before = m_server->requestCount();
 
-    Engine restarted(m_server->apiUrl(), m_dir->path());
+    CachedEngine restarted(m_server->apiUrl(), m_dir->path());
     QVERIFY(restarted.search(QStringLiteral("bad_name")));
     QCOMPARE(restarted.model.entry(0).state, State::NotFound);
     QCOMPARE(m_server->requestCount(), before); // not asked again, index listing included
@@ -109,7 +109,7 @@ void tst_DiskCache::notFoundIsRemembered()
 
 void tst_DiskCache::staleEntriesAreFetchedAgain()
 {
-    Engine engine(m_server->apiUrl(), m_dir->path());
+    CachedEngine engine(m_server->apiUrl(), m_dir->path());
     engine.cache->setMinimumFreshness(0); // everything is stale at once
     QVERIFY(engine.search(QStringLiteral("pikachu")));
     QVERIFY(engine.search(QStringLiteral("pikachu")));
@@ -119,7 +119,7 @@ void tst_DiskCache::staleEntriesAreFetchedAgain()
 
 void tst_DiskCache::offlineWithoutCacheSendsNothing()
 {
-    Engine engine(m_server->apiUrl(), m_dir->path(), /*offline*/ true);
+    CachedEngine engine(m_server->apiUrl(), m_dir->path(), /*offline*/ true);
     QVERIFY(engine.search(QStringLiteral("pikachu, eevee")));
     QCOMPARE(engine.model.counts().error, 2);
     QCOMPARE(engine.model.entry(0).error, QStringLiteral("Offline, and not in the cache"));
@@ -129,11 +129,11 @@ void tst_DiskCache::offlineWithoutCacheSendsNothing()
 void tst_DiskCache::offlineAnswersFromTheCacheEvenWhenStale()
 {
     {
-        Engine online(m_server->apiUrl(), m_dir->path());
+        CachedEngine online(m_server->apiUrl(), m_dir->path());
         QVERIFY(online.search(QStringLiteral("gengar, bad_name")));
     }
     const int before = m_server->requestCount();
-    Engine offline(m_server->apiUrl(), m_dir->path(), true);
+    CachedEngine offline(m_server->apiUrl(), m_dir->path(), true);
     offline.cache->setMinimumFreshness(0);
     QVERIFY(offline.search(QStringLiteral("gengar, bad_name, snorlax")));
     QCOMPARE(offline.model.entry(0).state, State::Loaded);
@@ -145,7 +145,7 @@ void tst_DiskCache::offlineAnswersFromTheCacheEvenWhenStale()
 
 void tst_DiskCache::refreshGoesToTheNetwork()
 {
-    Engine engine(m_server->apiUrl(), m_dir->path());
+    CachedEngine engine(m_server->apiUrl(), m_dir->path());
     QVERIFY(engine.search(QStringLiteral("pikachu, eevee")));
     QSignalSpy finished(&engine.controller, &SearchController::finished);
     engine.controller.refresh();
@@ -158,7 +158,7 @@ void tst_DiskCache::refreshGoesToTheNetwork()
 
 void tst_DiskCache::errorsAreNotCached()
 {
-    Engine engine(m_server->apiUrl(), m_dir->path());
+    CachedEngine engine(m_server->apiUrl(), m_dir->path());
     m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), 503, "busy", "text/plain");
     QVERIFY(engine.search(QStringLiteral("pikachu")));
     QCOMPARE(engine.model.entry(0).state, State::Error);
@@ -169,7 +169,7 @@ void tst_DiskCache::errorsAreNotCached()
 
 void tst_DiskCache::bodiesAreCompressedOnDisk()
 {
-    Engine engine(m_server->apiUrl(), m_dir->path());
+    CachedEngine engine(m_server->apiUrl(), m_dir->path());
     QVERIFY(engine.search(QStringLiteral("pikachu")));
     QFile raw(QStringLiteral(POKEDEX_TEST_DATA "/api/v2/pokemon/25.json"));
     QVERIFY(raw.size() > 200 * 1024);
@@ -188,7 +188,7 @@ void tst_DiskCache::bodiesAreCompressedOnDisk()
 void tst_DiskCache::damagedEntryIsFetchedAgain()
 {
     {
-        Engine engine(m_server->apiUrl(), m_dir->path());
+        CachedEngine engine(m_server->apiUrl(), m_dir->path());
         QVERIFY(engine.search(QStringLiteral("pikachu")));
     }
     // Cut the tail off every cached file, as a crash mid-write or a full disk might.
@@ -202,7 +202,7 @@ void tst_DiskCache::damagedEntryIsFetchedAgain()
     }
     QVERIFY(damaged > 0);
     const int before = m_server->requestCount();
-    Engine engine(m_server->apiUrl(), m_dir->path());
+    CachedEngine engine(m_server->apiUrl(), m_dir->path());
     QVERIFY(engine.search(QStringLiteral("pikachu")));
     QCOMPARE(engine.model.entry(0).state, State::Loaded);
     QVERIFY(!engine.model.entry(0).fromCache);

@@ -1,22 +1,31 @@
 #include "testengine.h"
 
-#include "net/pokeapidiskcache.h"
-
 #include <QSignalSpy>
 
+namespace {
+EngineSettings settingsFor(const QUrl &apiUrl)
+{
+    EngineSettings settings;
+    settings.apiUrl = apiUrl;
+    return settings;
+}
+} // namespace
+
 TestEngine::TestEngine(const QUrl &apiUrl)
-    : client(&nam, apiUrl)
+    : engine(settingsFor(apiUrl))
+    , nam(engine.nam)
+    , client(engine.client)
+    , model(engine.model)
     , tester(std::make_unique<QAbstractItemModelTester>(
           &model, QAbstractItemModelTester::FailureReportingMode::QtTest))
-    , index(&client)
-    , controller(&client, &model, &index)
+    , index(engine.index)
+    , controller(engine.controller)
 {
 }
 
 PokeApiDiskCache *TestEngine::useDiskCache(const QString &directory)
 {
-    cache = new PokeApiDiskCache(directory, &nam);
-    nam.setCache(cache);
+    cache = engine.useDiskCache(directory);
     return cache;
 }
 

@@ -1,21 +1,17 @@
 #pragma once
 
-#include "api/pokeapiclient.h"
-#include "search/nameindex.h"
-#include "search/pokemonlistmodel.h"
-#include "search/searchcontroller.h"
+#include "engine.h"
+#include "net/requestqueue.h"
 
 #include <QAbstractItemModelTester>
-#include <QNetworkAccessManager>
 #include <QString>
 #include <QUrl>
 #include <memory>
 
 class PokeApiDiskCache;
 
-// The engine wired as the app wires it, minus the window, for tests: a network access
-// manager, the client, the model (watched by QAbstractItemModelTester throughout), the name
-// index and the controller. Members are destroyed in reverse order, controller first.
+// The Engine exactly as the app builds it, pointed at a test server, with the model watched by
+// QAbstractItemModelTester throughout. The references name the engine's own parts.
 struct TestEngine
 {
     explicit TestEngine(const QUrl &apiUrl);
@@ -27,11 +23,12 @@ struct TestEngine
     // The tester checks every signal against the whole model: too slow for 10,000 rows.
     void stopModelChecks() { tester.reset(); }
 
-    QNetworkAccessManager nam;
-    PokeApiClient client;
-    PokemonListModel model;
+    Engine engine;
+    QNetworkAccessManager &nam;
+    PokeApiClient &client;
+    PokemonListModel &model;
     std::unique_ptr<QAbstractItemModelTester> tester;
-    NameIndex index;
-    SearchController controller;
+    NameIndex &index;
+    SearchController &controller;
     PokeApiDiskCache *cache = nullptr;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/pokemon.h"
+#include "net/networkdefaults.h"
 
 #include <QByteArray>
 #include <QString>
@@ -14,7 +15,7 @@
 namespace PokeApiParser {
 
 // Bodies larger than this are refused before parsing.
-constexpr qsizetype MaxDocumentSize = 8 * 1024 * 1024;
+constexpr qsizetype MaxDocumentSize = NetworkDefaults::MaxBodyBytes;
 
 std::optional<Pokemon> parsePokemon(const QByteArray &json, QString *error = nullptr);
 

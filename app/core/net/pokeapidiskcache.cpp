@@ -17,7 +17,7 @@ PokeApiDiskCache::PokeApiDiskCache(const QString &directory, QObject *parent)
     : QNetworkDiskCache(parent)
 {
     setCacheDirectory(directory);
-    setMaximumCacheSize(DefaultMaximumSize);
+    setMaximumCacheSize(NetworkDefaults::CacheSizeBytes);
 }
 
 QIODevice *PokeApiDiskCache::prepare(const QNetworkCacheMetaData &metaData)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/networkdefaults.h"
+
 #include <QHash>
 #include <QNetworkDiskCache>
 #include <optional>
@@ -12,7 +14,6 @@ class PokeApiDiskCache : public QNetworkDiskCache
     Q_OBJECT
 public:
     static constexpr qint64 DefaultFreshnessSecs = 24 * 60 * 60;
-    static constexpr qint64 DefaultMaximumSize = 200 * 1024 * 1024;
 
     explicit PokeApiDiskCache(const QString &directory, QObject *parent = nullptr);
 

@@ -60,7 +60,7 @@ RequestQueue::~RequestQueue()
 
 void RequestQueue::setMaxInFlight(int n)
 {
-    m_maxInFlight = qBound(1, n, 64);
+    m_maxInFlight = qBound(1, n, NetworkDefaults::MaxConcurrency);
     startNext();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/fetchoptions.h"
+#include "net/networkdefaults.h"
 #include "net/networkresult.h"
 #include "net/retrypolicy.h"
 
@@ -53,11 +54,11 @@ public:
     explicit RequestQueue(QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~RequestQueue() override;
 
-    void setMaxInFlight(int n); // clamped to [1, 64]
+    void setMaxInFlight(int n); // clamped to [1, NetworkDefaults::MaxConcurrency]
     int maxInFlight() const { return m_maxInFlight; }
     // No byte for `ms` ends a request in TimeoutError; so does not being done after
     // ExchangeDeadlineFactor times that (a server that trickles bytes cannot keep a slot).
-    static constexpr int ExchangeDeadlineFactor = 4;
+    static constexpr int ExchangeDeadlineFactor = NetworkDefaults::ExchangeDeadlineFactor;
     void setTransferTimeout(int ms);
     int transferTimeout() const { return m_transferTimeoutMs; }
     void setMaxBodySize(qint64 bytes);
@@ -133,9 +134,9 @@ private:
     void emitCounts();
 
     QNetworkAccessManager *m_nam;
-    int m_maxInFlight = 6;
-    int m_transferTimeoutMs = 15000;
-    qint64 m_maxBodySize = 8 * 1024 * 1024;
+    int m_maxInFlight = NetworkDefaults::Concurrency;
+    int m_transferTimeoutMs = NetworkDefaults::TransferTimeoutMs;
+    qint64 m_maxBodySize = NetworkDefaults::MaxBodyBytes;
     RetryPolicy m_retry;
     bool m_offline = false;
     bool m_cacheCheckScheduled = false;

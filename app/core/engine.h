@@ -1,0 +1,50 @@
+#pragma once
+
+#include "api/pokeapiclient.h"
+#include "net/networkdefaults.h"
+#include "search/nameindex.h"
+#include "search/pokemonlistmodel.h"
+#include "search/searchcontroller.h"
+
+#include <QNetworkAccessManager>
+#include <QString>
+#include <QUrl>
+
+class PokeApiDiskCache;
+
+struct EngineSettings
+{
+    QUrl apiUrl = PokeApiClient::defaultApiUrl();
+    int concurrency = NetworkDefaults::Concurrency;
+    int transferTimeoutMs = NetworkDefaults::TransferTimeoutMs;
+    qint64 maxBodyBytes = NetworkDefaults::MaxBodyBytes;
+    QString cacheDir; // empty: no disk cache
+    qint64 cacheSizeBytes = NetworkDefaults::CacheSizeBytes;
+    bool offline = false;
+
+    // Where the window and the command line keep the cache unless told otherwise.
+    static QString defaultCacheDir();
+};
+
+// The engine, built in one place for the window, the command line and the tests alike: one
+// network access manager, its disk cache, the client (the one gateway to PokeAPI), the list
+// model, the name index and the search controller. Members are destroyed in reverse order,
+// the controller first.
+class Engine
+{
+public:
+    explicit Engine(const EngineSettings &settings = {});
+    Engine(const Engine &) = delete;
+    Engine &operator=(const Engine &) = delete;
+
+    // A disk cache in `directory` (replacing any); owned by the network access manager.
+    PokeApiDiskCache *useDiskCache(const QString &directory,
+                                   qint64 maxBytes = NetworkDefaults::CacheSizeBytes);
+
+    QNetworkAccessManager nam;
+    PokeApiClient client;
+    PokemonListModel model;
+    NameIndex index;
+    SearchController controller;
+    PokeApiDiskCache *cache = nullptr;
+};
