@@ -93,6 +93,7 @@ bool isTransient(Kind kind)
     case Kind::Http504:
     case Kind::Http429RetryAfter0:
     case Kind::Http429RetryAfter1:
+    case Kind::Http500:
     case Kind::CloseBeforeResponse:
     case Kind::CloseMidBody:
     case Kind::Stall:
@@ -141,10 +142,6 @@ Expectation expectationFor(const NameFault &fault)
     }
     switch (fault.kind) {
     case Kind::Ok:
-        break;
-    case Kind::Http500:
-        e.state = State::Error;
-        e.errorContains = QStringLiteral("internal error (HTTP 500)");
         break;
     case Kind::TruncatedGzip:
         // Never Loaded; retried like a connection that broke off, as that is what it looks like.

@@ -364,6 +364,7 @@ void tst_RequestQueue::transientFailuresAreRetried_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<FakePokeApi::Fault>("fault");
     QTest::addRow("429") << 429 << FakePokeApi::Fault::None;
+    QTest::addRow("500") << 500 << FakePokeApi::Fault::None;
     QTest::addRow("502") << 502 << FakePokeApi::Fault::None;
     QTest::addRow("503") << 503 << FakePokeApi::Fault::None;
     QTest::addRow("504") << 504 << FakePokeApi::Fault::None;
@@ -406,7 +407,6 @@ void tst_RequestQueue::permanentFailuresAreNotRetried_data()
     QTest::addRow("400") << 400;
     QTest::addRow("403") << 403;
     QTest::addRow("404") << 404;
-    QTest::addRow("500") << 500;
 }
 
 void tst_RequestQueue::permanentFailuresAreNotRetried()

@@ -25,6 +25,7 @@ void tst_RetryPolicy::retryable_data()
     QTest::addColumn<bool>("retryable");
     using E = QNetworkReply::NetworkError;
     QTest::addRow("429") << 429 << int(E::UnknownContentError) << true;
+    QTest::addRow("500") << 500 << int(E::InternalServerError) << true;
     QTest::addRow("502") << 502 << int(E::UnknownServerError) << true;
     QTest::addRow("503") << 503 << int(E::ServiceUnavailableError) << true;
     QTest::addRow("504") << 504 << int(E::UnknownServerError) << true;

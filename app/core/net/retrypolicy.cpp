@@ -9,6 +9,7 @@ bool RetryPolicy::isRetryable(const NetworkResult &result)
 {
     switch (result.httpStatus) {
     case 429:
+    case 500: // transient on PokeAPI's hosting; curl's --retry retries it too
     case 502:
     case 503:
     case 504:

@@ -14,7 +14,7 @@ struct RetryPolicy
     int baseDelayMs = 500;
     int maxDelayMs = 30000;
 
-    // 429, 502, 503, 504 and transport failures: the server or the path to it may well answer
+    // 429, 500, 502, 503, 504 and transport failures: the server or the path to it may well answer
     // next time. 400, 404 and the like never change by asking again.
     static bool isRetryable(const NetworkResult &result);
 
