@@ -108,6 +108,22 @@ Expectation expectationFor(const NameFault &fault)
 {
     Expectation e;
     const QString gaveUp = QStringLiteral("gave up after %1 attempts").arg(Attempts);
+    if (fault.kind == Kind::Trickle) {
+        // Only the whole-exchange deadline ends it, and a server that slow is not asked again.
+        e.state = State::Error;
+        e.errorContains = QStringLiteral("still arriving after 2 s");
+        e.minRequests = e.maxRequests = 1;
+        return e;
+    }
+    if (fault.kind == Kind::Stall) {
+        // A server that says nothing gets one more chance, not every attempt.
+        const bool recovers = fault.times >= 0 && fault.times < 2;
+        e.state = recovers ? State::Loaded : State::Error;
+        e.minRequests = e.maxRequests = recovers ? fault.times + 1 : 2;
+        if (!recovers)
+            e.errorContains = QStringLiteral("No answer from the server within 0.5 s");
+        return e;
+    }
     if (isTransient(fault.kind)) {
         const bool recovers = fault.times >= 0 && fault.times < Attempts;
         // A connection closed by the server may be re-sent by Qt itself before it reports
@@ -119,12 +135,6 @@ Expectation expectationFor(const NameFault &fault)
         e.maxRequests = qtResends ? 2 * Attempts : e.minRequests;
         if (!recovers) {
             switch (fault.kind) {
-            case Kind::Stall:
-                e.errorContains = QStringLiteral("No answer from the server within 0.5 s");
-                break;
-            case Kind::Trickle: // bytes keep coming, so only the whole-exchange deadline ends it
-                e.errorContains = QStringLiteral("still arriving after 2 s");
-                break;
             case Kind::CloseBeforeResponse:
                 e.errorContains = QStringLiteral("closed the connection");
                 break;

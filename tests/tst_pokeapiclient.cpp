@@ -134,6 +134,7 @@ void tst_PokeApiClient::unknownNameIsNotFoundAfterBothEndpoints()
 void tst_PokeApiClient::serverErrorIsAnErrorWithoutFallback()
 {
     m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), 500, "boom", "text/plain");
+    m_client->queue()->setRetryPolicy(1, 0);
     const LookupResult result = lookUp(QStringLiteral("pikachu"));
     QCOMPARE(result.status, LookupResult::Status::Error);
     QVERIFY2(result.error.contains(QStringLiteral("500")), qPrintable(result.error));

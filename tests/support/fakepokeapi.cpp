@@ -242,8 +242,17 @@ void FakePokeApi::addPokemon(const QString &name, int id, const QByteArray &json
     m_content->addResource(QStringLiteral("pokemon"), name, id, json);
 }
 
+void FakePokeApi::setRateLimit(int perSecond)
+{
+    m_ratePerSecond = qMax(0, perSecond);
+    m_served.clear();
+    m_clock.start();
+}
+
 void FakePokeApi::reset()
 {
+    m_ratePerSecond = 0;
+    m_served.clear();
     m_delayMs = 0;
     m_jitterMs = 0;
     m_delayByKey.clear();
@@ -360,6 +369,20 @@ HttpResponse FakePokeApi::route(const HttpRequest &request)
         response.extraHeaders.append(
             { QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD") });
         return response;
+    }
+
+    if (m_ratePerSecond > 0) {
+        const qint64 now = m_clock.elapsed();
+        while (!m_served.empty() && m_served.front() <= now - 1000)
+            m_served.pop_front();
+        if (int(m_served.size()) >= m_ratePerSecond) {
+            ++m_rateLimited;
+            HttpResponse limited = textResponse(429, QByteArrayLiteral("Too Many Requests"));
+            limited.extraHeaders.append(
+                { QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1") });
+            return limited;
+        }
+        m_served.push_back(now);
     }
 
     const QString path = decodedPath(request);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -8,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <deque>
 #include <memory>
 
 class FakeApiContent;
@@ -71,6 +73,10 @@ public:
     void setExtraHeaders(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers);
     // Answers `path` with a redirect to `location` (absolute, or relative to the server).
     void setRedirectFor(const QString &path, const QUrl &location, int status = 301);
+    // At most `perSecond` answers in any second (0: no limit); past that, 429 with
+    // Retry-After: 1, as a rate-limiting CDN answers.
+    void setRateLimit(int perSecond);
+    int rateLimitedCount() const { return m_rateLimited; }
     // Compresses every body with gzip when the request's Accept-Encoding allows it.
     void setGzip(bool enabled);
     void addPokemon(const QString &name, int id, const QByteArray &json);
@@ -114,6 +120,10 @@ private:
     bool m_tls = false;
 
     int m_delayMs = 0;
+    int m_ratePerSecond = 0;
+    int m_rateLimited = 0;
+    QElapsedTimer m_clock;
+    std::deque<qint64> m_served; // when the answers of the last second were admitted
     bool m_gzip = false;
     int m_jitterMs = 0;
     QHash<QString, int> m_delayByKey;

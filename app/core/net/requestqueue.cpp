@@ -15,8 +15,13 @@ struct RequestQueue::Job
     QUrl url;
     QList<QPointer<RequestHandle>> handles;
     QPointer<QNetworkReply> reply;
+    QString host; // its key in m_hosts
     bool tooLarge = false;
     bool pastDeadline = false;
+    bool idle = false; // no byte for the transfer timeout
+    bool anyByte = false; // the server said something on this attempt
+    int timeouts = 0; // attempts that ended without an answer in time
+    int rateLimitWaits = 0; // times sent back to wait for a rate limit (not failures)
     bool waitingToRetry = false;
     bool refresh = false;
     bool highPriority = false;
@@ -44,6 +49,7 @@ RequestQueue::RequestQueue(QNetworkAccessManager *nam, QObject *parent)
     , m_nam(nam)
 {
     qRegisterMetaType<NetworkResult>();
+    m_clock.start();
 }
 
 RequestQueue::~RequestQueue()
@@ -60,8 +66,45 @@ RequestQueue::~RequestQueue()
 
 void RequestQueue::setMaxInFlight(int n)
 {
-    m_maxInFlight = qBound(1, n, NetworkDefaults::MaxConcurrency);
+    m_maxInFlight = n <= 0 ? 0 : qMin(n, NetworkDefaults::MaxConcurrency);
     startNext();
+}
+
+RequestQueue::Host &RequestQueue::hostOf(const QUrl &url)
+{
+    const QString key = url.scheme() + u"://" + url.host() + u':' + QString::number(url.port());
+    Host &host = m_hosts[key];
+    if (host.name.isEmpty())
+        host.name = url.host();
+    return host;
+}
+
+int RequestQueue::baseWindow(bool http2) const
+{
+    const int window = http2 ? NetworkDefaults::MaxConcurrency : Http1ConnectionsPerHost;
+    return m_maxInFlight > 0 ? qMin(window, m_maxInFlight) : window;
+}
+
+int RequestQueue::windowOf(const Host &host) const
+{
+    const int window = baseWindow(host.http2);
+    return host.congestion > 0 ? qMin(window, host.congestion) : window;
+}
+
+int RequestQueue::windowFor(const QUrl &url) const
+{
+    const QString key = url.scheme() + u"://" + url.host() + u':' + QString::number(url.port());
+    const auto it = m_hosts.find(key);
+    return windowOf(it == m_hosts.end() ? Host() : it->second);
+}
+
+void RequestQueue::setCacheAnswersPaused(bool paused)
+{
+    m_cacheAnswersPaused = paused;
+    if (!paused && !m_cacheChecks.empty() && !m_cacheCheckScheduled) {
+        m_cacheCheckScheduled = true;
+        QTimer::singleShot(0, this, &RequestQueue::checkCache);
+    }
 }
 
 void RequestQueue::setTransferTimeout(int ms)
@@ -93,6 +136,8 @@ RequestHandle *RequestQueue::get(const QUrl &url, Priority priority, CacheUse ca
     job->handles.append(handle);
     job->refresh = cacheUse == CacheUse::Refresh;
     job->highPriority = priority == Priority::High;
+    (void)hostOf(url);
+    job->host = url.scheme() + u"://" + url.host() + u':' + QString::number(url.port());
     m_byUrl.insert(url, job);
     if ((diskCache() && !job->refresh) || m_offline) {
         // Looked at a few per event-loop turn, so 10,000 names never freeze the window.
@@ -115,11 +160,19 @@ PokeApiDiskCache *RequestQueue::diskCache() const
 
 void RequestQueue::enqueue(const std::shared_ptr<Job> &job)
 {
+    auto &pending = m_hosts[job->host].pending;
     if (job->highPriority)
-        m_pending.push_front(job);
+        pending.push_front(job);
     else
-        m_pending.push_back(job);
+        pending.push_back(job);
+    ++m_pendingCount;
     startNext();
+}
+
+void RequestQueue::requeueFront(const std::shared_ptr<Job> &job)
+{
+    m_hosts[job->host].pending.push_front(job);
+    ++m_pendingCount;
 }
 
 void RequestQueue::checkCache()
@@ -128,7 +181,7 @@ void RequestQueue::checkCache()
     PokeApiDiskCache *cache = diskCache();
     QElapsedTimer budget;
     budget.start();
-    while (!m_cacheChecks.empty() && budget.elapsed() < 8) {
+    while (!m_cacheChecks.empty() && budget.elapsed() < 8 && !m_cacheAnswersPaused) {
         const auto job = m_cacheChecks.front();
         m_cacheChecks.pop_front();
         if (job->dropped) {
@@ -164,7 +217,7 @@ void RequestQueue::checkCache()
         }
         complete(job, cached);
     }
-    if (!m_cacheChecks.empty()) {
+    if (!m_cacheChecks.empty() && !m_cacheAnswersPaused) {
         m_cacheCheckScheduled = true;
         QTimer::singleShot(0, this, &RequestQueue::checkCache);
     }
@@ -182,15 +235,21 @@ void RequestQueue::abortAll()
                     handle->deleteLater();
         }
     }
-    for (const auto *queue : { &m_pending, &m_cacheChecks }) {
-        for (const auto &job : *queue) {
+    const auto deleteHandles = [](const std::deque<std::shared_ptr<Job>> &queue) {
+        for (const auto &job : queue) {
             for (const auto &handle : std::as_const(job->handles))
                 if (handle)
                     handle->deleteLater();
         }
-    }
-    m_pending.clear();
+    };
+    deleteHandles(m_cacheChecks);
     m_cacheChecks.clear();
+    for (auto &[key, host] : m_hosts) {
+        deleteHandles(host.pending);
+        host.pending.clear();
+        host.inFlight = 0;
+    }
+    m_pendingCount = 0;
     m_dropped = 0;
     m_byUrl.clear();
     m_inFlight.clear();
@@ -219,6 +278,7 @@ void RequestQueue::detach(RequestHandle *handle)
         job->waitingToRetry = false; // its timer finds nothing to do
     } else if (job->reply) {
         m_inFlight.removeOne(job);
+        --m_hosts[job->host].inFlight;
         job->reply->disconnect(this);
         job->reply->abort();
         job->reply->deleteLater();
@@ -239,11 +299,16 @@ void RequestQueue::detach(RequestHandle *handle)
 
 void RequestQueue::compactQueues()
 {
-    const qsizetype queued = qsizetype(m_pending.size() + m_cacheChecks.size());
+    const qsizetype queued = m_pendingCount + qsizetype(m_cacheChecks.size());
     if (m_dropped < 64 || m_dropped * 2 < queued)
         return; // amortised: each compaction frees at least as many jobs as it keeps
     const auto isDropped = [](const std::shared_ptr<Job> &job) { return job->dropped; };
-    m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(), isDropped), m_pending.end());
+    m_pendingCount = 0;
+    for (auto &[key, host] : m_hosts) {
+        host.pending.erase(std::remove_if(host.pending.begin(), host.pending.end(), isDropped),
+                           host.pending.end());
+        m_pendingCount += qsizetype(host.pending.size());
+    }
     m_cacheChecks.erase(std::remove_if(m_cacheChecks.begin(), m_cacheChecks.end(), isDropped),
                         m_cacheChecks.end());
     m_dropped = 0;
@@ -263,21 +328,34 @@ void RequestQueue::scheduleStartNext()
 
 void RequestQueue::startNext()
 {
-    while (m_inFlight.size() < m_maxInFlight && !m_pending.empty()) {
-        const auto job = m_pending.front();
-        m_pending.pop_front();
-        if (job->dropped) {
-            --m_dropped;
-            continue;
+    const int globalCap = m_maxInFlight > 0 ? m_maxInFlight : NetworkDefaults::MaxConcurrency;
+    const qint64 now = m_clock.elapsed();
+    // One request per host and round, so that a host waiting out a rate limit (or a slow
+    // sprite host) never holds back another.
+    for (bool started = true; started && m_inFlight.size() < globalCap;) {
+        started = false;
+        for (auto &[key, host] : m_hosts) {
+            if (m_inFlight.size() >= globalCap)
+                break;
+            while (!host.pending.empty() && host.pending.front()->dropped) {
+                host.pending.pop_front();
+                --m_pendingCount;
+                --m_dropped;
+            }
+            if (host.pending.empty() || host.pausedUntilMs > now || host.inFlight >= windowOf(host))
+                continue;
+            const auto job = host.pending.front();
+            host.pending.pop_front();
+            --m_pendingCount;
+            start(job);
+            started = true;
         }
-        start(job);
     }
 }
 
 void RequestQueue::start(const std::shared_ptr<Job> &job)
 {
     QNetworkRequest request(job->url);
-    request.setTransferTimeout(m_transferTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     // Whether the cache will do was decided in checkCache(); reaching here means it won't.
@@ -298,13 +376,34 @@ void RequestQueue::start(const std::shared_ptr<Job> &job)
     job->reply = reply;
     job->tooLarge = false;
     job->pastDeadline = false;
+    job->idle = false;
+    job->anyByte = false;
     ++job->attempts;
     m_inFlight.append(job);
+    ++m_hosts[job->host].inFlight;
 
     // Refuse oversized answers as early as the headers or the bytes say so. When Qt inflates
     // a compressed answer, both counts are of inflated bytes.
+    // Our own inactivity timer rather than Qt's transfer timeout, which a redirect leaves
+    // behind: every sign of life, on any hop, starts it again.
+    auto *idle = new QTimer(reply);
+    idle->setSingleShot(true);
+    connect(idle, &QTimer::timeout, reply, [job, reply] {
+        if (job->reply == reply) {
+            job->idle = true;
+            reply->abort();
+        }
+    });
+    idle->start(m_transferTimeoutMs);
+    const auto alive = [job, idle] {
+        job->anyByte = true;
+        idle->start();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, idle, alive);
+    connect(reply, &QNetworkReply::redirected, idle, alive);
     connect(reply, &QNetworkReply::downloadProgress, this,
-            [this, job](qint64 received, qint64 total) {
+            [this, job, alive](qint64 received, qint64 total) {
+                alive();
                 if (job->reply && (received > m_maxBodySize || total > m_maxBodySize)) {
                     job->tooLarge = true;
                     job->reply->abort();
@@ -335,28 +434,46 @@ void RequestQueue::finish(const std::shared_ptr<Job> &job, QNetworkReply *reply)
     facts.url = job->url; // as asked, whatever redirects it went through
     facts.attempts = job->attempts;
     facts.abortedTooLarge = job->tooLarge;
-    facts.abortedPastDeadline = job->pastDeadline;
+    // A server that never said a word is "no answer", however the attempt ended.
+    facts.abortedPastDeadline = job->pastDeadline && job->anyByte;
     const ReplyChecks::Limits limits { m_maxBodySize, m_transferTimeoutMs,
                                        m_transferTimeoutMs * ExchangeDeadlineFactor };
-    ReplyChecks::Verdict verdict = ReplyChecks::judge(facts, reply->readAll(), limits);
+    ReplyChecks::Verdict verdict
+        = ReplyChecks::judge(facts, reply->isOpen() ? reply->readAll() : QByteArray(), limits);
     NetworkResult &result = verdict.result;
     // Qt may already have put a body it called a success in the disk cache.
     if (verdict.refusedASuccess)
         forgetCached(job->url);
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    const bool redirected = reply->url() != job->url;
+    Host &host = m_hosts[job->host];
+    if (!host.protocolKnown && result.httpStatus > 0) {
+        host.protocolKnown = true;
+        host.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+        Q_EMIT protocolKnown(host.name, host.http2);
+    }
     reply->disconnect(this);
     reply->deleteLater();
     job->reply.clear();
 
     m_inFlight.removeOne(job);
-    if (scheduleRetry(job, result, retryAfter)) {
+    --host.inFlight;
+    if (result.error == QNetworkReply::TimeoutError)
+        ++job->timeouts;
+    if (result.isSuccess() && host.congestion > 0) {
+        // Additive increase: one more slot per answer, until the window is whole again.
+        host.congestion = host.congestion + 1 >= baseWindow(host.http2) ? 0 : host.congestion + 1;
+    }
+    if (waitForRateLimit(job, result, retryAfter) || scheduleRetry(job, result, retryAfter)) {
         startNext();
         emitCounts();
         return;
     }
-    if (result.isNotFound()) {
+    if (result.isNotFound() || (result.isSuccess() && redirected)) {
+        // Qt caches neither a 404 (a typo is asked once a day) nor under the URL asked for
+        // when the answer came through a redirect.
         if (PokeApiDiskCache *cache = diskCache())
-            cache->store(job->url, result.httpStatus, result.body); // a typo is asked once a day
+            cache->store(job->url, result.httpStatus, result.body);
     }
     complete(job, result);
 }
@@ -382,12 +499,15 @@ void RequestQueue::complete(const std::shared_ptr<Job> &job, const NetworkResult
 bool RequestQueue::scheduleRetry(const std::shared_ptr<Job> &job, NetworkResult &result,
                                  const QByteArray &retryAfter)
 {
-    if (!RetryPolicy::isRetryable(result))
-        return false;
-    if (job->attempts >= m_retry.maxAttempts) {
-        if (m_retry.maxAttempts > 1)
-            result.errorString = tr("%1 (gave up after %n attempts)", nullptr, job->attempts)
-                                     .arg(result.errorString);
+    if (!RetryPolicy::isRetryable(result) || job->pastDeadline)
+        return false; // a server that slow would hold the slot as long again
+    const int failures = job->attempts - job->rateLimitWaits;
+    // A server that does not answer at all is given one more chance, not maxAttempts.
+    const bool silentTwice = job->timeouts >= 2;
+    if (failures >= m_retry.maxAttempts || silentTwice) {
+        if (failures > 1)
+            result.errorString
+                = tr("%1 (gave up after %n attempts)", nullptr, failures).arg(result.errorString);
         return false;
     }
     const int delayMs = m_retry.delayMs(job->attempts, retryAfter);
@@ -403,10 +523,50 @@ bool RequestQueue::scheduleRetry(const std::shared_ptr<Job> &job, NetworkResult 
             return; // nobody wants it any more
         job->waitingToRetry = false;
         // Back through the window, ahead of requests that have not been tried yet.
-        m_pending.push_front(job);
+        requeueFront(job);
         startNext();
         emitCounts();
     });
+    return true;
+}
+
+bool RequestQueue::waitForRateLimit(const std::shared_ptr<Job> &job, NetworkResult &result,
+                                    const QByteArray &retryAfter)
+{
+    const bool limited
+        = result.httpStatus == 429 || (result.httpStatus == 503 && !retryAfter.trimmed().isEmpty());
+    if (!limited)
+        return false;
+    if (job->rateLimitWaits >= MaxRateLimitWaits) {
+        result.errorString
+            = tr("%1 (still limited after waiting %n times)", nullptr, job->rateLimitWaits)
+                  .arg(result.errorString);
+        return false;
+    }
+    const int delayMs = m_retry.delayMs(job->rateLimitWaits + 1, retryAfter);
+    if (delayMs < 0) {
+        result.errorString = tr("%1; the server asks to wait %2 s before trying again")
+                                 .arg(result.errorString, QString::fromLatin1(retryAfter));
+        return false;
+    }
+    Host &host = m_hosts[job->host];
+    const qint64 now = m_clock.elapsed();
+    if (host.pausedUntilMs <= now) {
+        // Multiplicative decrease, once per pause: the replies of one burst all say the same.
+        host.congestion = qMax(1, windowOf(host) / 2);
+    }
+    const qint64 until = now + delayMs;
+    if (until > host.pausedUntilMs) {
+        host.pausedUntilMs = until;
+        QTimer::singleShot(delayMs, this, [this] {
+            startNext();
+            emitCounts();
+        });
+        Q_EMIT rateLimited(host.name, delayMs, windowOf(host));
+    }
+    ++job->rateLimitWaits;
+    // First in line when the pause ends; it has been waiting longest.
+    requeueFront(job);
     return true;
 }
 

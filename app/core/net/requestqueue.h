@@ -5,6 +5,7 @@
 #include "net/networkresult.h"
 #include "net/retrypolicy.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -16,6 +17,7 @@
 #endif
 
 #include <deque>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -43,10 +45,16 @@ private:
     QPointer<RequestQueue> m_queue;
 };
 
-// A sliding window of GET requests over one QNetworkAccessManager: at most maxInFlight()
-// are on the wire, and the next queued request starts the moment any one finishes (never
-// fixed batches). Identical URLs pending or in flight are fetched once and the result is
-// shared by every handle that asked for it.
+// A sliding window of GET requests over one QNetworkAccessManager: the next queued request
+// starts the moment any one finishes (never fixed batches). Identical URLs pending or in
+// flight are fetched once and the result is shared by every handle that asked for it.
+//
+// The window, per host: over HTTP/1.1 never more than Qt's 6 connections can carry, so every
+// request handed to Qt is on the wire and its timers are honest; once a reply shows HTTP/2,
+// up to MaxConcurrency multiplexed streams. setMaxInFlight() caps both. A rate limit (429, or
+// 503 with Retry-After) pauses new starts to that host for as long as the server asks and
+// halves its window, which grows back by one per success (AIMD); waiting for a limit costs no
+// attempt.
 class RequestQueue : public QObject
 {
     Q_OBJECT
@@ -54,10 +62,16 @@ public:
     explicit RequestQueue(QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~RequestQueue() override;
 
-    void setMaxInFlight(int n); // clamped to [1, NetworkDefaults::MaxConcurrency]
-    int maxInFlight() const { return m_maxInFlight; }
-    // No byte for `ms` ends a request in TimeoutError; so does not being done after
-    // ExchangeDeadlineFactor times that (a server that trickles bytes cannot keep a slot).
+    // At most `n` requests in flight (clamped to [1, MaxConcurrency]); 0 or less: automatic,
+    // 6 over HTTP/1.1 and MaxConcurrency over HTTP/2.
+    void setMaxInFlight(int n);
+    int maxInFlight() const { return m_maxInFlight; } // 0: automatic
+    // The window for `url`'s host now: protocol, cap and rate limits considered.
+    int windowFor(const QUrl &url) const;
+    static constexpr int Http1ConnectionsPerHost = 6; // Qt 6.4's fixed limit
+    // No byte for `ms` ends a request in TimeoutError (retried once at most); so does not
+    // being done after ExchangeDeadlineFactor times that (a server that trickles bytes cannot
+    // keep a slot; not retried).
     static constexpr int ExchangeDeadlineFactor = NetworkDefaults::ExchangeDeadlineFactor;
     void setTransferTimeout(int ms);
     int transferTimeout() const { return m_transferTimeoutMs; }
@@ -68,6 +82,8 @@ public:
     void setRetryPolicy(int attempts, int baseDelayMs, int maxRetryDelayMs = 30000);
     const RetryPolicy &retryPolicy() const { return m_retry; }
     int maxAttempts() const { return m_retry.maxAttempts; }
+    // How often one request may be sent back to wait for a rate limit before it gives up.
+    static constexpr int MaxRateLimitWaits = 20;
 
     using Priority = FetchPriority;
     using CacheUse = ::CacheUse;
@@ -82,6 +98,10 @@ public:
     // an error, and nothing is sent.
     void setOffline(bool offline) { m_offline = offline; }
     bool isOffline() const { return m_offline; }
+
+    // While paused, no cached answer is handed out (requests to the network still go on): the
+    // consumer cannot keep up, and cached answers come far faster than anyone parses them.
+    void setCacheAnswersPaused(bool paused);
 
     int retryDelayMs(int attempt, const QByteArray &retryAfter) const
     {
@@ -105,7 +125,7 @@ public:
     }
     int pendingCount() const
     {
-        return int(m_pending.size() + m_cacheChecks.size() - size_t(m_dropped));
+        return int(m_pendingCount + qsizetype(m_cacheChecks.size()) - m_dropped);
     }
     // Cancels everything: no handle will emit finished().
     void abortAll();
@@ -115,9 +135,23 @@ Q_SIGNALS:
     void requestStarted(const QUrl &url);
     void requestFinished(const NetworkResult &result);
     void retryScheduled(const QUrl &url, int attempt, int delayMs);
+    // The server asked us to slow down: nothing new starts to `host` for `delayMs`.
+    void rateLimited(const QString &host, int delayMs, int window);
+    // The first reply from `host` told which protocol it speaks.
+    void protocolKnown(const QString &host, bool http2);
 
 private:
     struct Job;
+    struct Host
+    {
+        QString name;
+        std::deque<std::shared_ptr<Job>> pending;
+        int inFlight = 0;
+        bool http2 = false;
+        bool protocolKnown = false;
+        int congestion = 0; // the AIMD window after a rate limit; 0: none
+        qint64 pausedUntilMs = 0; // on m_clock
+    };
     friend class RequestHandle;
     void detach(RequestHandle *handle);
     void startNext();
@@ -132,21 +166,30 @@ private:
     bool scheduleRetry(const std::shared_ptr<Job> &job, NetworkResult &result,
                        const QByteArray &retryAfter);
     void emitCounts();
+    Host &hostOf(const QUrl &url);
+    int baseWindow(bool http2) const;
+    int windowOf(const Host &host) const;
+    bool waitForRateLimit(const std::shared_ptr<Job> &job, NetworkResult &result,
+                          const QByteArray &retryAfter);
+    void requeueFront(const std::shared_ptr<Job> &job);
 
     QNetworkAccessManager *m_nam;
-    int m_maxInFlight = NetworkDefaults::Concurrency;
+    int m_maxInFlight = 0; // automatic
     int m_transferTimeoutMs = NetworkDefaults::TransferTimeoutMs;
     qint64 m_maxBodySize = NetworkDefaults::MaxBodyBytes;
     RetryPolicy m_retry;
     bool m_offline = false;
+    bool m_cacheAnswersPaused = false;
     bool m_cacheCheckScheduled = false;
     bool m_startNextScheduled = false;
 #if QT_CONFIG(ssl)
     std::optional<QSslConfiguration> m_sslConfiguration;
 #endif
     std::deque<std::shared_ptr<Job>> m_cacheChecks; // waiting for a look in the disk cache
-    std::deque<std::shared_ptr<Job>> m_pending;
-    qsizetype m_dropped = 0; // jobs in the two queues above that nobody wants any more
+    std::map<QString, Host> m_hosts; // by scheme://host:port; each keeps its own pending jobs
+    qsizetype m_pendingCount = 0; // jobs in the hosts' queues
+    qsizetype m_dropped = 0; // queued jobs (for the cache or a host) that nobody wants any more
     QHash<QUrl, std::shared_ptr<Job>> m_byUrl; // pending and in flight
     QList<std::shared_ptr<Job>> m_inFlight;
+    QElapsedTimer m_clock; // for rate-limit pauses
 };
