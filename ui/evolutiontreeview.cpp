@@ -88,12 +88,6 @@ void EvolutionTreeView::setChain(const EvolutionNode &root, const QString &curre
     update();
 }
 
-void EvolutionTreeView::setCurrentSpecies(const QString &species)
-{
-    m_current = species;
-    update();
-}
-
 int EvolutionTreeView::add(const EvolutionNode &node, int parent, int depth, int *nextLeaf)
 {
     if (depth > MaxDepth || m_nodes.size() >= MaxNodes)

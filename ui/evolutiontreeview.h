@@ -18,7 +18,6 @@ public:
 
     // `current` is the species slug to highlight (the one on show).
     void setChain(const EvolutionNode &root, const QString &current = {});
-    void setCurrentSpecies(const QString &species);
 
     // Every member in depth-first order, as slugs.
     QStringList species() const;
