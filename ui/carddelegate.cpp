@@ -1,6 +1,7 @@
 #include "carddelegate.h"
 
 #include "palettecolors.h"
+#include "pokemonformat.h"
 #include "search/pokemonlistmodel.h"
 #include "spritecache.h"
 #include "typepalette.h"
@@ -409,8 +410,7 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->setFont(smallBold);
         painter->setPen(withAlpha(text, 150));
         painter->drawText(QRect(card.left() + 12, card.top() + 8, card.width() - 24, 18),
-                          Qt::AlignRight | Qt::AlignVCenter,
-                          QStringLiteral("#%1").arg(id, 3, 10, QLatin1Char('0')));
+                          Qt::AlignRight | Qt::AlignVCenter, PokemonFormat::number(id));
         if (index.data(PokemonListModel::FromCacheRole).toBool())
             drawCachedMark(painter, cachedMarkRect(option.rect), withAlpha(text, 115));
         drawCentredText(painter, nameRect, name, nameFont, text);
