@@ -1,5 +1,6 @@
 #include "artworkbanner.h"
 
+#include "fonts.h"
 #include "palettecolors.h"
 #include "spritecache.h"
 #include "typepalette.h"
@@ -80,10 +81,7 @@ ArtworkBanner::ArtworkBanner(SpriteCache *sprites, QWidget *parent)
     setAccessibleName(tr("Artwork"));
     auto *group = new QButtonGroup(this);
     for (QAbstractButton *button : { m_normal, m_shinyButton }) {
-        QFont f = button->font();
-        if (f.pointSizeF() > 0)
-            f.setPointSizeF(f.pointSizeF() * 0.86);
-        button->setFont(f);
+        button->setFont(Fonts::scaled(button->font(), 0.86));
         group->addButton(button);
     }
     m_normal->setText(tr("Normal"));
@@ -252,9 +250,7 @@ void ArtworkBanner::paintEvent(QPaintEvent *)
         painter.drawPixmap(inner.topLeft(), art(Placeholder, size, accent));
         painter.setOpacity(1);
         if (!m_pokemon.name.isEmpty()) {
-            QFont f = font();
-            if (f.pointSizeF() > 0)
-                f.setPointSizeF(f.pointSizeF() * 0.86);
+            const QFont f = Fonts::scaled(font(), 0.86);
             painter.setFont(f);
             painter.setPen(withAlpha(text, 130));
             painter.drawText(QRect(artRect.left() - 20, inner.bottom() + 12, artRect.width() + 40,

@@ -1,5 +1,6 @@
 #include "carddelegate.h"
 
+#include "fonts.h"
 #include "palettecolors.h"
 #include "pokemonformat.h"
 #include "search/pokemonlistmodel.h"
@@ -41,17 +42,6 @@ int spinnerAngle()
     if (!clock.isValid())
         clock.start();
     return int((clock.elapsed() * 360 / 1000) % 360);
-}
-
-QFont scaledFont(const QFont &base, qreal factor, QFont::Weight weight)
-{
-    QFont font = base;
-    if (base.pointSizeF() > 0)
-        font.setPointSizeF(base.pointSizeF() * factor);
-    else
-        font.setPixelSize(qMax(6, qRound(base.pixelSize() * factor)));
-    font.setWeight(weight);
-    return font;
 }
 
 QString capitalized(QString text)
@@ -373,9 +363,9 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
     const QRect spriteArea = spriteRect(option.rect);
-    const QFont nameFont = scaledFont(option.font, 1.12, QFont::DemiBold);
-    const QFont smallFont = scaledFont(option.font, 0.88, QFont::Normal);
-    const QFont smallBold = scaledFont(option.font, 0.85, QFont::DemiBold);
+    const QFont nameFont = Fonts::scaled(option.font, 1.12, QFont::DemiBold);
+    const QFont smallFont = Fonts::scaled(option.font, 0.88, QFont::Normal);
+    const QFont smallBold = Fonts::scaled(option.font, 0.85, QFont::DemiBold);
     const QRect nameRect(card.left() + 10, card.top() + NameTop, card.width() - 20, NameHeight);
     const QRect detailRect(card.left() + 10, card.top() + DetailTop, card.width() - 20,
                            BadgeHeight);

@@ -1,6 +1,7 @@
 #include "cardview.h"
 
 #include "carddelegate.h"
+#include "fonts.h"
 #include "loadinganimator.h"
 #include "search/pokemonlistmodel.h"
 #include "spritecache.h"
@@ -84,9 +85,7 @@ void CardView::paintEvent(QPaintEvent *event)
     QColor color = palette().color(QPalette::Text);
     color.setAlphaF(0.55f);
     painter.setPen(color);
-    QFont font = this->font();
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    painter.setFont(font);
+    painter.setFont(Fonts::scaled(font(), 1.15));
     painter.drawText(QRect(area.left() + 20, iconRect.bottom() + 16, area.width() - 40, 60),
                      Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
                      tr("Type one or more names above and press Enter"));

@@ -1,5 +1,6 @@
 #include "evolutiontreeview.h"
 
+#include "fonts.h"
 #include "palettecolors.h"
 #include "pokemonformat.h"
 
@@ -171,10 +172,7 @@ QFont EvolutionTreeView::nameFont() const
 
 QFont EvolutionTreeView::smallFont() const
 {
-    QFont f = font();
-    if (f.pointSizeF() > 0)
-        f.setPointSizeF(f.pointSizeF() * 0.86);
-    return f;
+    return Fonts::scaled(font(), 0.86);
 }
 
 int EvolutionTreeView::chipWidth(const Node &node) const

@@ -1,5 +1,6 @@
 #include "typebadge.h"
 
+#include "fonts.h"
 #include "pokemonformat.h"
 #include "typepalette.h"
 
@@ -18,11 +19,7 @@ TypeBadge::TypeBadge(const QString &type, Size size, QWidget *parent)
 
 QFont TypeBadge::badgeFont() const
 {
-    QFont f = font();
-    f.setWeight(QFont::DemiBold);
-    if (m_size == Size::Small && f.pointSizeF() > 0)
-        f.setPointSizeF(f.pointSizeF() * 0.88);
-    return f;
+    return Fonts::scaled(font(), m_size == Size::Small ? 0.88 : 1.0, QFont::DemiBold);
 }
 
 QSize TypeBadge::sizeHint() const
