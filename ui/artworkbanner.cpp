@@ -9,7 +9,6 @@
 #include <QButtonGroup>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSvgRenderer>
 
 using namespace PaletteColors;
 
@@ -17,7 +16,6 @@ namespace {
 constexpr int Height = 226;
 constexpr int Margin = 14;
 constexpr int ToggleHeight = 24;
-const auto Placeholder = QStringLiteral(":/images/sprite-placeholder.svg");
 
 // One half of the Normal / Shiny switch under the sprite tile: a pill segment, filled when
 // checked.
@@ -169,25 +167,10 @@ void ArtworkBanner::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
 }
 
-QPixmap ArtworkBanner::art(const QString &resource, int size, const QColor &tint) const
+QPixmap ArtworkBanner::placeholder(int size, const QColor &tint) const
 {
-    const qreal dpr = devicePixelRatioF();
-    const QString key = resource % u'/' % QString::number(size) % u'@'
-        % QString::number(qRound(dpr * 100)) % u'/' % tint.name(QColor::HexArgb);
-    if (auto it = m_art.constFind(key); it != m_art.constEnd())
-        return *it;
-    QPixmap pixmap(QSize(size, size) * dpr);
-    pixmap.fill(Qt::transparent);
-    {
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        QSvgRenderer(resource).render(&p);
-        p.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        p.fillRect(pixmap.rect(), tint);
-    }
-    pixmap.setDevicePixelRatio(dpr);
-    m_art.insert(key, pixmap);
-    return pixmap;
+    return m_art.pixmap(QStringLiteral(":/images/sprite-placeholder.svg"), size,
+                        devicePixelRatioF(), tint);
 }
 
 void ArtworkBanner::paintEvent(QPaintEvent *)
@@ -224,7 +207,7 @@ void ArtworkBanner::paintEvent(QPaintEvent *)
         // A large faint ball behind the artwork, as on a Pokédex screen.
         const QRect watermark = artRect.adjusted(-14, -14, 14, 14);
         painter.setOpacity(dark ? 0.10 : 0.18);
-        painter.drawPixmap(watermark.topLeft(), art(Placeholder, watermark.width(), Qt::white));
+        painter.drawPixmap(watermark.topLeft(), placeholder(watermark.width(), Qt::white));
         painter.setOpacity(1);
         const QSizeF logical = QSizeF(m_artwork.size()) / m_artwork.devicePixelRatio();
         const qreal scale = qMin(artSize / logical.width(), artSize / logical.height());
@@ -238,7 +221,7 @@ void ArtworkBanner::paintEvent(QPaintEvent *)
     case ArtworkState::Loading: {
         const QRect watermark = artRect.adjusted(-14, -14, 14, 14);
         painter.setOpacity(dark ? 0.10 : 0.22);
-        painter.drawPixmap(watermark.topLeft(), art(Placeholder, watermark.width(), Qt::white));
+        painter.drawPixmap(watermark.topLeft(), placeholder(watermark.width(), Qt::white));
         painter.setOpacity(1);
         break;
     }
@@ -247,7 +230,7 @@ void ArtworkBanner::paintEvent(QPaintEvent *)
         const QRect inner(artRect.center().x() - size / 2, artRect.center().y() - size / 2 - 8,
                           size, size);
         painter.setOpacity(0.30);
-        painter.drawPixmap(inner.topLeft(), art(Placeholder, size, accent));
+        painter.drawPixmap(inner.topLeft(), placeholder(size, accent));
         painter.setOpacity(1);
         if (!m_pokemon.name.isEmpty()) {
             const QFont f = Fonts::scaled(font(), 0.86);
@@ -271,7 +254,7 @@ void ArtworkBanner::paintEvent(QPaintEvent *)
         const int size = 56;
         painter.setOpacity(0.30);
         painter.drawPixmap(QPointF(tile.center().x() - size / 2.0, tile.center().y() - size / 2.0),
-                           art(Placeholder, size, accent));
+                           placeholder(size, accent));
         painter.setOpacity(1);
     } else {
         // Sprites are pixel art: whole-number scales keep them crisp.

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "api/pokemon.h"
+#include "svgpixmapcache.h"
 
-#include <QHash>
 #include <QPixmap>
 #include <QWidget>
 
@@ -48,7 +48,8 @@ protected:
 
 private:
     QRect spriteTileRect() const;
-    QPixmap art(const QString &resource, int size, const QColor &tint) const;
+    // The ball silhouette standing in for art, `size` logical pixels wide, in `tint`.
+    QPixmap placeholder(int size, const QColor &tint) const;
 
     SpriteCache *m_sprites;
     Pokemon m_pokemon;
@@ -57,5 +58,5 @@ private:
     bool m_shiny = false;
     QAbstractButton *m_normal;
     QAbstractButton *m_shinyButton;
-    mutable QHash<QString, QPixmap> m_art;
+    mutable SvgPixmapCache m_art;
 };

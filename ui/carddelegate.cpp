@@ -14,7 +14,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSvgRenderer>
 #include <QTextLayout>
 #include <QToolTip>
 
@@ -249,40 +248,14 @@ QRect CardDelegate::spriteRect(const QRect &itemRect)
              card.top() + (ArtHeight - SpriteSize) / 2, SpriteSize, SpriteSize };
 }
 
-QPixmap CardDelegate::renderArt(const QString &resource, int size, qreal dpr,
-                                const QColor &tint) const
-{
-    // Rendered at the device size it is drawn at: scaling a pixmap would blur or jag it.
-    const QString key = resource % u'/' % QString::number(size) % u'@'
-        % QString::number(qRound(dpr * 100)) % u'/'
-        % (tint.isValid() ? tint.name(QColor::HexArgb) : QString());
-    auto it = m_art.constFind(key);
-    if (it != m_art.constEnd())
-        return *it;
-    QPixmap pixmap(QSize(size, size) * dpr);
-    pixmap.fill(Qt::transparent);
-    {
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        QSvgRenderer(resource).render(&p);
-        if (tint.isValid()) {
-            p.setCompositionMode(QPainter::CompositionMode_SourceIn);
-            p.fillRect(pixmap.rect(), tint);
-        }
-    }
-    pixmap.setDevicePixelRatio(dpr);
-    m_art.insert(key, pixmap);
-    return pixmap;
-}
-
 QPixmap CardDelegate::placeholder(int size, qreal dpr, const QColor &color) const
 {
-    return renderArt(QStringLiteral(":/images/sprite-placeholder.svg"), size, dpr, color);
+    return m_art.pixmap(QStringLiteral(":/images/sprite-placeholder.svg"), size, dpr, color);
 }
 
 QPixmap CardDelegate::notFoundArt(qreal dpr) const
 {
-    return renderArt(QStringLiteral(":/images/not-found.svg"), SpriteSize, dpr, QColor());
+    return m_art.pixmap(QStringLiteral(":/images/not-found.svg"), SpriteSize, dpr);
 }
 
 void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
