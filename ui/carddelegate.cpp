@@ -5,6 +5,7 @@
 #include "pokemonformat.h"
 #include "search/pokemonlistmodel.h"
 #include "spritecache.h"
+#include "typebadge.h"
 #include "typepalette.h"
 
 #include <QAbstractItemView>
@@ -120,25 +121,20 @@ void drawSuggestion(QPainter *painter, const QRect &rect, const QString &format,
 
 void drawBadges(QPainter *painter, const QRect &card, const QStringList &types, const QFont &font)
 {
-    const TypePalette &palette = TypePalette::instance();
     const QFontMetrics metrics(font);
     constexpr int Gap = 6, Padding = 10;
     QList<int> widths;
     int total = 0;
     for (const QString &type : types) {
-        widths.append(metrics.horizontalAdvance(capitalized(type)) + 2 * Padding);
+        widths.append(metrics.horizontalAdvance(TypeBadge::label(type)) + 2 * Padding);
         total += widths.last();
     }
     total += Gap * qMax(0, int(types.size()) - 1);
     int x = card.left() + (card.width() - total) / 2;
     painter->setFont(font);
     for (int i = 0; i < types.size(); ++i) {
-        const QRectF pill(x, card.top() + DetailTop, widths.at(i), BadgeHeight);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(palette.colorFor(types.at(i)));
-        painter->drawRoundedRect(pill, BadgeHeight / 2.0, BadgeHeight / 2.0);
-        painter->setPen(palette.textColorFor(types.at(i)));
-        painter->drawText(pill, Qt::AlignCenter, capitalized(types.at(i)));
+        TypeBadge::paint(painter, QRectF(x, card.top() + DetailTop, widths.at(i), BadgeHeight),
+                         types.at(i));
         x += widths.at(i) + Gap;
     }
 }
