@@ -73,7 +73,9 @@ private:
     int columnCount() const;
     QList<int> columnWidths() const;
     int leafCount() const;
-    int horizontalMinimumWidth() const;
+    int widestChip() const;
+    // Growing to the right with edges `edge` long.
+    int horizontalWidth(int edge) const;
     int verticalMinimumWidth() const;
     bool verticalFor(int width) const;
     int heightFor(bool vertical) const;
