@@ -469,12 +469,7 @@ void DetailPane::setForms(const QList<SpeciesVariety> &varieties)
 
 QList<QAbstractButton *> DetailPane::formButtons() const
 {
-    QList<QAbstractButton *> buttons;
-    for (int i = 0; i < m_formsFlow->count(); ++i) {
-        if (auto *button = qobject_cast<QAbstractButton *>(m_formsFlow->itemAt(i)->widget()))
-            buttons << button;
-    }
-    return buttons;
+    return m_formsFlow->widgets<QAbstractButton>();
 }
 
 QStringList DetailPane::forms() const
@@ -526,10 +521,8 @@ QString DetailPane::flavorText() const
 QStringList DetailPane::types() const
 {
     QStringList list;
-    for (int i = 0; i < m_typeFlow->count(); ++i) {
-        if (auto *badge = qobject_cast<TypeBadge *>(m_typeFlow->itemAt(i)->widget()))
-            list << badge->type();
-    }
+    for (const TypeBadge *badge : m_typeFlow->widgets<TypeBadge>())
+        list << badge->type();
     return list;
 }
 
