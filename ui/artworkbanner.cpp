@@ -2,6 +2,7 @@
 
 #include "fonts.h"
 #include "palettecolors.h"
+#include "pixmapfit.h"
 #include "spritecache.h"
 #include "typepalette.h"
 
@@ -209,13 +210,9 @@ void ArtworkBanner::paintEvent(QPaintEvent *)
         painter.setOpacity(dark ? 0.10 : 0.18);
         painter.drawPixmap(watermark.topLeft(), placeholder(watermark.width(), Qt::white));
         painter.setOpacity(1);
-        const QSizeF logical = QSizeF(m_artwork.size()) / m_artwork.devicePixelRatio();
-        const qreal scale = qMin(artSize / logical.width(), artSize / logical.height());
-        const QSizeF drawn = logical * scale;
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        painter.drawPixmap(
-            QRectF(QRectF(artRect).center() - QPointF(drawn.width(), drawn.height()) / 2, drawn),
-            m_artwork, QRectF(m_artwork.rect()));
+        PixmapFit::drawCentred(&painter, m_artwork, QRectF(artRect).center(),
+                               PixmapFit::scaleToFit(m_artwork, QSizeF(artSize, artSize)));
         break;
     }
     case ArtworkState::Loading: {
@@ -258,14 +255,9 @@ void ArtworkBanner::paintEvent(QPaintEvent *)
         painter.setOpacity(1);
     } else {
         // Sprites are pixel art: whole-number scales keep them crisp.
-        const QSizeF logical = QSizeF(sprite.size()) / sprite.devicePixelRatio();
-        const qreal fit
-            = qMin((tile.width() - 8) / logical.width(), (tile.height() - 8) / logical.height());
+        const qreal fit = PixmapFit::scaleToFit(sprite, tile.size() - QSizeF(8, 8));
         const qreal scale = fit >= 1 ? qFloor(fit) : fit;
         painter.setRenderHint(QPainter::SmoothPixmapTransform, scale < 1);
-        const QSizeF drawn = logical * scale;
-        painter.drawPixmap(
-            QRectF(tile.center() - QPointF(drawn.width(), drawn.height()) / 2, drawn), sprite,
-            QRectF(sprite.rect()));
+        PixmapFit::drawCentred(&painter, sprite, tile.center(), scale);
     }
 }

@@ -2,6 +2,7 @@
 
 #include "fonts.h"
 #include "palettecolors.h"
+#include "pixmapfit.h"
 #include "pokemonformat.h"
 #include "search/pokemonlistmodel.h"
 #include "spritecache.h"
@@ -354,16 +355,12 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
             painter->drawPixmap(area.topLeft(), placeholder(area.width(), dpr, tint));
             painter->setOpacity(1);
         } else {
-            const QSizeF logical = QSizeF(sprite.size()) / sprite.devicePixelRatio();
-            const qreal scale = qMin(SpriteSize / logical.width(), SpriteSize / logical.height());
+            const qreal scale = PixmapFit::scaleToFit(sprite, QSizeF(SpriteSize, SpriteSize));
             // Pixel art stays crisp at whole-number scales; anything else is smoothed.
             const qreal deviceScale = scale * dpr;
             painter->setRenderHint(QPainter::SmoothPixmapTransform,
                                    !qFuzzyCompare(deviceScale, qRound(deviceScale)));
-            const QSizeF drawn = logical * scale;
-            const QRectF target(
-                QRectF(spriteArea).center() - QPointF(drawn.width(), drawn.height()) / 2, drawn);
-            painter->drawPixmap(target, sprite, QRectF(sprite.rect()));
+            PixmapFit::drawCentred(painter, sprite, QRectF(spriteArea).center(), scale);
         }
         const int id = index.data(PokemonListModel::IdRole).toInt();
         painter->setFont(smallBold);
