@@ -168,10 +168,14 @@ void ArtworkBanner::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
 }
 
-QPixmap ArtworkBanner::placeholder(int size, const QColor &tint) const
+void ArtworkBanner::drawPlaceholder(QPainter *painter, const QPointF &topLeft, int size,
+                                    const QColor &tint, qreal opacity) const
 {
-    return m_art.pixmap(QStringLiteral(":/images/sprite-placeholder.svg"), size,
-                        devicePixelRatioF(), tint);
+    painter->setOpacity(opacity);
+    painter->drawPixmap(topLeft,
+                        m_art.pixmap(QStringLiteral(":/images/sprite-placeholder.svg"), size,
+                                     devicePixelRatioF(), tint));
+    painter->setOpacity(1);
 }
 
 void ArtworkBanner::paintEvent(QPaintEvent *)
@@ -203,32 +207,26 @@ void ArtworkBanner::paintEvent(QPaintEvent *)
     const int centreX = qMax(spaceLeft + artSize / 2, (width() + spaceLeft) / 2 - 8);
     const QRect artRect(centreX - artSize / 2, (height() - artSize) / 2, artSize, artSize);
 
+    // A large faint ball behind the artwork, as on a Pokédex screen.
+    const QRect watermark = artRect.adjusted(-14, -14, 14, 14);
     switch (m_state) {
     case ArtworkState::Shown: {
-        // A large faint ball behind the artwork, as on a Pokédex screen.
-        const QRect watermark = artRect.adjusted(-14, -14, 14, 14);
-        painter.setOpacity(dark ? 0.10 : 0.18);
-        painter.drawPixmap(watermark.topLeft(), placeholder(watermark.width(), Qt::white));
-        painter.setOpacity(1);
+        drawPlaceholder(&painter, watermark.topLeft(), watermark.width(), Qt::white,
+                        dark ? 0.10 : 0.18);
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
         PixmapFit::drawCentred(&painter, m_artwork, QRectF(artRect).center(),
                                PixmapFit::scaleToFit(m_artwork, QSizeF(artSize, artSize)));
         break;
     }
-    case ArtworkState::Loading: {
-        const QRect watermark = artRect.adjusted(-14, -14, 14, 14);
-        painter.setOpacity(dark ? 0.10 : 0.22);
-        painter.drawPixmap(watermark.topLeft(), placeholder(watermark.width(), Qt::white));
-        painter.setOpacity(1);
+    case ArtworkState::Loading:
+        drawPlaceholder(&painter, watermark.topLeft(), watermark.width(), Qt::white,
+                        dark ? 0.10 : 0.22);
         break;
-    }
     case ArtworkState::Missing: {
         const int size = artSize * 3 / 5;
         const QRect inner(artRect.center().x() - size / 2, artRect.center().y() - size / 2 - 8,
                           size, size);
-        painter.setOpacity(0.30);
-        painter.drawPixmap(inner.topLeft(), placeholder(size, accent));
-        painter.setOpacity(1);
+        drawPlaceholder(&painter, inner.topLeft(), size, accent, 0.30);
         if (!m_pokemon.name.isEmpty()) {
             const QFont f = Fonts::scaled(font(), 0.86);
             painter.setFont(f);
@@ -249,10 +247,8 @@ void ArtworkBanner::paintEvent(QPaintEvent *)
     const QPixmap sprite = m_sprites ? m_sprites->sprite(spriteUrl()) : QPixmap();
     if (sprite.isNull()) {
         const int size = 56;
-        painter.setOpacity(0.30);
-        painter.drawPixmap(QPointF(tile.center().x() - size / 2.0, tile.center().y() - size / 2.0),
-                           placeholder(size, accent));
-        painter.setOpacity(1);
+        drawPlaceholder(&painter, tile.center() - QPointF(size / 2.0, size / 2.0), size, accent,
+                        0.30);
     } else {
         // Sprites are pixel art: whole-number scales keep them crisp.
         const qreal fit = PixmapFit::scaleToFit(sprite, tile.size() - QSizeF(8, 8));

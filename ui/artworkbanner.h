@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QAbstractButton;
+class QPainter;
 class SpriteCache;
 
 // The top of the detail pane: the official artwork, large, on a band tinted by the
@@ -48,8 +49,10 @@ protected:
 
 private:
     QRect spriteTileRect() const;
-    // The ball silhouette standing in for art, `size` logical pixels wide, in `tint`.
-    QPixmap placeholder(int size, const QColor &tint) const;
+    // The ball silhouette standing in for art, `size` logical pixels wide, in `tint`, faded
+    // to `opacity`.
+    void drawPlaceholder(QPainter *painter, const QPointF &topLeft, int size, const QColor &tint,
+                         qreal opacity) const;
 
     SpriteCache *m_sprites;
     Pokemon m_pokemon;
