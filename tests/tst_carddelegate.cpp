@@ -1,11 +1,12 @@
 // The card grid without the engine: CardDelegate painting every row state, the Retry
-// button, the spinner's timer, TypePalette, the resources, and SpriteCache (decoding
-// limits, laziness, failures) against the fake PokeAPI.
+// button, the spinner's timer, TypePalette, the font scaling, the resources, and SpriteCache
+// (decoding limits, laziness, failures) against the fake PokeAPI.
 
 #include "api/pokeapiclient.h"
 #include "carddelegate.h"
 #include "cardview.h"
 #include "fakepokeapi.h"
+#include "fonts.h"
 #include "loadinganimator.h"
 #include "net/requestqueue.h"
 #include "search/pokemonlistmodel.h"
@@ -92,6 +93,8 @@ private Q_SLOTS:
     void typePaletteKnowsTheCommunityColours();
     void typePaletteFallsBackForUnknownTypes();
     void badgeTextIsReadableOnEveryType();
+    void fontsScaleInPointsOrPixels_data();
+    void fontsScaleInPointsOrPixels();
 
     void sizeHintIsConstant();
     void eachStatePaintsADifferentCard();
@@ -235,6 +238,35 @@ void tst_CardDelegate::badgeTextIsReadableOnEveryType()
     }
     QCOMPARE(TypePalette::textColorOn(Qt::black), QColor(Qt::white));
     QVERIFY(TypePalette::textColorOn(Qt::white).lightness() < 64);
+}
+
+void tst_CardDelegate::fontsScaleInPointsOrPixels_data()
+{
+    QTest::addColumn<QFont>("font");
+    QTest::addColumn<qreal>("factor");
+    QTest::addColumn<qreal>("points");
+    QTest::addColumn<int>("pixels");
+    QFont points;
+    points.setPointSizeF(10);
+    QFont pixels; // as a style sheet sizes it
+    pixels.setPixelSize(20);
+    QTest::addRow("points grow") << points << 1.5 << 15.0 << -1;
+    QTest::addRow("points shrink") << points << 0.86 << 8.6 << -1;
+    QTest::addRow("pixels shrink") << pixels << 0.5 << -1.0 << 10;
+    QTest::addRow("pixels stay readable") << pixels << 0.1 << -1.0 << 6;
+}
+
+void tst_CardDelegate::fontsScaleInPointsOrPixels()
+{
+    QFETCH(QFont, font);
+    QFETCH(qreal, factor);
+    QFETCH(qreal, points);
+    QFETCH(int, pixels);
+    const QFont scaled = Fonts::scaled(font, factor);
+    QCOMPARE(scaled.pointSizeF(), points);
+    QCOMPARE(scaled.pixelSize(), pixels);
+    QCOMPARE(scaled.weight(), font.weight());
+    QCOMPARE(Fonts::scaled(font, factor, QFont::DemiBold).weight(), QFont::DemiBold);
 }
 
 void tst_CardDelegate::sizeHintIsConstant()

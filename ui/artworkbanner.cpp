@@ -1,6 +1,8 @@
 #include "artworkbanner.h"
 
+#include "fonts.h"
 #include "palettecolors.h"
+#include "pixmapfit.h"
 #include "spritecache.h"
 #include "typepalette.h"
 
@@ -8,7 +10,6 @@
 #include <QButtonGroup>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSvgRenderer>
 
 using namespace PaletteColors;
 
@@ -16,7 +17,6 @@ namespace {
 constexpr int Height = 226;
 constexpr int Margin = 14;
 constexpr int ToggleHeight = 24;
-const auto Placeholder = QStringLiteral(":/images/sprite-placeholder.svg");
 
 // One half of the Normal / Shiny switch under the sprite tile: a pill segment, filled when
 // checked.
@@ -80,10 +80,7 @@ ArtworkBanner::ArtworkBanner(SpriteCache *sprites, QWidget *parent)
     setAccessibleName(tr("Artwork"));
     auto *group = new QButtonGroup(this);
     for (QAbstractButton *button : { m_normal, m_shinyButton }) {
-        QFont f = button->font();
-        if (f.pointSizeF() > 0)
-            f.setPointSizeF(f.pointSizeF() * 0.86);
-        button->setFont(f);
+        button->setFont(Fonts::scaled(button->font(), 0.86));
         group->addButton(button);
     }
     m_normal->setText(tr("Normal"));
@@ -171,25 +168,14 @@ void ArtworkBanner::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
 }
 
-QPixmap ArtworkBanner::art(const QString &resource, int size, const QColor &tint) const
+void ArtworkBanner::drawPlaceholder(QPainter *painter, const QPointF &topLeft, int size,
+                                    const QColor &tint, qreal opacity) const
 {
-    const qreal dpr = devicePixelRatioF();
-    const QString key = resource % u'/' % QString::number(size) % u'@'
-        % QString::number(qRound(dpr * 100)) % u'/' % tint.name(QColor::HexArgb);
-    if (auto it = m_art.constFind(key); it != m_art.constEnd())
-        return *it;
-    QPixmap pixmap(QSize(size, size) * dpr);
-    pixmap.fill(Qt::transparent);
-    {
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        QSvgRenderer(resource).render(&p);
-        p.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        p.fillRect(pixmap.rect(), tint);
-    }
-    pixmap.setDevicePixelRatio(dpr);
-    m_art.insert(key, pixmap);
-    return pixmap;
+    painter->setOpacity(opacity);
+    painter->drawPixmap(topLeft,
+                        m_art.pixmap(QStringLiteral(":/images/sprite-placeholder.svg"), size,
+                                     devicePixelRatioF(), tint));
+    painter->setOpacity(1);
 }
 
 void ArtworkBanner::paintEvent(QPaintEvent *)
@@ -221,40 +207,28 @@ void ArtworkBanner::paintEvent(QPaintEvent *)
     const int centreX = qMax(spaceLeft + artSize / 2, (width() + spaceLeft) / 2 - 8);
     const QRect artRect(centreX - artSize / 2, (height() - artSize) / 2, artSize, artSize);
 
+    // A large faint ball behind the artwork, as on a Pokédex screen.
+    const QRect watermark = artRect.adjusted(-14, -14, 14, 14);
     switch (m_state) {
     case ArtworkState::Shown: {
-        // A large faint ball behind the artwork, as on a Pokédex screen.
-        const QRect watermark = artRect.adjusted(-14, -14, 14, 14);
-        painter.setOpacity(dark ? 0.10 : 0.18);
-        painter.drawPixmap(watermark.topLeft(), art(Placeholder, watermark.width(), Qt::white));
-        painter.setOpacity(1);
-        const QSizeF logical = QSizeF(m_artwork.size()) / m_artwork.devicePixelRatio();
-        const qreal scale = qMin(artSize / logical.width(), artSize / logical.height());
-        const QSizeF drawn = logical * scale;
+        drawPlaceholder(&painter, watermark.topLeft(), watermark.width(), Qt::white,
+                        dark ? 0.10 : 0.18);
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        painter.drawPixmap(
-            QRectF(QRectF(artRect).center() - QPointF(drawn.width(), drawn.height()) / 2, drawn),
-            m_artwork, QRectF(m_artwork.rect()));
+        PixmapFit::drawCentred(&painter, m_artwork, QRectF(artRect).center(),
+                               PixmapFit::scaleToFit(m_artwork, QSizeF(artSize, artSize)));
         break;
     }
-    case ArtworkState::Loading: {
-        const QRect watermark = artRect.adjusted(-14, -14, 14, 14);
-        painter.setOpacity(dark ? 0.10 : 0.22);
-        painter.drawPixmap(watermark.topLeft(), art(Placeholder, watermark.width(), Qt::white));
-        painter.setOpacity(1);
+    case ArtworkState::Loading:
+        drawPlaceholder(&painter, watermark.topLeft(), watermark.width(), Qt::white,
+                        dark ? 0.10 : 0.22);
         break;
-    }
     case ArtworkState::Missing: {
         const int size = artSize * 3 / 5;
         const QRect inner(artRect.center().x() - size / 2, artRect.center().y() - size / 2 - 8,
                           size, size);
-        painter.setOpacity(0.30);
-        painter.drawPixmap(inner.topLeft(), art(Placeholder, size, accent));
-        painter.setOpacity(1);
+        drawPlaceholder(&painter, inner.topLeft(), size, accent, 0.30);
         if (!m_pokemon.name.isEmpty()) {
-            QFont f = font();
-            if (f.pointSizeF() > 0)
-                f.setPointSizeF(f.pointSizeF() * 0.86);
+            const QFont f = Fonts::scaled(font(), 0.86);
             painter.setFont(f);
             painter.setPen(withAlpha(text, 130));
             painter.drawText(QRect(artRect.left() - 20, inner.bottom() + 12, artRect.width() + 40,
@@ -273,20 +247,13 @@ void ArtworkBanner::paintEvent(QPaintEvent *)
     const QPixmap sprite = m_sprites ? m_sprites->sprite(spriteUrl()) : QPixmap();
     if (sprite.isNull()) {
         const int size = 56;
-        painter.setOpacity(0.30);
-        painter.drawPixmap(QPointF(tile.center().x() - size / 2.0, tile.center().y() - size / 2.0),
-                           art(Placeholder, size, accent));
-        painter.setOpacity(1);
+        drawPlaceholder(&painter, tile.center() - QPointF(size / 2.0, size / 2.0), size, accent,
+                        0.30);
     } else {
         // Sprites are pixel art: whole-number scales keep them crisp.
-        const QSizeF logical = QSizeF(sprite.size()) / sprite.devicePixelRatio();
-        const qreal fit
-            = qMin((tile.width() - 8) / logical.width(), (tile.height() - 8) / logical.height());
+        const qreal fit = PixmapFit::scaleToFit(sprite, tile.size() - QSizeF(8, 8));
         const qreal scale = fit >= 1 ? qFloor(fit) : fit;
         painter.setRenderHint(QPainter::SmoothPixmapTransform, scale < 1);
-        const QSizeF drawn = logical * scale;
-        painter.drawPixmap(
-            QRectF(tile.center() - QPointF(drawn.width(), drawn.height()) / 2, drawn), sprite,
-            QRectF(sprite.rect()));
+        PixmapFit::drawCentred(&painter, sprite, tile.center(), scale);
     }
 }

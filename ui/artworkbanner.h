@@ -1,12 +1,13 @@
 #pragma once
 
 #include "api/pokemon.h"
+#include "svgpixmapcache.h"
 
-#include <QHash>
 #include <QPixmap>
 #include <QWidget>
 
 class QAbstractButton;
+class QPainter;
 class SpriteCache;
 
 // The top of the detail pane: the official artwork, large, on a band tinted by the
@@ -48,7 +49,10 @@ protected:
 
 private:
     QRect spriteTileRect() const;
-    QPixmap art(const QString &resource, int size, const QColor &tint) const;
+    // The ball silhouette standing in for art, `size` logical pixels wide, in `tint`, faded
+    // to `opacity`.
+    void drawPlaceholder(QPainter *painter, const QPointF &topLeft, int size, const QColor &tint,
+                         qreal opacity) const;
 
     SpriteCache *m_sprites;
     Pokemon m_pokemon;
@@ -57,5 +61,5 @@ private:
     bool m_shiny = false;
     QAbstractButton *m_normal;
     QAbstractButton *m_shinyButton;
-    mutable QHash<QString, QPixmap> m_art;
+    mutable SvgPixmapCache m_art;
 };

@@ -1,8 +1,12 @@
 #include "carddelegate.h"
 
+#include "fonts.h"
 #include "palettecolors.h"
+#include "pixmapfit.h"
+#include "pokemonformat.h"
 #include "search/pokemonlistmodel.h"
 #include "spritecache.h"
+#include "typebadge.h"
 #include "typepalette.h"
 
 #include <QAbstractItemView>
@@ -12,7 +16,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSvgRenderer>
 #include <QTextLayout>
 #include <QToolTip>
 
@@ -40,17 +43,6 @@ int spinnerAngle()
     if (!clock.isValid())
         clock.start();
     return int((clock.elapsed() * 360 / 1000) % 360);
-}
-
-QFont scaledFont(const QFont &base, qreal factor, QFont::Weight weight)
-{
-    QFont font = base;
-    if (base.pointSizeF() > 0)
-        font.setPointSizeF(base.pointSizeF() * factor);
-    else
-        font.setPixelSize(qMax(6, qRound(base.pixelSize() * factor)));
-    font.setWeight(weight);
-    return font;
 }
 
 QString capitalized(QString text)
@@ -130,25 +122,20 @@ void drawSuggestion(QPainter *painter, const QRect &rect, const QString &format,
 
 void drawBadges(QPainter *painter, const QRect &card, const QStringList &types, const QFont &font)
 {
-    const TypePalette &palette = TypePalette::instance();
     const QFontMetrics metrics(font);
     constexpr int Gap = 6, Padding = 10;
     QList<int> widths;
     int total = 0;
     for (const QString &type : types) {
-        widths.append(metrics.horizontalAdvance(capitalized(type)) + 2 * Padding);
+        widths.append(metrics.horizontalAdvance(TypeBadge::label(type)) + 2 * Padding);
         total += widths.last();
     }
     total += Gap * qMax(0, int(types.size()) - 1);
     int x = card.left() + (card.width() - total) / 2;
     painter->setFont(font);
     for (int i = 0; i < types.size(); ++i) {
-        const QRectF pill(x, card.top() + DetailTop, widths.at(i), BadgeHeight);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(palette.colorFor(types.at(i)));
-        painter->drawRoundedRect(pill, BadgeHeight / 2.0, BadgeHeight / 2.0);
-        painter->setPen(palette.textColorFor(types.at(i)));
-        painter->drawText(pill, Qt::AlignCenter, capitalized(types.at(i)));
+        TypeBadge::paint(painter, QRectF(x, card.top() + DetailTop, widths.at(i), BadgeHeight),
+                         types.at(i));
         x += widths.at(i) + Gap;
     }
 }
@@ -258,40 +245,14 @@ QRect CardDelegate::spriteRect(const QRect &itemRect)
              card.top() + (ArtHeight - SpriteSize) / 2, SpriteSize, SpriteSize };
 }
 
-QPixmap CardDelegate::renderArt(const QString &resource, int size, qreal dpr,
-                                const QColor &tint) const
-{
-    // Rendered at the device size it is drawn at: scaling a pixmap would blur or jag it.
-    const QString key = resource % u'/' % QString::number(size) % u'@'
-        % QString::number(qRound(dpr * 100)) % u'/'
-        % (tint.isValid() ? tint.name(QColor::HexArgb) : QString());
-    auto it = m_art.constFind(key);
-    if (it != m_art.constEnd())
-        return *it;
-    QPixmap pixmap(QSize(size, size) * dpr);
-    pixmap.fill(Qt::transparent);
-    {
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        QSvgRenderer(resource).render(&p);
-        if (tint.isValid()) {
-            p.setCompositionMode(QPainter::CompositionMode_SourceIn);
-            p.fillRect(pixmap.rect(), tint);
-        }
-    }
-    pixmap.setDevicePixelRatio(dpr);
-    m_art.insert(key, pixmap);
-    return pixmap;
-}
-
 QPixmap CardDelegate::placeholder(int size, qreal dpr, const QColor &color) const
 {
-    return renderArt(QStringLiteral(":/images/sprite-placeholder.svg"), size, dpr, color);
+    return m_art.pixmap(QStringLiteral(":/images/sprite-placeholder.svg"), size, dpr, color);
 }
 
 QPixmap CardDelegate::notFoundArt(qreal dpr) const
 {
-    return renderArt(QStringLiteral(":/images/not-found.svg"), SpriteSize, dpr, QColor());
+    return m_art.pixmap(QStringLiteral(":/images/not-found.svg"), SpriteSize, dpr);
 }
 
 void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -372,9 +333,9 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
     const QRect spriteArea = spriteRect(option.rect);
-    const QFont nameFont = scaledFont(option.font, 1.12, QFont::DemiBold);
-    const QFont smallFont = scaledFont(option.font, 0.88, QFont::Normal);
-    const QFont smallBold = scaledFont(option.font, 0.85, QFont::DemiBold);
+    const QFont nameFont = Fonts::scaled(option.font, 1.12, QFont::DemiBold);
+    const QFont smallFont = Fonts::scaled(option.font, 0.88, QFont::Normal);
+    const QFont smallBold = Fonts::scaled(option.font, 0.85, QFont::DemiBold);
     const QRect nameRect(card.left() + 10, card.top() + NameTop, card.width() - 20, NameHeight);
     const QRect detailRect(card.left() + 10, card.top() + DetailTop, card.width() - 20,
                            BadgeHeight);
@@ -394,23 +355,18 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
             painter->drawPixmap(area.topLeft(), placeholder(area.width(), dpr, tint));
             painter->setOpacity(1);
         } else {
-            const QSizeF logical = QSizeF(sprite.size()) / sprite.devicePixelRatio();
-            const qreal scale = qMin(SpriteSize / logical.width(), SpriteSize / logical.height());
+            const qreal scale = PixmapFit::scaleToFit(sprite, QSizeF(SpriteSize, SpriteSize));
             // Pixel art stays crisp at whole-number scales; anything else is smoothed.
             const qreal deviceScale = scale * dpr;
             painter->setRenderHint(QPainter::SmoothPixmapTransform,
                                    !qFuzzyCompare(deviceScale, qRound(deviceScale)));
-            const QSizeF drawn = logical * scale;
-            const QRectF target(
-                QRectF(spriteArea).center() - QPointF(drawn.width(), drawn.height()) / 2, drawn);
-            painter->drawPixmap(target, sprite, QRectF(sprite.rect()));
+            PixmapFit::drawCentred(painter, sprite, QRectF(spriteArea).center(), scale);
         }
         const int id = index.data(PokemonListModel::IdRole).toInt();
         painter->setFont(smallBold);
         painter->setPen(withAlpha(text, 150));
         painter->drawText(QRect(card.left() + 12, card.top() + 8, card.width() - 24, 18),
-                          Qt::AlignRight | Qt::AlignVCenter,
-                          QStringLiteral("#%1").arg(id, 3, 10, QLatin1Char('0')));
+                          Qt::AlignRight | Qt::AlignVCenter, PokemonFormat::number(id));
         if (index.data(PokemonListModel::FromCacheRole).toBool())
             drawCachedMark(painter, cachedMarkRect(option.rect), withAlpha(text, 115));
         drawCentredText(painter, nameRect, name, nameFont, text);

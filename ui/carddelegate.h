@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QHash>
+#include "svgpixmapcache.h"
+
 #include <QPixmap>
 #include <QStyledItemDelegate>
 
@@ -52,9 +53,7 @@ private:
     // The silhouette standing in for a sprite, `size` logical pixels wide, in `color`.
     QPixmap placeholder(int size, qreal devicePixelRatio, const QColor &color) const;
     QPixmap notFoundArt(qreal devicePixelRatio) const;
-    QPixmap renderArt(const QString &resource, int size, qreal devicePixelRatio,
-                      const QColor &tint) const;
 
     SpriteCache *m_sprites;
-    mutable QHash<QString, QPixmap> m_art; // rendered SVGs by resource, scale and tint
+    mutable SvgPixmapCache m_art;
 };

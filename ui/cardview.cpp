@@ -1,6 +1,7 @@
 #include "cardview.h"
 
 #include "carddelegate.h"
+#include "fonts.h"
 #include "loadinganimator.h"
 #include "search/pokemonlistmodel.h"
 #include "spritecache.h"
@@ -11,11 +12,10 @@
 
 CardView::CardView(SpriteCache *sprites, QWidget *parent)
     : QListView(parent)
-    , m_delegate(new CardDelegate(sprites, this))
     , m_animator(new LoadingAnimator(this))
-    , m_emptyText(tr("Type one or more names above and press Enter"))
 {
-    setItemDelegate(m_delegate);
+    auto *delegate = new CardDelegate(sprites, this);
+    setItemDelegate(delegate);
     setViewMode(QListView::IconMode);
     setResizeMode(QListView::Adjust);
     setMovement(QListView::Static);
@@ -35,7 +35,7 @@ CardView::CardView(SpriteCache *sprites, QWidget *parent)
     // White cards on the window colour, not on a white list.
     viewport()->setBackgroundRole(QPalette::Window);
 
-    connect(m_delegate, &CardDelegate::retryRequested, this, &CardView::retryRequested);
+    connect(delegate, &CardDelegate::retryRequested, this, &CardView::retryRequested);
     if (sprites) {
         // A sprite arrived: only visible cards asked for one, so repainting them is enough.
         connect(sprites, &SpriteCache::spriteReady, this, [this] { viewport()->update(); });
@@ -46,12 +46,6 @@ void CardView::setModel(QAbstractItemModel *model)
 {
     QListView::setModel(model);
     m_animator->setModel(model);
-}
-
-void CardView::setEmptyText(const QString &text)
-{
-    m_emptyText = text;
-    viewport()->update();
 }
 
 void CardView::keyPressEvent(QKeyEvent *event)
@@ -75,7 +69,7 @@ void CardView::keyPressEvent(QKeyEvent *event)
 void CardView::paintEvent(QPaintEvent *event)
 {
     QListView::paintEvent(event);
-    if (!model() || model()->rowCount(rootIndex()) > 0 || m_emptyText.isEmpty())
+    if (!model() || model()->rowCount(rootIndex()) > 0)
         return;
 
     QPainter painter(viewport());
@@ -91,9 +85,8 @@ void CardView::paintEvent(QPaintEvent *event)
     QColor color = palette().color(QPalette::Text);
     color.setAlphaF(0.55f);
     painter.setPen(color);
-    QFont font = this->font();
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    painter.setFont(font);
+    painter.setFont(Fonts::scaled(font(), 1.15));
     painter.drawText(QRect(area.left() + 20, iconRect.bottom() + 16, area.width() - 40, 60),
-                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyText);
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                     tr("Type one or more names above and press Enter"));
 }

@@ -4,6 +4,7 @@
 #include "detailpart.h"
 #include "evolutiontreeview.h"
 #include "flowlayout.h"
+#include "fonts.h"
 #include "matchupview.h"
 #include "palettecolors.h"
 #include "pokemonformat.h"
@@ -25,16 +26,6 @@ using namespace PaletteColors;
 namespace {
 
 constexpr int SideMargin = 18;
-
-QFont scaled(QFont font, qreal factor, QFont::Weight weight)
-{
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(qMax(6, qRound(font.pixelSize() * factor)));
-    font.setWeight(weight);
-    return font;
-}
 
 // The pane's close button: a round, quiet button with a cross, floating over the artwork.
 class CloseButton : public QAbstractButton
@@ -167,7 +158,7 @@ DetailPane::DetailPane(SpriteCache *sprites, QWidget *parent)
     auto *speciesLayout = new QVBoxLayout(speciesBox);
     speciesLayout->setContentsMargins(0, 0, 0, 0);
     speciesLayout->setSpacing(8);
-    m_genus->setFont(scaled(font(), 1.0, QFont::DemiBold));
+    m_genus->setFont(Fonts::scaled(font(), 1.0, QFont::DemiBold));
     setTextColor(m_genus, mutedText);
     m_genus->setWordWrap(true);
     m_flavor->setWordWrap(true);
@@ -248,14 +239,14 @@ QWidget *DetailPane::buildIdentity()
 
     auto *nameRow = new QHBoxLayout;
     nameRow->setSpacing(8);
-    m_name->setFont(scaled(font(), 1.75, QFont::Bold));
+    m_name->setFont(Fonts::scaled(font(), 1.75, QFont::Bold));
     m_name->setWordWrap(true);
     m_name->setTextFormat(Qt::PlainText);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_form->setFont(scaled(font(), 1.15, QFont::Normal));
+    m_form->setFont(Fonts::scaled(font(), 1.15, QFont::Normal));
     setTextColor(m_form, muted(palette()));
     m_form->setTextFormat(Qt::PlainText);
-    m_number->setFont(scaled(font(), 1.15, QFont::DemiBold));
+    m_number->setFont(Fonts::scaled(font(), 1.15, QFont::DemiBold));
     setTextColor(m_number, muted(palette()));
     nameRow->addWidget(m_name, 0, Qt::AlignBaseline);
     nameRow->addWidget(m_form, 0, Qt::AlignBaseline);
@@ -275,7 +266,7 @@ QWidget *DetailPane::buildProfile()
     grid->setVerticalSpacing(2);
     const auto caption = [this](const QString &text) {
         auto *label = new QLabel(text.toUpper());
-        QFont f = scaled(font(), 0.8, QFont::DemiBold);
+        QFont f = Fonts::scaled(font(), 0.8, QFont::DemiBold);
         f.setLetterSpacing(QFont::AbsoluteSpacing, 0.6);
         label->setFont(f);
         setTextColor(label, muted(palette()));
@@ -303,7 +294,7 @@ QWidget *DetailPane::buildProfile()
 QLabel *DetailPane::sectionTitle(const QString &text)
 {
     auto *label = new QLabel(text);
-    label->setFont(scaled(font(), 1.08, QFont::Bold));
+    label->setFont(Fonts::scaled(font(), 1.08, QFont::Bold));
     label->setContentsMargins(0, 12, 0, 2);
     return label;
 }
@@ -478,12 +469,7 @@ void DetailPane::setForms(const QList<SpeciesVariety> &varieties)
 
 QList<QAbstractButton *> DetailPane::formButtons() const
 {
-    QList<QAbstractButton *> buttons;
-    for (int i = 0; i < m_formsFlow->count(); ++i) {
-        if (auto *button = qobject_cast<QAbstractButton *>(m_formsFlow->itemAt(i)->widget()))
-            buttons << button;
-    }
-    return buttons;
+    return m_formsFlow->widgets<QAbstractButton>();
 }
 
 QStringList DetailPane::forms() const
@@ -535,10 +521,8 @@ QString DetailPane::flavorText() const
 QStringList DetailPane::types() const
 {
     QStringList list;
-    for (int i = 0; i < m_typeFlow->count(); ++i) {
-        if (auto *badge = qobject_cast<TypeBadge *>(m_typeFlow->itemAt(i)->widget()))
-            list << badge->type();
-    }
+    for (const TypeBadge *badge : m_typeFlow->widgets<TypeBadge>())
+        list << badge->type();
     return list;
 }
 

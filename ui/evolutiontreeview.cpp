@@ -1,5 +1,6 @@
 #include "evolutiontreeview.h"
 
+#include "fonts.h"
 #include "palettecolors.h"
 #include "pokemonformat.h"
 
@@ -23,6 +24,7 @@ constexpr int ChipPadding = 12;
 constexpr int MinChipWidth = 78;
 constexpr int MinEdge = 56;
 constexpr int MaxEdge = 150;
+constexpr int ComfortableEdge = 110; // what the size hint asks room for
 constexpr int TrunkOffset = 14;
 constexpr int ColumnGap = 12; // between leaves, growing downwards
 constexpr int StageGap = 50; // between stages, growing downwards
@@ -58,6 +60,22 @@ QStringList wrapLines(const QString &text, const QFontMetrics &fm, int width, in
     return lines;
 }
 
+struct WrappedLabel
+{
+    QString text; // lines joined by '\n'
+    QSize size;
+};
+
+// An edge's trigger text on at most two lines of `width`, and the room those take.
+WrappedLabel wrapLabel(const QString &text, const QFontMetrics &fm, int width)
+{
+    const QStringList lines = wrapLines(text, fm, width, 2);
+    int textWidth = 0;
+    for (const QString &line : lines)
+        textWidth = qMax(textWidth, fm.horizontalAdvance(line));
+    return { lines.join(u'\n'), QSize(textWidth, int(lines.size()) * fm.height()) };
+}
+
 } // namespace
 
 EvolutionTreeView::EvolutionTreeView(QWidget *parent)
@@ -85,12 +103,6 @@ void EvolutionTreeView::setChain(const EvolutionNode &root, const QString &curre
         m_focused = at;
     updateGeometry();
     relayout();
-    update();
-}
-
-void EvolutionTreeView::setCurrentSpecies(const QString &species)
-{
-    m_current = species;
     update();
 }
 
@@ -177,10 +189,7 @@ QFont EvolutionTreeView::nameFont() const
 
 QFont EvolutionTreeView::smallFont() const
 {
-    QFont f = font();
-    if (f.pointSizeF() > 0)
-        f.setPointSizeF(f.pointSizeF() * 0.86);
-    return f;
+    return Fonts::scaled(font(), 0.86);
 }
 
 int EvolutionTreeView::chipWidth(const Node &node) const
@@ -214,28 +223,33 @@ int EvolutionTreeView::leafCount() const
     return qMax(1, leaves);
 }
 
-int EvolutionTreeView::horizontalMinimumWidth() const
+int EvolutionTreeView::widestChip() const
+{
+    int chip = 0;
+    for (int w : columnWidths())
+        chip = qMax(chip, w);
+    return chip;
+}
+
+int EvolutionTreeView::horizontalWidth(int edge) const
 {
     const QList<int> columns = columnWidths();
     int width = 2 * SideMargin;
     for (int w : columns)
         width += w;
-    return width + qMax(0, int(columns.size()) - 1) * MinEdge;
+    return width + qMax(0, int(columns.size()) - 1) * edge;
 }
 
 int EvolutionTreeView::verticalMinimumWidth() const
 {
-    int chip = 0;
-    for (int w : columnWidths())
-        chip = qMax(chip, w);
     const int leaves = leafCount();
-    return 2 * SideMargin + leaves * chip + (leaves - 1) * ColumnGap;
+    return 2 * SideMargin + leaves * widestChip() + (leaves - 1) * ColumnGap;
 }
 
 bool EvolutionTreeView::verticalFor(int width) const
 {
     // Growing to the right reads best; downwards only when that is what fits.
-    return m_nodes.size() > 1 && horizontalMinimumWidth() > width
+    return m_nodes.size() > 1 && horizontalWidth(MinEdge) > width
         && verticalMinimumWidth() <= width;
 }
 
@@ -253,17 +267,12 @@ int EvolutionTreeView::heightForWidth(int width) const
 
 QSize EvolutionTreeView::sizeHint() const
 {
-    const QList<int> columns = columnWidths();
-    int width = 2 * SideMargin;
-    for (int w : columns)
-        width += w;
-    width += qMax(0, int(columns.size()) - 1) * 110;
-    return { width, heightFor(false) };
+    return { horizontalWidth(ComfortableEdge), heightFor(false) };
 }
 
 QSize EvolutionTreeView::minimumSizeHint() const
 {
-    const int width = qMin(horizontalMinimumWidth(), verticalMinimumWidth());
+    const int width = qMin(horizontalWidth(MinEdge), verticalMinimumWidth());
     return { width, heightFor(verticalFor(width)) };
 }
 
@@ -273,14 +282,11 @@ void EvolutionTreeView::relayout()
         return;
     m_vertical = verticalFor(width());
     const QList<int> columns = columnWidths();
-    const int stages = int(columns.size());
     const QFontMetrics fm(smallFont());
 
     if (m_vertical) {
         // Stages are rows; leaves share the width in equal columns.
-        int chip = 0;
-        for (int w : columns)
-            chip = qMax(chip, w);
+        const int chip = widestChip();
         const int leaves = leafCount();
         const int pitch = qMax(chip + ColumnGap, (width() - 2 * SideMargin) / leaves);
         const int left = SideMargin + (width() - 2 * SideMargin - pitch * leaves) / 2;
@@ -295,26 +301,20 @@ void EvolutionTreeView::relayout()
             const Node &p = m_nodes.at(n.parent);
             const bool branching = p.children.size() > 1;
             const int segmentTop = branching ? p.rect.bottom() + TrunkOffset : p.rect.bottom();
-            const int span = pitch - 8;
-            const QStringList lines = wrapLines(n.trigger, fm, span, 2);
-            n.shownTrigger = lines.join(u'\n');
-            int textWidth = 0;
-            for (const QString &line : lines)
-                textWidth = qMax(textWidth, fm.horizontalAdvance(line));
-            const int height = int(lines.size()) * fm.height();
+            const WrappedLabel label = wrapLabel(n.trigger, fm, pitch - 8);
+            n.shownTrigger = label.text;
             const int middle = (segmentTop + n.rect.top() - 6) / 2;
-            n.labelRect = QRect(n.rect.center().x() - textWidth / 2, middle - height / 2, textWidth,
-                                height);
+            n.labelRect = QRect(QPoint(n.rect.center().x() - label.size.width() / 2,
+                                       middle - label.size.height() / 2),
+                                label.size);
         }
         return;
     }
 
-    const int edges = stages - 1;
-    int sum = 0;
-    for (int w : columns)
-        sum += w;
+    const int edges = int(columns.size()) - 1;
+    // horizontalWidth(0) is what the columns take on their own.
     const int edge
-        = edges > 0 ? qBound(MinEdge, (width() - 2 * SideMargin - sum) / edges, MaxEdge) : 0;
+        = edges > 0 ? qBound(MinEdge, (width() - horizontalWidth(0)) / edges, MaxEdge) : 0;
     const int left = SideMargin; // in line with the pane's text
     QList<int> columnX;
     int x = left;
@@ -335,15 +335,11 @@ void EvolutionTreeView::relayout()
         const int spanLeft = branching ? p.rect.right() + TrunkOffset + 8 : p.rect.right() + 8;
         const int spanRight = n.rect.left() - 12;
         const int span = qMax(20, spanRight - spanLeft);
-        const QStringList lines = wrapLines(n.trigger, fm, span, 2);
-        n.shownTrigger = lines.join(u'\n');
-        int textWidth = 0;
-        for (const QString &line : lines)
-            textWidth = qMax(textWidth, fm.horizontalAdvance(line));
-        const int height = int(lines.size()) * fm.height();
-        const int centreY = n.rect.center().y();
-        n.labelRect
-            = QRect(spanLeft + (span - textWidth) / 2, centreY - 3 - height, textWidth, height);
+        const WrappedLabel label = wrapLabel(n.trigger, fm, span);
+        n.shownTrigger = label.text;
+        n.labelRect = QRect(QPoint(spanLeft + (span - label.size.width()) / 2,
+                                   n.rect.center().y() - 3 - label.size.height()),
+                            label.size);
     }
 }
 

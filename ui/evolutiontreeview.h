@@ -18,7 +18,6 @@ public:
 
     // `current` is the species slug to highlight (the one on show).
     void setChain(const EvolutionNode &root, const QString &current = {});
-    void setCurrentSpecies(const QString &species);
 
     // Every member in depth-first order, as slugs.
     QStringList species() const;
@@ -74,7 +73,9 @@ private:
     int columnCount() const;
     QList<int> columnWidths() const;
     int leafCount() const;
-    int horizontalMinimumWidth() const;
+    int widestChip() const;
+    // Growing to the right with edges `edge` long.
+    int horizontalWidth(int edge) const;
     int verticalMinimumWidth() const;
     bool verticalFor(int width) const;
     int heightFor(bool vertical) const;

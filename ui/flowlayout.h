@@ -2,6 +2,7 @@
 
 #include <QLayout>
 #include <QList>
+#include <QWidget>
 
 // Lays its items out left to right and wraps them onto as many rows as the width needs
 // (type badges, form buttons). Items in a row are centred vertically.
@@ -14,6 +15,16 @@ public:
 
     // Removes and deletes every item and its widget.
     void clear();
+    // The widgets laid out that are a T, in order.
+    template<typename T> QList<T *> widgets() const
+    {
+        QList<T *> list;
+        for (QLayoutItem *item : m_items) {
+            if (auto *widget = qobject_cast<T *>(item->widget()))
+                list << widget;
+        }
+        return list;
+    }
 
     void addItem(QLayoutItem *item) override;
     int count() const override { return int(m_items.size()); }

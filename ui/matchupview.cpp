@@ -69,10 +69,8 @@ QStringList MatchupView::typesShown(double multiplier) const
         if (!qFuzzyCompare(row.multiplier + 1, multiplier + 1) || !row.badges->isVisibleTo(this))
             continue;
         QStringList types;
-        for (int i = 0; i < row.flow->count(); ++i) {
-            if (auto *badge = qobject_cast<TypeBadge *>(row.flow->itemAt(i)->widget()))
-                types << badge->type();
-        }
+        for (const TypeBadge *badge : row.flow->widgets<TypeBadge>())
+            types << badge->type();
         return types;
     }
     return {};

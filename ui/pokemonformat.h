@@ -2,7 +2,7 @@
 
 #include <QString>
 
-// How the detail pane writes a Pokémon's numbers and slugs for people.
+// How the cards and the detail pane write a Pokémon's numbers and slugs for people.
 namespace PokemonFormat {
 
 // "solar-power" -> "Solar Power", "mr-mime" -> "Mr Mime": a slug for people until the real

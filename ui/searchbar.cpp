@@ -1,5 +1,6 @@
 #include "searchbar.h"
 
+#include "fonts.h"
 #include "search/nameindex.h"
 
 #include <QAbstractItemView>
@@ -16,9 +17,7 @@ SearchBar::SearchBar(QWidget *parent)
     setPlaceholderText(tr("Search Pokémon: pikachu, charizard, Mr. Mime…"));
     setClearButtonEnabled(true);
     setAccessibleName(tr("Search Pokémon"));
-    QFont bigger = font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.1);
-    setFont(bigger);
+    setFont(Fonts::scaled(font(), 1.1));
     setMinimumHeight(qMax(sizeHint().height(), 34));
     addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
 

@@ -33,7 +33,6 @@ public:
     bool isPending(const QUrl &url) const { return m_pending.contains(url); }
     bool hasFailed(const QUrl &url) const { return m_failed.contains(url); }
     void setMaxCostBytes(int bytes) { m_cache.setMaxCost(bytes); }
-    int maxCostBytes() const { return int(m_cache.maxCost()); }
 
     // Thread-safe: the image in `bytes`, or a null image and `*error` when it cannot be
     // decoded or is larger than maxDimension in either direction (checked before decoding).

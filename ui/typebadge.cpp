@@ -1,5 +1,6 @@
 #include "typebadge.h"
 
+#include "fonts.h"
 #include "pokemonformat.h"
 #include "typepalette.h"
 
@@ -9,7 +10,7 @@
 TypeBadge::TypeBadge(const QString &type, Size size, QWidget *parent)
     : QWidget(parent)
     , m_type(type)
-    , m_text(PokemonFormat::title(type))
+    , m_text(label(type))
     , m_size(size)
 {
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
@@ -18,11 +19,7 @@ TypeBadge::TypeBadge(const QString &type, Size size, QWidget *parent)
 
 QFont TypeBadge::badgeFont() const
 {
-    QFont f = font();
-    f.setWeight(QFont::DemiBold);
-    if (m_size == Size::Small && f.pointSizeF() > 0)
-        f.setPointSizeF(f.pointSizeF() * 0.88);
-    return f;
+    return Fonts::scaled(font(), m_size == Size::Small ? 0.88 : 1.0, QFont::DemiBold);
 }
 
 QSize TypeBadge::sizeHint() const
@@ -33,18 +30,27 @@ QSize TypeBadge::sizeHint() const
     return { qMax(height * 2, fm.horizontalAdvance(m_text) + 2 * padding), height };
 }
 
-void TypeBadge::paintEvent(QPaintEvent *)
+QString TypeBadge::label(const QString &type)
+{
+    return PokemonFormat::title(type);
+}
+
+void TypeBadge::paint(QPainter *painter, const QRectF &pill, const QString &type)
 {
     const TypePalette &palette = TypePalette::instance();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(palette.colorFor(type));
+    painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+    painter->setPen(palette.textColorFor(type));
+    painter->drawText(pill, Qt::AlignCenter, label(type));
+}
+
+void TypeBadge::paintEvent(QPaintEvent *)
+{
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF pill = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(palette.colorFor(m_type));
-    painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
-    painter.setPen(palette.textColorFor(m_type));
     painter.setFont(badgeFont());
-    painter.drawText(pill, Qt::AlignCenter, m_text);
+    paint(&painter, QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), m_type);
 }
 
 void TypeBadge::changeEvent(QEvent *event)

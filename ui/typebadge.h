@@ -10,6 +10,12 @@ public:
     enum class Size { Normal, Small };
     explicit TypeBadge(const QString &type, Size size = Size::Normal, QWidget *parent = nullptr);
 
+    // What a badge says: "fire" -> "Fire".
+    static QString label(const QString &type);
+    // The badge of `type` filling `pill`, its label in the painter's font; for views that
+    // paint badges without a widget per badge (the cards).
+    static void paint(QPainter *painter, const QRectF &pill, const QString &type);
+
     QString type() const { return m_type; }
     QString text() const { return m_text; }
     QSize sizeHint() const override;
