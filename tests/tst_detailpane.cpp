@@ -348,9 +348,9 @@ void tst_DetailPane::showsWhatThePokemonHoldsAtOnce()
     QCOMPARE(m_pane->statsView()->bars().size(), 6);
 
     // Everything else is on its way: skeletons, no text yet, no spinner without an end.
-    QCOMPARE(m_pane->part(DetailPane::PokemonPart)->state(), DetailPart::State::Ready);
-    for (const QString &part :
-         { DetailPane::SpeciesPart, DetailPane::TypesPart, DetailPane::EvolutionPart }) {
+    QCOMPARE(m_pane->part(DetailSection::Pokemon)->state(), DetailPart::State::Ready);
+    for (const DetailSection part :
+         { DetailSection::Species, DetailSection::Types, DetailSection::Evolution }) {
         DetailPart *p = m_pane->part(part);
         QCOMPARE(p->state(), DetailPart::State::Loading);
         QVERIFY(!isShown(p->content(), p));
@@ -365,7 +365,7 @@ void tst_DetailPane::showsWhatThePokemonHoldsAtOnce()
 
     // Hidden, nothing pulses.
     m_pane->hide();
-    QVERIFY(!m_pane->part(DetailPane::SpeciesPart)->findChild<SkeletonLines *>()->isPulsing());
+    QVERIFY(!m_pane->part(DetailSection::Species)->findChild<SkeletonLines *>()->isPulsing());
 }
 
 void tst_DetailPane::speciesFillsNameGenusFlavourAndForms()
@@ -393,7 +393,7 @@ void tst_DetailPane::speciesFillsNameGenusFlavourAndForms()
     QVERIFY(m_pane->formName().isEmpty());
     QCOMPARE(m_pane->genus(), QStringLiteral("Barrier Pokémon"));
     QCOMPARE(m_pane->flavorText(), species.flavorText);
-    QCOMPARE(m_pane->part(DetailPane::SpeciesPart)->state(), DetailPart::State::Ready);
+    QCOMPARE(m_pane->part(DetailSection::Species)->state(), DetailPart::State::Ready);
     QCOMPARE(m_pane->forms(),
              QStringList({ QStringLiteral("mr-mime"), QStringLiteral("mr-mime-galar") }));
 
@@ -432,7 +432,7 @@ void tst_DetailPane::matchupsListEachMultiplier()
 {
     m_pane->setPokemon(m_charizard);
     m_pane->setMatchups(charizardMatchups());
-    QCOMPARE(m_pane->part(DetailPane::TypesPart)->state(), DetailPart::State::Ready);
+    QCOMPARE(m_pane->part(DetailSection::Types)->state(), DetailPart::State::Ready);
     MatchupView *view = m_pane->matchupView();
     QCOMPARE(view->typesShown(4), QStringList { QStringLiteral("rock") });
     QCOMPARE(view->typesShown(2),
@@ -490,7 +490,7 @@ void tst_DetailPane::linearChainShowsItsTriggers()
 {
     m_pane->setPokemon(m_charizard);
     m_pane->setEvolution(charmanderChain());
-    QCOMPARE(m_pane->part(DetailPane::EvolutionPart)->state(), DetailPart::State::Ready);
+    QCOMPARE(m_pane->part(DetailSection::Evolution)->state(), DetailPart::State::Ready);
     EvolutionTreeView *tree = m_pane->evolutionTree();
     QCOMPARE(tree->species(),
              QStringList({ QStringLiteral("charmander"), QStringLiteral("charmeleon"),
@@ -610,27 +610,27 @@ void tst_DetailPane::failedPartShowsAnErrorAndRetries()
 {
     m_pane->setPokemon(m_charizard);
     m_pane->setSpecies(charizardSpecies());
-    m_pane->setPartFailed(DetailPane::TypesPart, QStringLiteral("HTTP status 500"));
-    DetailPart *types = m_pane->part(DetailPane::TypesPart);
+    m_pane->setPartFailed(DetailSection::Types, QStringLiteral("HTTP status 500"));
+    DetailPart *types = m_pane->part(DetailSection::Types);
     QCOMPARE(types->state(), DetailPart::State::Failed);
     QCOMPARE(types->errorText(),
              QStringLiteral("Could not load the type matchups: HTTP status 500"));
     QVERIFY(isShown(types->retryButton(), types));
     QVERIFY(!types->findChild<SkeletonLines *>()->isVisible());
     // The other parts are untouched.
-    QCOMPARE(m_pane->part(DetailPane::SpeciesPart)->state(), DetailPart::State::Ready);
-    QCOMPARE(m_pane->part(DetailPane::EvolutionPart)->state(), DetailPart::State::Loading);
+    QCOMPARE(m_pane->part(DetailSection::Species)->state(), DetailPart::State::Ready);
+    QCOMPARE(m_pane->part(DetailSection::Evolution)->state(), DetailPart::State::Loading);
     dump(m_pane.get(), QStringLiteral("failed"));
 
     QSignalSpy retry(m_pane.get(), &DetailPane::retryRequested);
     m_pane->scrollArea()->ensureWidgetVisible(types->retryButton());
     QTest::mouseClick(types->retryButton(), Qt::LeftButton);
     QCOMPARE(retry.size(), 1);
-    QCOMPARE(retry.at(0).at(0).toString(), DetailPane::TypesPart);
+    QCOMPARE(retry.at(0).at(0).value<DetailSection>(), DetailSection::Types);
 
     m_pane->setFailedPartsLoading();
     QCOMPARE(types->state(), DetailPart::State::Loading);
-    QCOMPARE(m_pane->part(DetailPane::SpeciesPart)->state(), DetailPart::State::Ready);
+    QCOMPARE(m_pane->part(DetailSection::Species)->state(), DetailPart::State::Ready);
     m_pane->setMatchups(charizardMatchups());
     QCOMPARE(types->state(), DetailPart::State::Ready);
     QVERIFY(!types->retryButton()->isVisible());
@@ -639,10 +639,10 @@ void tst_DetailPane::failedPartShowsAnErrorAndRetries()
 void tst_DetailPane::failedSpeciesAlsoStopsTheEvolution()
 {
     m_pane->setPokemon(m_charizard);
-    m_pane->setPartFailed(DetailPane::SpeciesPart, QStringLiteral("Connection refused"));
-    QCOMPARE(m_pane->part(DetailPane::SpeciesPart)->state(), DetailPart::State::Failed);
+    m_pane->setPartFailed(DetailSection::Species, QStringLiteral("Connection refused"));
+    QCOMPARE(m_pane->part(DetailSection::Species)->state(), DetailPart::State::Failed);
     // The chain's URL is in the species: no endless skeleton for it.
-    QCOMPARE(m_pane->part(DetailPane::EvolutionPart)->state(), DetailPart::State::Failed);
+    QCOMPARE(m_pane->part(DetailSection::Evolution)->state(), DetailPart::State::Failed);
     QCOMPARE(m_pane->displayName(), QStringLiteral("Charizard")); // the slug's name stays
     QVERIFY(m_pane->forms().isEmpty());
 }
@@ -653,12 +653,12 @@ void tst_DetailPane::lookupShowsSkeletonsThenItsFailure()
     QCOMPARE(m_pane->displayName(), QStringLiteral("Charmeleon"));
     QVERIFY(m_pane->numberText().isEmpty());
     QVERIFY(m_pane->types().isEmpty());
-    QCOMPARE(m_pane->part(DetailPane::PokemonPart)->state(), DetailPart::State::Loading);
+    QCOMPARE(m_pane->part(DetailSection::Pokemon)->state(), DetailPart::State::Loading);
     QCOMPARE(m_pane->banner()->artworkState(), ArtworkBanner::ArtworkState::Loading);
 
-    m_pane->setPartFailed(DetailPane::PokemonPart, QStringLiteral("Connection refused"));
-    for (const QString &part : { DetailPane::PokemonPart, DetailPane::SpeciesPart,
-                                 DetailPane::TypesPart, DetailPane::EvolutionPart })
+    m_pane->setPartFailed(DetailSection::Pokemon, QStringLiteral("Connection refused"));
+    for (const DetailSection part : { DetailSection::Pokemon, DetailSection::Species,
+                                      DetailSection::Types, DetailSection::Evolution })
         QCOMPARE(m_pane->part(part)->state(), DetailPart::State::Failed);
     QCOMPARE(m_pane->banner()->artworkState(), ArtworkBanner::ArtworkState::Missing);
 }
@@ -670,7 +670,7 @@ void tst_DetailPane::artworkPlaceholderAndShinyToggle()
     QCOMPARE(banner->artworkState(), ArtworkBanner::ArtworkState::Loading);
     const QImage loading = banner->grab().toImage();
 
-    m_pane->setPartFailed(DetailPane::ArtworkPart, QStringLiteral("HTTP status 404"));
+    m_pane->setPartFailed(DetailSection::Artwork, QStringLiteral("HTTP status 404"));
     QCOMPARE(banner->artworkState(), ArtworkBanner::ArtworkState::Missing);
     QVERIFY(banner->toolTip().contains(QStringLiteral("404")));
     const QImage missing = banner->grab().toImage();
@@ -719,7 +719,7 @@ void tst_DetailPane::escapeAndTheCloseButtonClose()
     m_pane->scrollArea()->setFocus();
     QTest::keyClick(m_pane->scrollArea(), Qt::Key_Escape);
     QCOMPARE(close.size(), 2);
-    QTest::keyClick(m_pane->part(DetailPane::TypesPart)->retryButton(), Qt::Key_Escape);
+    QTest::keyClick(m_pane->part(DetailSection::Types)->retryButton(), Qt::Key_Escape);
     QCOMPARE(close.size(), 3);
 }
 
@@ -739,10 +739,10 @@ void tst_DetailPane::selectingCharizardFillsThePane()
     QCOMPARE(pane->displayName(), QStringLiteral("Charizard"));
     QVERIFY(!pane->flavorText().isEmpty());
     QVERIFY(pane->forms().contains(QStringLiteral("charizard-mega-x")));
-    QTRY_COMPARE(pane->part(DetailPane::TypesPart)->state(), DetailPart::State::Ready);
+    QTRY_COMPARE(pane->part(DetailSection::Types)->state(), DetailPart::State::Ready);
     QCOMPARE(pane->matchupView()->typesShown(4), QStringList { QStringLiteral("rock") });
     QCOMPARE(pane->matchupView()->typesShown(0), QStringList { QStringLiteral("ground") });
-    QTRY_COMPARE(pane->part(DetailPane::EvolutionPart)->state(), DetailPart::State::Ready);
+    QTRY_COMPARE(pane->part(DetailSection::Evolution)->state(), DetailPart::State::Ready);
     EvolutionTreeView *tree = pane->evolutionTree();
     QCOMPARE(tree->species(),
              QStringList({ QStringLiteral("charmander"), QStringLiteral("charmeleon"),
@@ -790,7 +790,7 @@ void tst_DetailPane::eeveeShowsItsEightBranches()
     searchAndWait(QStringLiteral("eevee"));
     clickCard(0);
     DetailPane *pane = windowPane();
-    QTRY_COMPARE(pane->part(DetailPane::EvolutionPart)->state(), DetailPart::State::Ready);
+    QTRY_COMPARE(pane->part(DetailSection::Evolution)->state(), DetailPart::State::Ready);
     EvolutionTreeView *tree = pane->evolutionTree();
     const QStringList branches = tree->childrenOf(QStringLiteral("eevee"));
     QCOMPARE(branches.size(), 8);
@@ -814,13 +814,13 @@ void tst_DetailPane::aFailedPartShowsItsErrorAndRetryWorks()
     m_fake->setResponseFor(fire, 500, QByteArrayLiteral("{}"));
     clickCard(0);
     DetailPane *pane = windowPane();
-    DetailPart *types = pane->part(DetailPane::TypesPart);
+    DetailPart *types = pane->part(DetailSection::Types);
     QTRY_COMPARE(types->state(), DetailPart::State::Failed);
     QVERIFY2(types->errorText().contains(QStringLiteral("500")), qPrintable(types->errorText()));
     QVERIFY(types->retryButton()->isVisible());
     // The other parts did not wait for it.
-    QTRY_COMPARE(pane->part(DetailPane::SpeciesPart)->state(), DetailPart::State::Ready);
-    QTRY_COMPARE(pane->part(DetailPane::EvolutionPart)->state(), DetailPart::State::Ready);
+    QTRY_COMPARE(pane->part(DetailSection::Species)->state(), DetailPart::State::Ready);
+    QTRY_COMPARE(pane->part(DetailSection::Evolution)->state(), DetailPart::State::Ready);
 
     m_fake->setResponseFor(fire, 0, {});
     pane->scrollArea()->ensureWidgetVisible(types->retryButton());
@@ -828,7 +828,7 @@ void tst_DetailPane::aFailedPartShowsItsErrorAndRetryWorks()
     QCOMPARE(types->state(), DetailPart::State::Loading);
     QTRY_COMPARE(types->state(), DetailPart::State::Ready);
     QCOMPARE(pane->matchupView()->typesShown(4), QStringList { QStringLiteral("rock") });
-    QCOMPARE(pane->part(DetailPane::SpeciesPart)->state(), DetailPart::State::Ready);
+    QCOMPARE(pane->part(DetailSection::Species)->state(), DetailPart::State::Ready);
 }
 
 void tst_DetailPane::selectingAnotherCardCancelsTheFirstLoad()
@@ -858,7 +858,7 @@ void tst_DetailPane::clickingAnEvolutionMemberOpensIt()
     searchAndWait(QStringLiteral("pikachu, charizard"));
     clickCard(1);
     DetailPane *pane = windowPane();
-    QTRY_COMPARE(pane->part(DetailPane::EvolutionPart)->state(), DetailPart::State::Ready);
+    QTRY_COMPARE(pane->part(DetailSection::Evolution)->state(), DetailPart::State::Ready);
     EvolutionTreeView *tree = pane->evolutionTree();
     pane->scrollArea()->ensureWidgetVisible(tree);
 
@@ -871,7 +871,7 @@ void tst_DetailPane::clickingAnEvolutionMemberOpensIt()
     QTRY_COMPARE(pane->genus(), QStringLiteral("Lizard Pokémon"));
     QCOMPARE(m_model->rowCount(), 2);
     QVERIFY(m_window->cardView()->selectionModel()->selectedIndexes().isEmpty());
-    QTRY_COMPARE(pane->part(DetailPane::EvolutionPart)->state(), DetailPart::State::Ready);
+    QTRY_COMPARE(pane->part(DetailSection::Evolution)->state(), DetailPart::State::Ready);
 
     // Charizard has a card: opening it selects the card.
     pane->scrollArea()->ensureWidgetVisible(tree);
@@ -883,8 +883,8 @@ void tst_DetailPane::clickingAnEvolutionMemberOpensIt()
 
     // A member that PokeAPI does not know ends in an error with Retry, not a skeleton.
     m_window->detailPresenter()->open(QStringLiteral("missingno"));
-    QTRY_COMPARE(pane->part(DetailPane::PokemonPart)->state(), DetailPart::State::Failed);
-    QVERIFY(pane->part(DetailPane::PokemonPart)->errorText().contains(QStringLiteral("missingno")));
+    QTRY_COMPARE(pane->part(DetailSection::Pokemon)->state(), DetailPart::State::Failed);
+    QVERIFY(pane->part(DetailSection::Pokemon)->errorText().contains(QStringLiteral("missingno")));
 }
 
 void tst_DetailPane::escapeClosesThePaneAndStopsItsRequests()

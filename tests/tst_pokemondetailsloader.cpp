@@ -13,6 +13,23 @@
 
 namespace {
 
+QString nameOf(DetailSection section)
+{
+    switch (section) {
+    case DetailSection::Pokemon:
+        return QStringLiteral("pokemon");
+    case DetailSection::Species:
+        return QStringLiteral("species");
+    case DetailSection::Types:
+        return QStringLiteral("types");
+    case DetailSection::Evolution:
+        return QStringLiteral("evolution");
+    case DetailSection::Artwork:
+        return QStringLiteral("artwork");
+    }
+    return {};
+}
+
 // Every signal of a loader, in order, as "part:loaded" / "part:failed" plus what came with it.
 class Recorder : public QObject
 {
@@ -39,7 +56,8 @@ public:
                     endings.append(QStringLiteral("artwork:loaded"));
                 });
         connect(loader, &PokemonDetailsLoader::partFailed, this,
-                [this](const QString &part, const QString &error) {
+                [this](DetailSection section, const QString &error) {
+                    const QString part = nameOf(section);
                     errors.insert(part, error);
                     endings.append(part + QStringLiteral(":failed"));
                 });

@@ -208,7 +208,7 @@ void tst_UrlPolicy::mediaOnlyOverHttp()
         return; // the fake's sprite may or may not exist; the refusals are what matter here
     QTRY_VERIFY(!failed.isEmpty() && [&failed] {
         for (const auto &args : failed)
-            if (args.at(0).toString() == QStringLiteral("artwork"))
+            if (args.at(0).value<DetailSection>() == DetailSection::Artwork)
                 return true;
         return false;
     }());

@@ -219,13 +219,13 @@ DetailPane::DetailPane(SpriteCache *sprites, QWidget *parent)
     connect(m_close, &QAbstractButton::clicked, this, &DetailPane::closeRequested);
     connect(m_evolution, &EvolutionTreeView::speciesActivated, this, &DetailPane::openRequested);
     connect(m_speciesPart, &DetailPart::retryRequested, this,
-            [this] { Q_EMIT retryRequested(SpeciesPart); });
+            [this] { Q_EMIT retryRequested(DetailSection::Species); });
     connect(m_profilePart, &DetailPart::retryRequested, this,
-            [this] { Q_EMIT retryRequested(PokemonPart); });
+            [this] { Q_EMIT retryRequested(DetailSection::Pokemon); });
     connect(m_matchupsPart, &DetailPart::retryRequested, this,
-            [this] { Q_EMIT retryRequested(TypesPart); });
+            [this] { Q_EMIT retryRequested(DetailSection::Types); });
     connect(m_evolutionPart, &DetailPart::retryRequested, this,
-            [this] { Q_EMIT retryRequested(EvolutionPart); });
+            [this] { Q_EMIT retryRequested(DetailSection::Evolution); });
 
     setLookup(QString());
 }
@@ -415,20 +415,20 @@ void DetailPane::setArtwork(const QPixmap &artwork)
     m_banner->setArtwork(artwork);
 }
 
-void DetailPane::setPartFailed(const QString &part, const QString &error)
+void DetailPane::setPartFailed(DetailSection part, const QString &error)
 {
-    if (part == ArtworkPart) {
+    if (part == DetailSection::Artwork) {
         m_banner->setArtworkMissing(error);
-    } else if (part == SpeciesPart) {
+    } else if (part == DetailSection::Species) {
         m_speciesPart->setFailed(error);
         // The chain's address is in the species: without it the chain cannot come either.
         if (m_evolutionPart->state() == DetailPart::State::Loading)
             m_evolutionPart->setFailed(tr("the species did not load"));
-    } else if (part == TypesPart) {
+    } else if (part == DetailSection::Types) {
         m_matchupsPart->setFailed(error);
-    } else if (part == EvolutionPart) {
+    } else if (part == DetailSection::Evolution) {
         m_evolutionPart->setFailed(error);
-    } else if (part == PokemonPart) {
+    } else if (part == DetailSection::Pokemon) {
         m_profilePart->setFailed(error);
         m_banner->setArtworkMissing(error);
         for (DetailPart *other : { m_speciesPart, m_matchupsPart, m_evolutionPart })
@@ -480,16 +480,20 @@ QStringList DetailPane::forms() const
     return slugs;
 }
 
-DetailPart *DetailPane::part(const QString &name) const
+DetailPart *DetailPane::part(DetailSection section) const
 {
-    if (name == PokemonPart)
+    switch (section) {
+    case DetailSection::Pokemon:
         return m_profilePart;
-    if (name == SpeciesPart)
+    case DetailSection::Species:
         return m_speciesPart;
-    if (name == TypesPart)
+    case DetailSection::Types:
         return m_matchupsPart;
-    if (name == EvolutionPart)
+    case DetailSection::Evolution:
         return m_evolutionPart;
+    case DetailSection::Artwork:
+        break; // the banner, not a part
+    }
     return nullptr;
 }
 

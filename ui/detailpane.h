@@ -25,14 +25,6 @@ class DetailPane : public QFrame
 {
     Q_OBJECT
 public:
-    // Part names, as PokemonDetailsLoader::partFailed() gives them, plus "pokemon" for the
-    // lookup of a Pokémon opened by name.
-    static inline const QString PokemonPart = QStringLiteral("pokemon");
-    static inline const QString SpeciesPart = QStringLiteral("species");
-    static inline const QString TypesPart = QStringLiteral("types");
-    static inline const QString EvolutionPart = QStringLiteral("evolution");
-    static inline const QString ArtworkPart = QStringLiteral("artwork");
-
     explicit DetailPane(SpriteCache *sprites, QWidget *parent = nullptr);
 
     // A new Pokémon: its own data shows at once, the species, matchups, evolution chain and
@@ -44,7 +36,7 @@ public:
     void setMatchups(const TypeMatchups &matchups);
     void setEvolution(const EvolutionNode &chain);
     void setArtwork(const QPixmap &artwork);
-    void setPartFailed(const QString &part, const QString &error);
+    void setPartFailed(DetailSection part, const QString &error);
     // A retry is under way: the failed parts show their skeleton again.
     void setFailedPartsLoading();
 
@@ -63,7 +55,7 @@ public:
     QStringList forms() const; // variety slugs offered
     QList<QAbstractButton *> formButtons() const;
 
-    DetailPart *part(const QString &name) const;
+    DetailPart *part(DetailSection section) const;
     ArtworkBanner *banner() const { return m_banner; }
     StatsView *statsView() const { return m_stats; }
     MatchupView *matchupView() const { return m_matchups; }
@@ -77,7 +69,7 @@ Q_SIGNALS:
     void closeRequested();
     // An evolution member (species slug) or a form (pokemon slug) was clicked.
     void openRequested(const QString &slug);
-    void retryRequested(const QString &part);
+    void retryRequested(DetailSection part);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -88,11 +88,11 @@ void DetailPresenter::open(const QString &slug)
             show(result.pokemon);
             break;
         case LookupResult::Status::NotFound:
-            m_pane->setPartFailed(DetailPane::PokemonPart,
+            m_pane->setPartFailed(DetailSection::Pokemon,
                                   tr("no Pokémon is called “%1”").arg(slug));
             break;
         case LookupResult::Status::Error:
-            m_pane->setPartFailed(DetailPane::PokemonPart, result.error);
+            m_pane->setPartFailed(DetailSection::Pokemon, result.error);
             break;
         }
     });
@@ -131,9 +131,9 @@ void DetailPresenter::abortLookup()
     m_lookup.clear();
 }
 
-void DetailPresenter::retry(const QString &part)
+void DetailPresenter::retry(DetailSection part)
 {
-    if (part == DetailPane::PokemonPart && !m_pane->pokemon().isValid()) {
+    if (part == DetailSection::Pokemon && !m_pane->pokemon().isValid()) {
         const QString slug = m_lookupSlug;
         m_lookupSlug.clear();
         open(slug);
@@ -157,7 +157,7 @@ void DetailPresenter::decodeArtwork(const QByteArray &bytes)
         if (generation != m_generation)
             return; // another Pokémon is on show by now
         if (decoded.image.isNull())
-            m_pane->setPartFailed(DetailPane::ArtworkPart, decoded.error);
+            m_pane->setPartFailed(DetailSection::Artwork, decoded.error);
         else
             m_pane->setArtwork(QPixmap::fromImage(decoded.image)); // QPixmap: GUI thread only
     });

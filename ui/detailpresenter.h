@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/pokemon.h"
+#include "api/pokemondetails.h"
 
 #include <QObject>
 #include <QPointer>
@@ -46,7 +47,7 @@ Q_SIGNALS:
 
 private:
     int loadedCardOf(const QString &slug) const;
-    void retry(const QString &part);
+    void retry(DetailSection part);
     void decodeArtwork(const QByteArray &bytes);
     void abortLookup();
 

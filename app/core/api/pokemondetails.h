@@ -61,6 +61,16 @@ struct EvolutionNode
     QList<EvolutionNode> evolvesTo;
 };
 
+// The parts of a detail view, each loaded (and failing) on its own.
+enum class DetailSection {
+    Pokemon, // the /pokemon document itself, when the view was opened without it
+    Species,
+    Types,
+    Evolution,
+    Artwork,
+};
+
+Q_DECLARE_METATYPE(DetailSection)
 Q_DECLARE_METATYPE(SpeciesDetails)
 Q_DECLARE_METATYPE(TypeMatchups)
 Q_DECLARE_METATYPE(EvolutionNode)

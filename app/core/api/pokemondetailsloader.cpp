@@ -7,17 +7,11 @@
 
 #include <QTimer>
 
-namespace {
-const QString speciesPart = QStringLiteral("species");
-const QString typesPart = QStringLiteral("types");
-const QString evolutionPart = QStringLiteral("evolution");
-const QString artworkPart = QStringLiteral("artwork");
-} // namespace
-
 PokemonDetailsLoader::PokemonDetailsLoader(PokeApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
+    qRegisterMetaType<DetailSection>();
     qRegisterMetaType<SpeciesDetails>();
     qRegisterMetaType<TypeMatchups>();
     qRegisterMetaType<EvolutionNode>();
@@ -61,7 +55,7 @@ void PokemonDetailsLoader::load(const Pokemon &pokemon)
 
     if (pokemon.types.isEmpty()) {
         m_typesSettled = true;
-        failSoon(typesPart, tr("No types"));
+        failSoon(DetailSection::Types, tr("No types"));
     }
     for (const QString &type : pokemon.types) {
         if (!m_types.contains(type) && !m_typeRequests.contains(type))
@@ -77,7 +71,7 @@ void PokemonDetailsLoader::load(const Pokemon &pokemon)
     }
 
     if (pokemon.artworkUrl.isEmpty())
-        failSoon(artworkPart, tr("No artwork"));
+        failSoon(DetailSection::Artwork, tr("No artwork"));
     else
         requestForLoad(m_client->fetchMedia(pokemon.artworkUrl, FetchPriority::High),
                        [this](const ApiResult &result) { onArtwork(result); });
@@ -123,13 +117,13 @@ void PokemonDetailsLoader::requestType(const QString &type)
 void PokemonDetailsLoader::onSpecies(const ApiResult &result)
 {
     if (!result.isOk()) {
-        Q_EMIT partFailed(speciesPart, result.error);
-        Q_EMIT partFailed(evolutionPart, tr("Needs the species: %1").arg(result.error));
+        Q_EMIT partFailed(DetailSection::Species, result.error);
+        Q_EMIT partFailed(DetailSection::Evolution, tr("Needs the species: %1").arg(result.error));
         return;
     }
     const auto species = result.as<SpeciesDetails>();
     if (species.evolutionChainUrl.isEmpty())
-        failSoon(evolutionPart, tr("No evolution chain"));
+        failSoon(DetailSection::Evolution, tr("No evolution chain"));
     else
         requestForLoad(m_client->fetch({ species.evolutionChainUrl, FetchPriority::High },
                                        parserOf(&DetailsParser::parseEvolutionChain)),
@@ -142,7 +136,7 @@ void PokemonDetailsLoader::onEvolution(const ApiResult &result)
     if (result.isOk())
         Q_EMIT evolutionLoaded(result.as<EvolutionNode>());
     else
-        Q_EMIT partFailed(evolutionPart, result.error);
+        Q_EMIT partFailed(DetailSection::Evolution, result.error);
 }
 
 void PokemonDetailsLoader::onType(const QString &type, const ApiResult &result)
@@ -158,7 +152,7 @@ void PokemonDetailsLoader::onType(const QString &type, const ApiResult &result)
     }
     if (m_pokemon.types.contains(type) && !m_typesSettled) {
         m_typesSettled = true;
-        Q_EMIT partFailed(typesPart, result.error);
+        Q_EMIT partFailed(DetailSection::Types, result.error);
     }
 }
 
@@ -166,9 +160,9 @@ void PokemonDetailsLoader::onArtwork(const ApiResult &result)
 {
     const QByteArray bytes = result.as<QByteArray>();
     if (!result.isOk())
-        Q_EMIT partFailed(artworkPart, result.error);
+        Q_EMIT partFailed(DetailSection::Artwork, result.error);
     else if (bytes.isEmpty())
-        Q_EMIT partFailed(artworkPart, tr("No artwork"));
+        Q_EMIT partFailed(DetailSection::Artwork, tr("No artwork"));
     else
         Q_EMIT artworkLoaded(bytes);
 }
@@ -187,7 +181,7 @@ void PokemonDetailsLoader::emitMatchupsIfComplete()
     Q_EMIT matchupsLoaded(TypeChart::matchups(relations));
 }
 
-void PokemonDetailsLoader::failSoon(const QString &part, const QString &error)
+void PokemonDetailsLoader::failSoon(DetailSection part, const QString &error)
 {
     const quint64 load = m_load;
     QTimer::singleShot(0, this, [this, load, part, error] {

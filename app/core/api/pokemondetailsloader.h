@@ -32,8 +32,7 @@ Q_SIGNALS:
     void matchupsLoaded(const TypeMatchups &matchups);
     void evolutionLoaded(const EvolutionNode &chain);
     void artworkLoaded(const QByteArray &imageBytes); // undecoded: the UI decodes off-thread
-    // part is "species", "types", "evolution" or "artwork"
-    void partFailed(const QString &part, const QString &error);
+    void partFailed(DetailSection part, const QString &error);
 
 private:
     // Runs `onReply` with the answer if the current load still wants it.
@@ -45,7 +44,7 @@ private:
     void onArtwork(const ApiResult &result);
     void emitMatchupsIfComplete();
     // For parts decided without the network: announced from the event loop, like the rest.
-    void failSoon(const QString &part, const QString &error);
+    void failSoon(DetailSection part, const QString &error);
 
     PokeApiClient *m_client;
     Pokemon m_pokemon;
