@@ -36,10 +36,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         QStringLiteral("url"), PokeApiClient::defaultApiUrl().toString());
     const QCommandLineOption concurrency(
         QStringLiteral("concurrency"),
-        tr("At most N requests in flight at once, 1 to %1 (default %2).")
+        tr("At most N requests in flight at once, 1 to %1 (default: %2 over HTTP/1.1, up to %1 "
+           "over HTTP/2).")
             .arg(MaxConcurrency)
-            .arg(CommandLineOptions().concurrency),
-        QStringLiteral("n"), QString::number(CommandLineOptions().concurrency));
+            .arg(NetworkDefaults::Concurrency),
+        QStringLiteral("n"));
     const QCommandLineOption cacheDir(QStringLiteral("cache-dir"),
                                       tr("Directory for cached PokeAPI data."),
                                       QStringLiteral("dir"));
@@ -90,9 +91,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         return fail(
             tr("--api-url must be an http or https URL, not “%1”").arg(parser.value(apiUrl)));
 
-    bool ok = false;
-    options.concurrency = parser.value(concurrency).toInt(&ok);
-    if (!ok || options.concurrency < 1 || options.concurrency > MaxConcurrency)
+    bool ok = true;
+    if (parser.isSet(concurrency))
+        options.concurrency = parser.value(concurrency).toInt(&ok);
+    if (parser.isSet(concurrency)
+        && (!ok || options.concurrency < 1 || options.concurrency > MaxConcurrency))
         return fail(tr("--concurrency must be a whole number from 1 to %1, not “%2”")
                         .arg(MaxConcurrency)
                         .arg(parser.value(concurrency)));

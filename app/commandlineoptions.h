@@ -11,7 +11,7 @@
 struct CommandLineOptions
 {
     QUrl apiUrl;
-    int concurrency = NetworkDefaults::Concurrency;
+    int concurrency = 0; // 0: automatic (RequestQueue::setMaxInFlight)
     QString cacheDir; // empty: the platform's cache location
     int cacheSizeMb = int(NetworkDefaults::CacheSizeBytes / (1024 * 1024));
     bool offline = false;

@@ -15,7 +15,7 @@ class PokeApiDiskCache;
 struct EngineSettings
 {
     QUrl apiUrl = PokeApiClient::defaultApiUrl();
-    int concurrency = NetworkDefaults::Concurrency;
+    int concurrency = 0; // 0: automatic, 6 over HTTP/1.1 and up to 64 over HTTP/2
     int transferTimeoutMs = NetworkDefaults::TransferTimeoutMs;
     qint64 maxBodyBytes = NetworkDefaults::MaxBodyBytes;
     QString cacheDir; // empty: no disk cache

@@ -4,7 +4,9 @@
 #include "net/networkerrors.h"
 #include "net/requestqueue.h"
 
+#include <QAbstractNetworkCache>
 #include <QFuture>
+#include <QNetworkAccessManager>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -98,12 +100,16 @@ void PokemonLookup::finish(const LookupResult &result)
 
 PokeApiClient::PokeApiClient(QNetworkAccessManager *nam, const QUrl &apiUrl, QObject *parent)
     : QObject(parent)
+    , m_nam(nam)
     , m_apiUrl(withTrailingSlash(apiUrl))
     , m_queue(new RequestQueue(nam, this))
 {
     qRegisterMetaType<LookupResult>();
     qRegisterMetaType<ApiResult>();
     connect(m_queue, &RequestQueue::countsChanged, this, &PokeApiClient::countsChanged);
+    connect(m_queue, &RequestQueue::rateLimited, this,
+            [this](const QString &host, int delayMs) { Q_EMIT rateLimited(host, delayMs); });
+    connect(m_queue, &RequestQueue::protocolKnown, this, &PokeApiClient::protocolKnown);
 }
 
 QUrl PokeApiClient::resourceUrl(const QString &endpoint, const QString &name) const
@@ -300,4 +306,26 @@ int PokeApiClient::inFlightCount() const
 int PokeApiClient::pendingCount() const
 {
     return m_queue->pendingCount();
+}
+
+void PokeApiClient::setMaxInFlight(int n)
+{
+    m_queue->setMaxInFlight(n);
+}
+
+int PokeApiClient::maxInFlight() const
+{
+    return m_queue->maxInFlight();
+}
+
+void PokeApiClient::clearCache()
+{
+    if (QAbstractNetworkCache *cache = m_nam->cache())
+        cache->clear();
+}
+
+qint64 PokeApiClient::cacheSize() const
+{
+    const QAbstractNetworkCache *cache = m_nam->cache();
+    return cache ? cache->cacheSize() : 0;
 }

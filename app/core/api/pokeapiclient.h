@@ -95,10 +95,21 @@ public:
     bool isOffline() const;
     int inFlightCount() const;
     int pendingCount() const;
+    // At most `n` requests at once; 0: automatic (6 over HTTP/1.1, up to 64 over HTTP/2).
+    void setMaxInFlight(int n);
+    int maxInFlight() const;
+    // Empties the disk cache, if there is one; what is in flight is not touched.
+    void clearCache();
+    // Bytes the disk cache holds now (0 without one).
+    qint64 cacheSize() const;
 
 Q_SIGNALS:
     void countsChanged(int inFlight, int pending);
     void offlineChanged(bool offline);
+    // The server asked us to slow down: nothing new goes to `host` for `delayMs`.
+    void rateLimited(const QString &host, int delayMs);
+    // The first answer from `host` told whether it speaks HTTP/2.
+    void protocolKnown(const QString &host, bool http2);
 
 private:
     ApiReply *send(const QUrl &url, const ApiRequest &request, const ApiParser &parser);
@@ -107,6 +118,7 @@ private:
     void lookUpSpecies(PokemonLookup *lookup);
     void lookUpVariety(PokemonLookup *lookup, const ApiResult &species);
 
+    QNetworkAccessManager *m_nam;
     QUrl m_apiUrl;
     RequestQueue *m_queue;
 };
