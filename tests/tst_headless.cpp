@@ -21,6 +21,8 @@ private Q_SLOTS:
     void textOutput();
     void speciesFallbackReportsTheResolvedName();
     void errorsExitWithOne();
+    void notFoundNamesExitWithZero_data();
+    void notFoundNamesExitWithZero();
     void concurrencyIsHonoured();
     void namesFromStandardInput();
     void doubleDashEndsOptions();
@@ -210,6 +212,40 @@ void tst_Headless::errorsExitWithOne()
     QCOMPARE(eevee.value(QLatin1String("status")).toString(), QStringLiteral("error"));
     QVERIFY(eevee.value(QLatin1String("error")).toString().contains(QStringLiteral("500")));
     QCOMPARE(lines.at(2).value(QLatin1String("errors")).toInt(), 1);
+}
+
+void tst_Headless::notFoundNamesExitWithZero_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addRow("two") << QStringList { QStringLiteral("charzard"), QStringLiteral("bulbasor") };
+    QTest::addRow("three") << QStringList { QStringLiteral("charzard"), QStringLiteral("bulbasor"),
+                                            QStringLiteral("pikchu") };
+}
+
+// Issue 10: misses waiting for the name index were summarised while one was still loading,
+// counted as an error (exit 1), and its line came after the summary.
+void tst_Headless::notFoundNamesExitWithZero()
+{
+    QFETCH(QStringList, names);
+    // The lookups answer at once and the name index late, so every miss waits for it.
+    m_server->setDelay(300);
+    for (const QString &name : std::as_const(names))
+        m_server->setDelayFor(name, 0);
+
+    const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--json")
+                                << QStringLiteral("--") << names);
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> lines = jsonLines(r.out);
+    QCOMPARE(lines.size(), names.size() + 1);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QCOMPARE(lines.at(i).value(QLatin1String("status")).toString(),
+                 QStringLiteral("not_found"));
+        QVERIFY(!lines.at(i).value(QLatin1String("suggestions")).toArray().isEmpty());
+    }
+    const QJsonObject summary = lines.last();
+    QCOMPARE(summary.value(QLatin1String("summary")).toBool(), true);
+    QCOMPARE(summary.value(QLatin1String("not_found")).toInt(), int(names.size()));
+    QCOMPARE(summary.value(QLatin1String("errors")).toInt(), 0);
 }
 
 void tst_Headless::concurrencyIsHonoured()

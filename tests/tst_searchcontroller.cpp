@@ -29,6 +29,8 @@ private Q_SLOTS:
     void duplicatesCollapseToOneRowAndOneRequest();
     void invalidNamesSendNothing();
     void notFoundOffersSuggestions();
+    void finishedWaitsForEveryNotFoundRow_data();
+    void finishedWaitsForEveryNotFoundRow();
     void aListedNameThatFailsIsNotSuggestedToItself();
     void newSearchCancelsTheOldOne();
     void cancelLeavesNothingSpinning();
@@ -170,6 +172,60 @@ void tst_SearchController::notFoundOffersSuggestions()
     QVERIFY(finished.wait(10000));
     QCOMPARE(m_model->entry(0).suggestions.first(), QStringLiteral("pikachu"));
     QCOMPARE(m_server->requestCount() - before, 2); // /pokemon and /pokemon-species
+}
+
+void tst_SearchController::finishedWaitsForEveryNotFoundRow_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<bool>("indexFails");
+    QTest::addColumn<int>("notFound");
+
+    const QString charzard = QStringLiteral("charzard");
+    const QString bulbasor = QStringLiteral("bulbasor");
+    QTest::addRow("two not found") << QStringList { charzard, bulbasor } << false << 2;
+    QTest::addRow("three not found")
+        << QStringList { charzard, bulbasor, QStringLiteral("pikchu") } << false << 3;
+    QTest::addRow("found between two not found")
+        << QStringList { charzard, QStringLiteral("pikachu"), bulbasor } << false << 2;
+    QTest::addRow("two not found, index fails") << QStringList { charzard, bulbasor } << true << 2;
+}
+
+// Issue 10: rows waiting for the name index were all released at once, and the first one
+// reported the search finished while the others were still Loading.
+void tst_SearchController::finishedWaitsForEveryNotFoundRow()
+{
+    QFETCH(QStringList, names);
+    QFETCH(bool, indexFails);
+    QFETCH(int, notFound);
+
+    // The lookups answer at once and the name index late, so every miss waits for it.
+    m_server->setDelay(300);
+    for (const QString &name : std::as_const(names))
+        m_server->setDelayFor(name, 0);
+    if (indexFails) {
+        m_server->setResponseFor(QStringLiteral("/api/v2/pokemon"), 500, "oops", "text/plain");
+    }
+
+    QObject context; // ends the connections below before the locals they capture
+    int loadingAtFinish = -1;
+    int rowsAfterFinish = 0;
+    QSignalSpy finished(m_controller, &SearchController::finished);
+    connect(m_controller, &SearchController::finished, &context,
+            [&] { loadingAtFinish = m_model->counts().loading; });
+    connect(m_model, &PokemonListModel::rowFinished, &context, [&](int) {
+        if (!finished.isEmpty())
+            ++rowsAfterFinish;
+    });
+
+    m_controller->search(names.join(u','));
+    QVERIFY(finished.wait(10000));
+
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(loadingAtFinish, 0);
+    QCOMPARE(rowsAfterFinish, 0);
+    QCOMPARE(m_model->counts().notFound, notFound);
+    QCOMPARE(m_model->counts().loaded, int(names.size()) - notFound);
+    QVERIFY(!m_controller->isRunning());
 }
 
 void tst_SearchController::aListedNameThatFailsIsNotSuggestedToItself()
