@@ -21,6 +21,8 @@ private slots:
     void invalidReason();
     void hostileInputStaysInvalid_data();
     void hostileInputStaysInvalid();
+    void pastedWallOfTextIsRejected_data();
+    void pastedWallOfTextIsRejected();
 
     void splitQueries_data();
     void splitQueries();
@@ -113,6 +115,13 @@ void tst_NameNormalizer::normalize_data()
         << QStringLiteral(u"\u0301") << QStringLiteral(u"\u0301");
     QTest::addRow("URL") << QStringLiteral("https://pokeapi.co/api/v2/pokemon/1")
                          << QStringLiteral("https//pokeapico/api/v2/pokemon/1");
+    // Up to 400 typed characters are normalised; more can be no name and are kept as typed.
+    QTest::addRow("400 typed characters")
+        << (u'p' + QString(393, QChar(0x0301)) + QStringLiteral("ikachu"))
+        << QStringLiteral("pikachu");
+    const QString tooLong = u'p' + QString(394, QChar(0x0301)) + QStringLiteral("ikachu");
+    QTest::addRow("401 typed characters kept") << tooLong << tooLong;
+    QTest::addRow("401 kept, trimmed") << (u' ' + tooLong + u'\n') << tooLong;
 }
 
 void tst_NameNormalizer::normalize()
@@ -217,6 +226,7 @@ void tst_NameNormalizer::hostileInputStaysInvalid_data()
     QTest::addRow("0") << QStringLiteral("#000");
     QTest::addRow("100000") << QStringLiteral("100000");
     QTest::addRow("long") << QString(101, u'a');
+    QTest::addRow("long paste of a name") << (u'p' + QString(399, QChar(0x0301)) + u'i');
     QTest::addRow("only punctuation") << QStringLiteral("...");
 }
 
@@ -225,6 +235,42 @@ void tst_NameNormalizer::hostileInputStaysInvalid()
     QFETCH(QString, typed);
     const QString slug = NameNormalizer::normalize(typed);
     QVERIFY2(!NameNormalizer::invalidReason(slug).isEmpty(), qPrintable(slug));
+}
+
+void tst_NameNormalizer::pastedWallOfTextIsRejected_data()
+{
+    QTest::addColumn<QString>("text");
+
+    const qsizetype mebibyte = 1024 * 1024;
+    // Issue 10: normalising all of this took minutes (QString::normalized is quadratic on
+    // long runs of characters with big decompositions), so a paste hung the app. U+FDFA
+    // is 3 bytes of UTF-8 and decomposes into 18 characters.
+    QTest::addRow("9 MiB of U+FDFA") << QString(3 * mebibyte, QChar(0xFDFA));
+    QTest::addRow("1 MiB of letters") << QString(mebibyte, u'a');
+    QTest::addRow("1 MiB of digits") << QString(mebibyte, u'9');
+    QTest::addRow("a letter under 1 Mi accents") << (u'a' + QString(mebibyte, QChar(0x0301)));
+    QTest::addRow("two huge words")
+        << (QString(mebibyte / 2, u'a') + u' ' + QString(mebibyte / 2, QChar(0xFDFA)));
+    QTest::addRow("huge words between commas")
+        << (QString(mebibyte / 2, u'a') + u',' + QString(mebibyte / 2, QChar(0xFDFA)));
+}
+
+// Any paste ends quickly (ctest's timeout catches a hang) as queries each of which is
+// rejected with a reason, so none is sent to the server.
+void tst_NameNormalizer::pastedWallOfTextIsRejected()
+{
+    QFETCH(QString, text);
+
+    const QString slug = NameNormalizer::normalize(text);
+    QVERIFY(NameNormalizer::invalidReason(slug).contains(QStringLiteral("longer than")));
+    QCOMPARE(NameNormalizer::normalize(slug), slug);
+
+    const QStringList queries = NameNormalizer::splitQueries(text);
+    QVERIFY(!queries.isEmpty());
+    for (const QString &query : queries) {
+        const QString reason = NameNormalizer::invalidReason(NameNormalizer::normalize(query));
+        QVERIFY2(reason.contains(QStringLiteral("longer than")), qPrintable(reason));
+    }
 }
 
 void tst_NameNormalizer::splitQueries_data()

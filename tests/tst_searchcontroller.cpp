@@ -28,6 +28,8 @@ private Q_SLOTS:
     void everyRowEndsInATerminalState();
     void duplicatesCollapseToOneRowAndOneRequest();
     void invalidNamesSendNothing();
+    void pastedWallOfTextSendsNothing_data();
+    void pastedWallOfTextSendsNothing();
     void notFoundOffersSuggestions();
     void finishedWaitsForEveryNotFoundRow_data();
     void finishedWaitsForEveryNotFoundRow();
@@ -152,6 +154,37 @@ void tst_SearchController::invalidNamesSendNothing()
     for (int row = 0; row < 3; ++row) {
         QCOMPARE(m_model->entry(row).state, State::NotFound);
         QVERIFY(!m_model->entry(row).error.isEmpty());
+    }
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void tst_SearchController::pastedWallOfTextSendsNothing_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("rows");
+
+    const qsizetype mebibyte = 1024 * 1024;
+    QTest::addRow("9 MiB of U+FDFA") << QString(3 * mebibyte, QChar(0xFDFA)) << 1;
+    QTest::addRow("1 MiB of letters") << QString(mebibyte, u'a') << 1;
+    QTest::addRow("two huge names")
+        << (QString(mebibyte / 2, u'a') + u',' + QString(mebibyte / 2, QChar(0xFDFA))) << 2;
+}
+
+// Issue 10: normalising a long paste hung the app; it must end at once, as rows that are
+// too long to be names.
+void tst_SearchController::pastedWallOfTextSendsNothing()
+{
+    QFETCH(QString, text);
+    QFETCH(int, rows);
+
+    QSignalSpy finished(m_controller, &SearchController::finished);
+    m_controller->search(text);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_model->rowCount(), rows);
+    for (int row = 0; row < rows; ++row) {
+        QCOMPARE(m_model->entry(row).state, State::NotFound);
+        QVERIFY2(m_model->entry(row).error.contains(QStringLiteral("longer than")),
+                 qPrintable(m_model->entry(row).error));
     }
     QCOMPARE(m_server->requestCount(), 0);
 }

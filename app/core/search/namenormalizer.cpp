@@ -6,7 +6,11 @@
 
 namespace {
 
-constexpr qsizetype MaxSlugLength = 100;
+using NameNormalizer::MaxSlugLength;
+// Room for accents, full-width forms, spaces and punctuation around the longest slug. Longer
+// text can be no name, and is not normalised: QString::normalized() is quadratic on long runs
+// of characters that decompose (a pasted 9 MB of U+FDFA took minutes).
+constexpr qsizetype MaxTypedLength = 4 * MaxSlugLength;
 constexpr qsizetype MaxIdDigits = 5; // ids run from 1 to 99999
 constexpr qsizetype MaxWordsPerName = 3;
 constexpr int MaxBadCharactersShown = 5;
@@ -104,7 +108,11 @@ namespace NameNormalizer {
 
 QString normalize(const QString &typed)
 {
-    const QString folded = typed.trimmed().normalized(QString::NormalizationForm_KD).toLower();
+    const QString trimmed = typed.trimmed();
+    // Returned as it is, it stays too long for invalidReason, however often it is normalised.
+    if (trimmed.size() > MaxTypedLength)
+        return trimmed;
+    const QString folded = trimmed.normalized(QString::NormalizationForm_KD).toLower();
 
     QString slug;
     slug.reserve(folded.size());

@@ -7,14 +7,18 @@
 // What a person types -> the PokeAPI slug, and a search box's text -> queries.
 namespace NameNormalizer {
 
+// No PokeAPI name is longer.
+inline constexpr qsizetype MaxSlugLength = 100;
+
 // "Mr. Mime" -> "mr-mime", "Farfetch'd" -> "farfetchd", "Nidoran♀" -> "nidoran-f",
 // "Flabébé" -> "flabebe", "ｐｉｋａｃｈｕ" -> "pikachu", " PIKACHU " -> "pikachu",
 // "#025" / "25" -> "25" (ids pass as numbers). Returns an empty string when nothing usable
-// is left.
+// is left. Text of more than 400 characters (after trimming) is returned trimmed but otherwise
+// untouched, so that invalidReason rejects it as too long, whatever its size.
 QString normalize(const QString &typed);
 
 // Why `slug` (the output of normalize) cannot be a PokeAPI name, or an empty string when it
-// can. A valid slug is 1..100 characters of [a-z0-9-_], not starting with '-'.
+// can. A valid slug is 1..MaxSlugLength characters of [a-z0-9-_], not starting with '-'.
 QString invalidReason(const QString &slug);
 
 // Splits search-box text into queries, each trimmed, in typed order (duplicates kept; the
