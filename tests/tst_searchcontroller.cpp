@@ -28,6 +28,10 @@ private Q_SLOTS:
     void everyRowEndsInATerminalState();
     void duplicatesCollapseToOneRowAndOneRequest();
     void invalidNamesSendNothing();
+    void pokedexNumbersAsTheGamesPrintThem_data();
+    void pokedexNumbersAsTheGamesPrintThem();
+    void otherNumbersSendNothing_data();
+    void otherNumbersSendNothing();
     void pastedWallOfTextSendsNothing_data();
     void pastedWallOfTextSendsNothing();
     void notFoundOffersSuggestions();
@@ -155,6 +159,51 @@ void tst_SearchController::invalidNamesSendNothing()
         QCOMPARE(m_model->entry(row).state, State::NotFound);
         QVERIFY(!m_model->entry(row).error.isEmpty());
     }
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void tst_SearchController::pokedexNumbersAsTheGamesPrintThem_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *text : { "25", "025", "#025", "# 25", "No. 025", "No.025", "no 25", "NO. 25" })
+        QTest::addRow("%s", text) << QString::fromUtf8(text);
+}
+
+// Typed in the search box, so split at spaces first: the words of "No. 025" stay together.
+void tst_SearchController::pokedexNumbersAsTheGamesPrintThem()
+{
+    QFETCH(QString, text);
+
+    QSignalSpy finished(m_controller, &SearchController::finished);
+    m_controller->search(text);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->entry(0).state, State::Loaded);
+    QCOMPARE(m_model->entry(0).pokemon.name, QStringLiteral("pikachu"));
+    QCOMPARE(m_server->requestedPaths(), QStringList { QStringLiteral("/api/v2/pokemon/25") });
+}
+
+void tst_SearchController::otherNumbersSendNothing_data()
+{
+    QTest::addColumn<QString>("text");
+    // Issue 10: "25.0" found Ho-Oh (#250) and "-25" Pikachu.
+    for (const char *text :
+         { "25.0", "25,0", "-25", "+25", "0", "No. 000", "1026", "10001", "No. 25.0", "No. -25" })
+        QTest::addRow("%s", text) << QString::fromUtf8(text);
+}
+
+// Each is one query: a number that is no Pokédex number ends NotFound, saying why.
+void tst_SearchController::otherNumbersSendNothing()
+{
+    QFETCH(QString, text);
+
+    QSignalSpy finished(m_controller, &SearchController::finished);
+    m_controller->searchQueries({ text });
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->entry(0).state, State::NotFound);
+    QVERIFY2(m_model->entry(0).error.contains(QStringLiteral("is not a Pokédex number")),
+             qPrintable(m_model->entry(0).error));
     QCOMPARE(m_server->requestCount(), 0);
 }
 
