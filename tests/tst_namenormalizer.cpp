@@ -52,6 +52,18 @@ void tst_NameNormalizer::normalize_data()
     QTest::addRow("Mr. Mime") << QStringLiteral("Mr. Mime") << QStringLiteral("mr-mime");
     QTest::addRow("MR. MIME") << QStringLiteral("MR. MIME") << QStringLiteral("mr-mime");
     QTest::addRow("Mime Jr.") << QStringLiteral("Mime Jr.") << QStringLiteral("mime-jr");
+    QTest::addRow("Mr. Rime") << QStringLiteral("Mr. Rime") << QStringLiteral("mr-rime");
+    // Issue 10: without the space after the period, the words ran together ("mrmime").
+    QTest::addRow("Mr.Mime") << QStringLiteral("Mr.Mime") << QStringLiteral("mr-mime");
+    QTest::addRow("MR.MIME") << QStringLiteral("MR.MIME") << QStringLiteral("mr-mime");
+    QTest::addRow("Mr.Rime") << QStringLiteral("Mr.Rime") << QStringLiteral("mr-rime");
+    QTest::addRow("full-width Mr.Mime")
+        << QStringLiteral("Ｍｒ．Ｍｉｍｅ") << QStringLiteral("mr-mime");
+    QTest::addRow("Mime Jr") << QStringLiteral("Mime Jr") << QStringLiteral("mime-jr");
+    QTest::addRow("Mime.Jr.") << QStringLiteral("Mime.Jr.") << QStringLiteral("mime-jr");
+    QTest::addRow("Type:Null") << QStringLiteral("Type:Null") << QStringLiteral("type-null");
+    QTest::addRow("Jangmo-o") << QStringLiteral("Jangmo-o") << QStringLiteral("jangmo-o");
+    QTest::addRow("Kommo-o") << QStringLiteral("Kommo-o") << QStringLiteral("kommo-o");
     QTest::addRow("Farfetch'd") << QStringLiteral("Farfetch'd") << QStringLiteral("farfetchd");
     QTest::addRow("Sirfetch’d") << QStringLiteral("Sirfetch’d") << QStringLiteral("sirfetchd");
     QTest::addRow("modifier apostrophe")
@@ -137,7 +149,7 @@ void tst_NameNormalizer::normalize_data()
     QTest::addRow("lone combining mark kept")
         << QStringLiteral(u"\u0301") << QStringLiteral(u"\u0301");
     QTest::addRow("URL") << QStringLiteral("https://pokeapi.co/api/v2/pokemon/1")
-                         << QStringLiteral("https//pokeapico/api/v2/pokemon/1");
+                         << QStringLiteral("https//pokeapi-co/api/v2/pokemon/1");
     // Up to 400 typed characters are normalised; more can be no name and are kept as typed.
     QTest::addRow("400 typed characters")
         << (u'p' + QString(393, QChar(0x0301)) + QStringLiteral("ikachu"))
@@ -373,6 +385,9 @@ void tst_NameNormalizer::splitQueries_data()
     QTest::addRow("paradox pokemon")
         << QStringLiteral("iron valiant great tusk") << builtIn
         << QStringList { QStringLiteral("iron valiant"), QStringLiteral("great tusk") };
+    QTest::addRow("Mr.Mime pikachu")
+        << QStringLiteral("Mr.Mime pikachu") << builtIn
+        << QStringList { QStringLiteral("Mr.Mime"), QStringLiteral("pikachu") };
     QTest::addRow("Ho Oh") << QStringLiteral("Ho Oh") << builtIn
                            << QStringList { QStringLiteral("Ho Oh") };
     QTest::addRow("No. 025 pikachu")

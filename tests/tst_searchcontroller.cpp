@@ -30,6 +30,8 @@ private Q_SLOTS:
     void invalidNamesSendNothing();
     void pokedexNumbersAsTheGamesPrintThem_data();
     void pokedexNumbersAsTheGamesPrintThem();
+    void abbreviationsWithoutASpace_data();
+    void abbreviationsWithoutASpace();
     void otherNumbersSendNothing_data();
     void otherNumbersSendNothing();
     void pastedWallOfTextSendsNothing_data();
@@ -181,6 +183,30 @@ void tst_SearchController::pokedexNumbersAsTheGamesPrintThem()
     QCOMPARE(m_model->entry(0).state, State::Loaded);
     QCOMPARE(m_model->entry(0).pokemon.name, QStringLiteral("pikachu"));
     QCOMPARE(m_server->requestedPaths(), QStringList { QStringLiteral("/api/v2/pokemon/25") });
+}
+
+void tst_SearchController::abbreviationsWithoutASpace_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *text : { "Mr. Mime", "Mr.Mime", "MR.MIME", "mr.mime pikachu" })
+        QTest::addRow("%s", text) << QString::fromUtf8(text);
+}
+
+// Issue 10: "Mr.Mime" was looked up as "mrmime" and not found.
+void tst_SearchController::abbreviationsWithoutASpace()
+{
+    QFETCH(QString, text);
+    // As the app does at start: the index says which words belong together.
+    QSignalSpy ready(m_index, &NameIndex::ready);
+    m_index->load();
+    QVERIFY(ready.wait(10000));
+
+    QSignalSpy finished(m_controller, &SearchController::finished);
+    m_controller->search(text);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_model->entry(0).state, State::Loaded);
+    QCOMPARE(m_model->entry(0).pokemon.name, QStringLiteral("mr-mime"));
+    QCOMPARE(m_model->counts().loaded, m_model->rowCount());
 }
 
 void tst_SearchController::otherNumbersSendNothing_data()

@@ -166,8 +166,14 @@ QString normalize(const QString &typed)
             continue;
         // Dropped punctuation is transparent: a mark after "e." decorates the "e" just as it
         // will once the "." is gone, so normalising twice changes nothing.
-        if (isDroppedPunctuation(c))
+        if (isDroppedPunctuation(c)) {
+            // "Mr.Mime" and "Type:Null" are "Mr. Mime" and "Type: Null" without the space.
+            qsizetype nextWidth = 1;
+            if ((c == U'.' || c == U':') && i + width < folded.size()
+                && QChar::isLetter(codePointAt(folded, i + width, &nextWidth)))
+                slug += u'-';
             continue;
+        }
         marksDecoratePrevious = false;
         if (c == U'\u2640') {
             slug += QLatin1String("-f");

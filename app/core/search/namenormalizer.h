@@ -10,7 +10,7 @@ namespace NameNormalizer {
 // No PokeAPI name is longer.
 inline constexpr qsizetype MaxSlugLength = 100;
 
-// "Mr. Mime" -> "mr-mime", "Farfetch'd" -> "farfetchd", "Nidoran♀" -> "nidoran-f",
+// "Mr. Mime" / "Mr.Mime" -> "mr-mime", "Farfetch'd" -> "farfetchd", "Nidoran♀" -> "nidoran-f",
 // "Flabébé" -> "flabebe", "ｐｉｋａｃｈｕ" -> "pikachu", " PIKACHU " -> "pikachu",
 // "No. 025" / "#025" / "025" -> "25" (Pokédex numbers pass as digits). Text with a digit and
 // no letter that is not written so ("25.0", "-25", "+25") is returned trimmed and lower-case
