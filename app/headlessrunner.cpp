@@ -10,6 +10,30 @@
 
 namespace {
 
+// What a terminal acts on or reorders text by: C0 and C1 controls, DEL, line and paragraph
+// separators, bidirectional marks, embeddings, overrides and isolates. Names and types come
+// from the server: printed raw, one could clear the screen or fake a result line.
+bool actsOnATerminal(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F
+        || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+// Each such character as \uXXXX, as JSON writes it. A JSON line stays valid and means the
+// same: outside strings it has none, and inside them Qt leaves DEL, C1 and the rest raw.
+QString escapedForTerminal(const QString &line)
+{
+    QString out;
+    out.reserve(line.size());
+    for (const QChar c : line) {
+        if (actsOnATerminal(c.unicode()))
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 // One JSON object whose keys stay in the order written (QJsonObject sorts them), so lines
 // read naturally: query, name, status first.
 class JsonLine
@@ -99,7 +123,7 @@ void HeadlessRunner::printRow(int row)
                 .addMs("ms", e.elapsedMs);
             break;
         }
-        *m_out << line.toString() << Qt::endl;
+        *m_out << escapedForTerminal(line.toString()) << Qt::endl;
         return;
     }
 
@@ -127,7 +151,7 @@ void HeadlessRunner::printRow(int row)
         text = asked + sep + tr("error: %1").arg(e.error) + sep + ms;
         break;
     }
-    *m_out << text << Qt::endl;
+    *m_out << escapedForTerminal(text) << Qt::endl;
 }
 
 void HeadlessRunner::printSummary()

@@ -8,6 +8,7 @@ class SearchController;
 
 // The command-line front end over the same engine: prints one line per name the moment it
 // reaches a terminal state (plain text or one JSON object per line), then a summary.
+// Control and bidirectional characters are printed as \uXXXX in both formats.
 class HeadlessRunner : public QObject
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 
 #include "fakepokeapi.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 class tst_Headless : public QObject
 {
@@ -20,7 +22,11 @@ private Q_SLOTS:
     void jsonLinesContract();
     void textOutput();
     void speciesFallbackReportsTheResolvedName();
+    void controlCharactersAreEscaped_data();
+    void controlCharactersAreEscaped();
     void errorsExitWithOne();
+    void notFoundNamesExitWithZero_data();
+    void notFoundNamesExitWithZero();
     void concurrencyIsHonoured();
     void namesFromStandardInput();
     void doubleDashEndsOptions();
@@ -196,6 +202,97 @@ void tst_Headless::speciesFallbackReportsTheResolvedName()
     QCOMPARE(lines.at(0).value(QLatin1String("id")).toInt(), 386);
 }
 
+void tst_Headless::controlCharactersAreEscaped_data()
+{
+    QTest::addColumn<QString>("query");
+    // What the server calls the Pokémon and its type; empty: the server is not asked.
+    QTest::addColumn<QString>("servedName");
+    QTest::addColumn<QString>("servedType");
+    // What the text line must show in their place.
+    QTest::addColumn<QString>("shown");
+
+    const QString evil = QStringLiteral("evil");
+    const QString fire = QStringLiteral("fire");
+    QTest::addRow("clear screen in the name") << evil << QStringLiteral(u"pika\u001b[2Jchu") << fire
+                                              << QStringLiteral("pika\\u001b[2Jchu");
+    QTest::addRow("newline in the name fakes a line")
+        << evil << QStringLiteral(u"x\nbulbasaur  #1  grass  5 ms") << fire
+        << QStringLiteral("x\\u000abulbasaur  #1  grass  5 ms");
+    QTest::addRow("carriage return in the name")
+        << evil << QStringLiteral(u"ok\rfake") << fire << QStringLiteral("ok\\u000dfake");
+    QTest::addRow("newline in a type")
+        << evil << QStringLiteral("evil") << QStringLiteral(u"fire\nfake")
+        << QStringLiteral("fire\\u000afake");
+    QTest::addRow("DEL") << evil << QStringLiteral(u"a\u007fb") << fire
+                         << QStringLiteral("a\\u007fb");
+    QTest::addRow("C1 control sequence introducer")
+        << evil << QStringLiteral(u"a\u009b2Jb") << fire << QStringLiteral("a\\u009b2Jb");
+    QTest::addRow("bidi override")
+        << evil << QStringLiteral(u"\u202eevil") << fire << QStringLiteral("\\u202eevil");
+    QTest::addRow("bidi isolate") << evil << QStringLiteral(u"\u2066a\u2069") << fire
+                                  << QStringLiteral("\\u2066a\\u2069");
+    QTest::addRow("line separator")
+        << evil << QStringLiteral(u"a\u2028b") << fire << QStringLiteral("a\\u2028b");
+    // A typed name is rejected before the network, and still printed as typed.
+    QTest::addRow("escape in the query") << QStringLiteral(u"pika\u001b[2J") << QString()
+                                         << QString() << QStringLiteral("pika\\u001b[2J");
+}
+
+// Issue 10: names and types from the server were printed raw, so an answer could clear the
+// screen or fake a result line.
+void tst_Headless::controlCharactersAreEscaped()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, servedName);
+    QFETCH(QString, servedType);
+    QFETCH(QString, shown);
+
+    if (!servedName.isEmpty()) {
+        QFile file(QStringLiteral(POKEDEX_TEST_DATA "/api/v2/pokemon/25.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject pokemon = QJsonDocument::fromJson(file.readAll()).object();
+        pokemon.insert(QLatin1String("name"), servedName);
+        const QJsonObject type { { QLatin1String("name"), servedType },
+                                 { QLatin1String("url"), QLatin1String("/api/v2/type/10/") } };
+        pokemon.insert(QLatin1String("types"),
+                       QJsonArray { QJsonObject { { QLatin1String("slot"), 1 },
+                                                  { QLatin1String("type"), type } } });
+        m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/") + query, 200,
+                                 QJsonDocument(pokemon).toJson(QJsonDocument::Compact));
+    }
+    const auto isUnsafe = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u < 0x20 && u != u'\n') || (u >= 0x7F && u <= 0x9F) || (u >= 0x2028 && u <= 0x202E)
+            || (u >= 0x2066 && u <= 0x2069);
+    };
+
+    const Run text
+        = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--") << query);
+    QCOMPARE(text.exitCode, 0);
+    const QString out = QString::fromUtf8(text.out);
+    // Failure messages percent-encode the output, or they would garble the test log too.
+    QVERIFY2(std::none_of(out.begin(), out.end(), isUnsafe),
+             text.out.toPercentEncoding(" #[]:/").constData());
+    const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2); // the result and the summary: no line is faked
+    QVERIFY2(lines.at(0).contains(shown), qPrintable(lines.at(0)));
+
+    // JSON lines carry the exact text, every such character escaped.
+    const Run json = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--json")
+                                   << QStringLiteral("--") << query);
+    QCOMPARE(json.exitCode, 0);
+    const QString jsonOut = QString::fromUtf8(json.out);
+    QVERIFY2(std::none_of(jsonOut.begin(), jsonOut.end(), isUnsafe),
+             json.out.toPercentEncoding(" #[]:/{}\",").constData());
+    const QList<QJsonObject> objects = jsonLines(json.out);
+    QCOMPARE(objects.size(), 2);
+    QCOMPARE(objects.at(0).value(QLatin1String("query")).toString(), query);
+    if (!servedName.isEmpty()) {
+        QCOMPARE(objects.at(0).value(QLatin1String("name")).toString(), servedName);
+        QCOMPARE(objects.at(0).value(QLatin1String("types")).toArray(), QJsonArray { servedType });
+    }
+}
+
 void tst_Headless::errorsExitWithOne()
 {
     m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/eevee"), 500, "oops", "text/plain");
@@ -210,6 +307,40 @@ void tst_Headless::errorsExitWithOne()
     QCOMPARE(eevee.value(QLatin1String("status")).toString(), QStringLiteral("error"));
     QVERIFY(eevee.value(QLatin1String("error")).toString().contains(QStringLiteral("500")));
     QCOMPARE(lines.at(2).value(QLatin1String("errors")).toInt(), 1);
+}
+
+void tst_Headless::notFoundNamesExitWithZero_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addRow("two") << QStringList { QStringLiteral("charzard"), QStringLiteral("bulbasor") };
+    QTest::addRow("three") << QStringList { QStringLiteral("charzard"), QStringLiteral("bulbasor"),
+                                            QStringLiteral("pikchu") };
+}
+
+// Issue 10: misses waiting for the name index were summarised while one was still loading,
+// counted as an error (exit 1), and its line came after the summary.
+void tst_Headless::notFoundNamesExitWithZero()
+{
+    QFETCH(QStringList, names);
+    // The lookups answer at once and the name index late, so every miss waits for it.
+    m_server->setDelay(300);
+    for (const QString &name : std::as_const(names))
+        m_server->setDelayFor(name, 0);
+
+    const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--json")
+                                << QStringLiteral("--") << names);
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> lines = jsonLines(r.out);
+    QCOMPARE(lines.size(), names.size() + 1);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QCOMPARE(lines.at(i).value(QLatin1String("status")).toString(),
+                 QStringLiteral("not_found"));
+        QVERIFY(!lines.at(i).value(QLatin1String("suggestions")).toArray().isEmpty());
+    }
+    const QJsonObject summary = lines.last();
+    QCOMPARE(summary.value(QLatin1String("summary")).toBool(), true);
+    QCOMPARE(summary.value(QLatin1String("not_found")).toInt(), int(names.size()));
+    QCOMPARE(summary.value(QLatin1String("errors")).toInt(), 0);
 }
 
 void tst_Headless::concurrencyIsHonoured()

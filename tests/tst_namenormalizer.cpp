@@ -21,6 +21,8 @@ private slots:
     void invalidReason();
     void hostileInputStaysInvalid_data();
     void hostileInputStaysInvalid();
+    void pastedWallOfTextIsRejected_data();
+    void pastedWallOfTextIsRejected();
 
     void splitQueries_data();
     void splitQueries();
@@ -50,6 +52,18 @@ void tst_NameNormalizer::normalize_data()
     QTest::addRow("Mr. Mime") << QStringLiteral("Mr. Mime") << QStringLiteral("mr-mime");
     QTest::addRow("MR. MIME") << QStringLiteral("MR. MIME") << QStringLiteral("mr-mime");
     QTest::addRow("Mime Jr.") << QStringLiteral("Mime Jr.") << QStringLiteral("mime-jr");
+    QTest::addRow("Mr. Rime") << QStringLiteral("Mr. Rime") << QStringLiteral("mr-rime");
+    // Issue 10: without the space after the period, the words ran together ("mrmime").
+    QTest::addRow("Mr.Mime") << QStringLiteral("Mr.Mime") << QStringLiteral("mr-mime");
+    QTest::addRow("MR.MIME") << QStringLiteral("MR.MIME") << QStringLiteral("mr-mime");
+    QTest::addRow("Mr.Rime") << QStringLiteral("Mr.Rime") << QStringLiteral("mr-rime");
+    QTest::addRow("full-width Mr.Mime")
+        << QStringLiteral("Ｍｒ．Ｍｉｍｅ") << QStringLiteral("mr-mime");
+    QTest::addRow("Mime Jr") << QStringLiteral("Mime Jr") << QStringLiteral("mime-jr");
+    QTest::addRow("Mime.Jr.") << QStringLiteral("Mime.Jr.") << QStringLiteral("mime-jr");
+    QTest::addRow("Type:Null") << QStringLiteral("Type:Null") << QStringLiteral("type-null");
+    QTest::addRow("Jangmo-o") << QStringLiteral("Jangmo-o") << QStringLiteral("jangmo-o");
+    QTest::addRow("Kommo-o") << QStringLiteral("Kommo-o") << QStringLiteral("kommo-o");
     QTest::addRow("Farfetch'd") << QStringLiteral("Farfetch'd") << QStringLiteral("farfetchd");
     QTest::addRow("Sirfetch’d") << QStringLiteral("Sirfetch’d") << QStringLiteral("sirfetchd");
     QTest::addRow("modifier apostrophe")
@@ -82,6 +96,29 @@ void tst_NameNormalizer::normalize_data()
     QTest::addRow("# alone stays") << QStringLiteral("#") << QStringLiteral("#");
     QTest::addRow("# before a name stays")
         << QStringLiteral("#pikachu") << QStringLiteral("#pikachu");
+    // Issue 10: numbers as the games print them, and numbers that are none. Punctuation is
+    // dropped from names only: "25.0" became "250" (Ho-Oh), "-25" became "25" (Pikachu).
+    QTest::addRow("No. 025") << QStringLiteral("No. 025") << QStringLiteral("25");
+    QTest::addRow("No.025") << QStringLiteral("No.025") << QStringLiteral("25");
+    QTest::addRow("NO. 25") << QStringLiteral("NO. 25") << QStringLiteral("25");
+    QTest::addRow("no 25") << QStringLiteral("no 25") << QStringLiteral("25");
+    QTest::addRow("No. 000") << QStringLiteral("No. 000") << QStringLiteral("0");
+    QTest::addRow("numero sign") << QStringLiteral("Nº 025") << QStringLiteral("25");
+    QTest::addRow("full-width No.025") << QStringLiteral("Ｎｏ．０２５") << QStringLiteral("25");
+    QTest::addRow("# 025") << QStringLiteral("# 025") << QStringLiteral("25");
+    QTest::addRow("decimal kept") << QStringLiteral("25.0") << QStringLiteral("25.0");
+    QTest::addRow("decimal comma kept") << QStringLiteral("25,0") << QStringLiteral("25,0");
+    QTest::addRow("negative kept") << QStringLiteral("-25") << QStringLiteral("-25");
+    QTest::addRow("plus kept") << QStringLiteral("+25") << QStringLiteral("+25");
+    QTest::addRow("spaced digits kept") << QStringLiteral("2 5") << QStringLiteral("2 5");
+    QTest::addRow("apostrophe in digits kept") << QStringLiteral("2'5") << QStringLiteral("2'5");
+    QTest::addRow("No. with a decimal kept")
+        << QStringLiteral("No. 25.0") << QStringLiteral("no. 25.0");
+    QTest::addRow("No. # kept") << QStringLiteral("No. #25") << QStringLiteral("no. #25");
+    QTest::addRow("## kept") << QStringLiteral("##25") << QStringLiteral("##25");
+    QTest::addRow("name starting with no")
+        << QStringLiteral("Noctowl") << QStringLiteral("noctowl");
+    QTest::addRow("No. alone") << QStringLiteral("No.") << QStringLiteral("no");
     QTest::addRow("tab") << QStringLiteral("tapu\tkoko") << QStringLiteral("tapu-koko");
     QTest::addRow("newline") << QStringLiteral("mr\n mime") << QStringLiteral("mr-mime");
     QTest::addRow("runs of spaces") << QStringLiteral("  mr   mime  ") << QStringLiteral("mr-mime");
@@ -112,7 +149,14 @@ void tst_NameNormalizer::normalize_data()
     QTest::addRow("lone combining mark kept")
         << QStringLiteral(u"\u0301") << QStringLiteral(u"\u0301");
     QTest::addRow("URL") << QStringLiteral("https://pokeapi.co/api/v2/pokemon/1")
-                         << QStringLiteral("https//pokeapico/api/v2/pokemon/1");
+                         << QStringLiteral("https//pokeapi-co/api/v2/pokemon/1");
+    // Up to 400 typed characters are normalised; more can be no name and are kept as typed.
+    QTest::addRow("400 typed characters")
+        << (u'p' + QString(393, QChar(0x0301)) + QStringLiteral("ikachu"))
+        << QStringLiteral("pikachu");
+    const QString tooLong = u'p' + QString(394, QChar(0x0301)) + QStringLiteral("ikachu");
+    QTest::addRow("401 typed characters kept") << tooLong << tooLong;
+    QTest::addRow("401 kept, trimmed") << (u' ' + tooLong + u'\n') << tooLong;
 }
 
 void tst_NameNormalizer::normalize()
@@ -142,7 +186,7 @@ void tst_NameNormalizer::invalidReason_data()
     QTest::addRow("one letter") << QStringLiteral("a") << valid;
     QTest::addRow("id 1") << QStringLiteral("1") << valid;
     QTest::addRow("id 25") << QStringLiteral("25") << valid;
-    QTest::addRow("id 99999") << QStringLiteral("99999") << valid;
+    QTest::addRow("id 1025, the last") << QStringLiteral("1025") << valid;
     QTest::addRow("zero-padded id") << QStringLiteral("025") << valid;
     QTest::addRow("digits and letters") << QStringLiteral("porygon2") << valid;
     QTest::addRow("100 characters") << QString(100, u'a') << valid;
@@ -151,17 +195,30 @@ void tst_NameNormalizer::invalidReason_data()
     QTest::addRow("101 characters") << QString(101, u'a') << QStringLiteral("longer than 100");
     QTest::addRow("huge") << QString(1000000, u'/') << QStringLiteral("longer than 100");
     QTest::addRow("leading hyphen") << QStringLiteral("-pikachu") << QStringLiteral("'-'");
-    QTest::addRow("0") << QStringLiteral("0") << QStringLiteral("1 to 99999");
-    QTest::addRow("00") << QStringLiteral("00") << QStringLiteral("1 to 99999");
-    QTest::addRow("100000") << QStringLiteral("100000") << QStringLiteral("1 to 99999");
+    const QString notANumber = QStringLiteral("is not a Pokédex number");
+    QTest::addRow("0") << QStringLiteral("0") << QStringLiteral("1 to 1025");
+    QTest::addRow("00") << QStringLiteral("00") << QStringLiteral("1 to 1025");
+    QTest::addRow("1026") << QStringLiteral("1026") << QStringLiteral("1 to 1025");
+    // PokeAPI's ids for forms: a typed number is a Pokédex number, never a form.
+    QTest::addRow("10001") << QStringLiteral("10001") << QStringLiteral("1 to 1025");
+    QTest::addRow("99999") << QStringLiteral("99999") << QStringLiteral("1 to 1025");
     QTest::addRow("20 digits") << QStringLiteral("99999999999999999999")
-                               << QStringLiteral("1 to 99999");
+                               << QStringLiteral("1 to 1025");
+    QTest::addRow("decimal") << QStringLiteral("25.0") << notANumber;
+    QTest::addRow("decimal comma") << QStringLiteral("25,0") << notANumber;
+    QTest::addRow("negative") << QStringLiteral("-25") << notANumber;
+    QTest::addRow("plus") << QStringLiteral("+25") << notANumber;
+    QTest::addRow("spaced digits") << QStringLiteral("2 5") << notANumber;
+    QTest::addRow("No. with a decimal") << QStringLiteral("no. 25.0") << notANumber;
+    QTest::addRow("No. not normalised") << QStringLiteral("no.25") << notANumber;
+    QTest::addRow("keycap") << QStringLiteral(u"1\uFE0F\u20E3") << notANumber;
     QTest::addRow("slash") << QStringLiteral("a/b") << QStringLiteral("'/'");
     QTest::addRow("backslash") << QStringLiteral("a\\b") << QStringLiteral("'\\'");
     QTest::addRow("../etc") << QStringLiteral("../etc") << QStringLiteral("'.', '/'");
     QTest::addRow("..") << QStringLiteral("..") << QStringLiteral("'.'");
     QTest::addRow("question mark") << QStringLiteral("?x") << QStringLiteral("'?'");
-    QTest::addRow("hash") << QStringLiteral("#25") << QStringLiteral("'#'");
+    QTest::addRow("hash") << QStringLiteral("#25") << notANumber;
+    QTest::addRow("hash in a name") << QStringLiteral("pika#chu") << QStringLiteral("'#'");
     QTest::addRow("percent-encoded") << QStringLiteral("%2F") << QStringLiteral("'%', 'F'");
     QTest::addRow("upper case") << QStringLiteral("Pikachu") << QStringLiteral("'P'");
     QTest::addRow("space") << QStringLiteral("pika chu") << QStringLiteral("U+0020");
@@ -216,7 +273,15 @@ void tst_NameNormalizer::hostileInputStaysInvalid_data()
     QTest::addRow("emoji") << QStringLiteral("🔥");
     QTest::addRow("0") << QStringLiteral("#000");
     QTest::addRow("100000") << QStringLiteral("100000");
+    QTest::addRow("1026") << QStringLiteral("1026");
+    QTest::addRow("form id") << QStringLiteral("10001");
+    QTest::addRow("decimal") << QStringLiteral("25.0");
+    QTest::addRow("negative") << QStringLiteral("-25");
+    QTest::addRow("signed") << QStringLiteral("+25");
+    QTest::addRow("No. with a decimal") << QStringLiteral("No. 25.0");
+    QTest::addRow("No. negative") << QStringLiteral("No. -25");
     QTest::addRow("long") << QString(101, u'a');
+    QTest::addRow("long paste of a name") << (u'p' + QString(399, QChar(0x0301)) + u'i');
     QTest::addRow("only punctuation") << QStringLiteral("...");
 }
 
@@ -225,6 +290,42 @@ void tst_NameNormalizer::hostileInputStaysInvalid()
     QFETCH(QString, typed);
     const QString slug = NameNormalizer::normalize(typed);
     QVERIFY2(!NameNormalizer::invalidReason(slug).isEmpty(), qPrintable(slug));
+}
+
+void tst_NameNormalizer::pastedWallOfTextIsRejected_data()
+{
+    QTest::addColumn<QString>("text");
+
+    const qsizetype mebibyte = 1024 * 1024;
+    // Issue 10: normalising all of this took minutes (QString::normalized is quadratic on
+    // long runs of characters with big decompositions), so a paste hung the app. U+FDFA
+    // is 3 bytes of UTF-8 and decomposes into 18 characters.
+    QTest::addRow("9 MiB of U+FDFA") << QString(3 * mebibyte, QChar(0xFDFA));
+    QTest::addRow("1 MiB of letters") << QString(mebibyte, u'a');
+    QTest::addRow("1 MiB of digits") << QString(mebibyte, u'9');
+    QTest::addRow("a letter under 1 Mi accents") << (u'a' + QString(mebibyte, QChar(0x0301)));
+    QTest::addRow("two huge words")
+        << (QString(mebibyte / 2, u'a') + u' ' + QString(mebibyte / 2, QChar(0xFDFA)));
+    QTest::addRow("huge words between commas")
+        << (QString(mebibyte / 2, u'a') + u',' + QString(mebibyte / 2, QChar(0xFDFA)));
+}
+
+// Any paste ends quickly (ctest's timeout catches a hang) as queries each of which is
+// rejected with a reason, so none is sent to the server.
+void tst_NameNormalizer::pastedWallOfTextIsRejected()
+{
+    QFETCH(QString, text);
+
+    const QString slug = NameNormalizer::normalize(text);
+    QVERIFY(NameNormalizer::invalidReason(slug).contains(QStringLiteral("longer than")));
+    QCOMPARE(NameNormalizer::normalize(slug), slug);
+
+    const QStringList queries = NameNormalizer::splitQueries(text);
+    QVERIFY(!queries.isEmpty());
+    for (const QString &query : queries) {
+        const QString reason = NameNormalizer::invalidReason(NameNormalizer::normalize(query));
+        QVERIFY2(reason.contains(QStringLiteral("longer than")), qPrintable(reason));
+    }
 }
 
 void tst_NameNormalizer::splitQueries_data()
@@ -284,8 +385,20 @@ void tst_NameNormalizer::splitQueries_data()
     QTest::addRow("paradox pokemon")
         << QStringLiteral("iron valiant great tusk") << builtIn
         << QStringList { QStringLiteral("iron valiant"), QStringLiteral("great tusk") };
+    QTest::addRow("Mr.Mime pikachu")
+        << QStringLiteral("Mr.Mime pikachu") << builtIn
+        << QStringList { QStringLiteral("Mr.Mime"), QStringLiteral("pikachu") };
     QTest::addRow("Ho Oh") << QStringLiteral("Ho Oh") << builtIn
                            << QStringList { QStringLiteral("Ho Oh") };
+    QTest::addRow("No. 025 pikachu")
+        << QStringLiteral("No. 025 pikachu") << builtIn
+        << QStringList { QStringLiteral("No. 025"), QStringLiteral("pikachu") };
+    QTest::addRow("pikachu # 25") << QStringLiteral("pikachu # 25") << builtIn
+                                  << QStringList { QStringLiteral("pikachu"),
+                                                   QStringLiteral("# 25") };
+    QTest::addRow("two numbers stay two")
+        << QStringLiteral("25 6") << builtIn
+        << QStringList { QStringLiteral("25"), QStringLiteral("6") };
     QTest::addRow("unknown pair split")
         << QStringLiteral("tapu pikachu") << builtIn
         << QStringList { QStringLiteral("tapu"), QStringLiteral("pikachu") };

@@ -20,6 +20,8 @@ private slots:
     void suggestRealNames();
     void suggestOrdersTies_data();
     void suggestOrdersTies();
+    void suggestNothingForOverLongQueries_data();
+    void suggestNothingForOverLongQueries();
     void suggestAgreesWithEditDistance_data();
     void suggestAgreesWithEditDistance();
 
@@ -156,6 +158,27 @@ void tst_NameSuggester::suggestOrdersTies()
     QFETCH(QStringList, suggestions);
 
     QCOMPARE(NameSuggester::suggest(query, names, 10), suggestions);
+}
+
+void tst_NameSuggester::suggestNothingForOverLongQueries_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("names");
+
+    QTest::addRow("101 characters")
+        << QString(101, u'a') << QStringList { QString(100, u'a'), QString(101, u'a') };
+    // Issue 10: a megabyte against a listed name as long took hours.
+    const qsizetype mebibyte = 1024 * 1024;
+    QTest::addRow("a megabyte against a megabyte")
+        << QString(mebibyte, u'a') << QStringList { QString(mebibyte, u'a') + u'b' };
+}
+
+void tst_NameSuggester::suggestNothingForOverLongQueries()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, names);
+
+    QCOMPARE(NameSuggester::suggest(query, names), QStringList());
 }
 
 void tst_NameSuggester::suggestAgreesWithEditDistance_data()

@@ -28,7 +28,17 @@ private Q_SLOTS:
     void everyRowEndsInATerminalState();
     void duplicatesCollapseToOneRowAndOneRequest();
     void invalidNamesSendNothing();
+    void pokedexNumbersAsTheGamesPrintThem_data();
+    void pokedexNumbersAsTheGamesPrintThem();
+    void abbreviationsWithoutASpace_data();
+    void abbreviationsWithoutASpace();
+    void otherNumbersSendNothing_data();
+    void otherNumbersSendNothing();
+    void pastedWallOfTextSendsNothing_data();
+    void pastedWallOfTextSendsNothing();
     void notFoundOffersSuggestions();
+    void finishedWaitsForEveryNotFoundRow_data();
+    void finishedWaitsForEveryNotFoundRow();
     void aListedNameThatFailsIsNotSuggestedToItself();
     void newSearchCancelsTheOldOne();
     void cancelLeavesNothingSpinning();
@@ -154,6 +164,106 @@ void tst_SearchController::invalidNamesSendNothing()
     QCOMPARE(m_server->requestCount(), 0);
 }
 
+void tst_SearchController::pokedexNumbersAsTheGamesPrintThem_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *text : { "25", "025", "#025", "# 25", "No. 025", "No.025", "no 25", "NO. 25" })
+        QTest::addRow("%s", text) << QString::fromUtf8(text);
+}
+
+// Typed in the search box, so split at spaces first: the words of "No. 025" stay together.
+void tst_SearchController::pokedexNumbersAsTheGamesPrintThem()
+{
+    QFETCH(QString, text);
+
+    QSignalSpy finished(m_controller, &SearchController::finished);
+    m_controller->search(text);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->entry(0).state, State::Loaded);
+    QCOMPARE(m_model->entry(0).pokemon.name, QStringLiteral("pikachu"));
+    QCOMPARE(m_server->requestedPaths(), QStringList { QStringLiteral("/api/v2/pokemon/25") });
+}
+
+void tst_SearchController::abbreviationsWithoutASpace_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *text : { "Mr. Mime", "Mr.Mime", "MR.MIME", "mr.mime pikachu" })
+        QTest::addRow("%s", text) << QString::fromUtf8(text);
+}
+
+// Issue 10: "Mr.Mime" was looked up as "mrmime" and not found.
+void tst_SearchController::abbreviationsWithoutASpace()
+{
+    QFETCH(QString, text);
+    // As the app does at start: the index says which words belong together.
+    QSignalSpy ready(m_index, &NameIndex::ready);
+    m_index->load();
+    QVERIFY(ready.wait(10000));
+
+    QSignalSpy finished(m_controller, &SearchController::finished);
+    m_controller->search(text);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_model->entry(0).state, State::Loaded);
+    QCOMPARE(m_model->entry(0).pokemon.name, QStringLiteral("mr-mime"));
+    QCOMPARE(m_model->counts().loaded, m_model->rowCount());
+}
+
+void tst_SearchController::otherNumbersSendNothing_data()
+{
+    QTest::addColumn<QString>("text");
+    // Issue 10: "25.0" found Ho-Oh (#250) and "-25" Pikachu.
+    for (const char *text :
+         { "25.0", "25,0", "-25", "+25", "0", "No. 000", "1026", "10001", "No. 25.0", "No. -25" })
+        QTest::addRow("%s", text) << QString::fromUtf8(text);
+}
+
+// Each is one query: a number that is no Pokédex number ends NotFound, saying why.
+void tst_SearchController::otherNumbersSendNothing()
+{
+    QFETCH(QString, text);
+
+    QSignalSpy finished(m_controller, &SearchController::finished);
+    m_controller->searchQueries({ text });
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->entry(0).state, State::NotFound);
+    QVERIFY2(m_model->entry(0).error.contains(QStringLiteral("is not a Pokédex number")),
+             qPrintable(m_model->entry(0).error));
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void tst_SearchController::pastedWallOfTextSendsNothing_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("rows");
+
+    const qsizetype mebibyte = 1024 * 1024;
+    QTest::addRow("9 MiB of U+FDFA") << QString(3 * mebibyte, QChar(0xFDFA)) << 1;
+    QTest::addRow("1 MiB of letters") << QString(mebibyte, u'a') << 1;
+    QTest::addRow("two huge names")
+        << (QString(mebibyte / 2, u'a') + u',' + QString(mebibyte / 2, QChar(0xFDFA))) << 2;
+}
+
+// Issue 10: normalising a long paste hung the app; it must end at once, as rows that are
+// too long to be names.
+void tst_SearchController::pastedWallOfTextSendsNothing()
+{
+    QFETCH(QString, text);
+    QFETCH(int, rows);
+
+    QSignalSpy finished(m_controller, &SearchController::finished);
+    m_controller->search(text);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_model->rowCount(), rows);
+    for (int row = 0; row < rows; ++row) {
+        QCOMPARE(m_model->entry(row).state, State::NotFound);
+        QVERIFY2(m_model->entry(row).error.contains(QStringLiteral("longer than")),
+                 qPrintable(m_model->entry(row).error));
+    }
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
 void tst_SearchController::notFoundOffersSuggestions()
 {
     QSignalSpy finished(m_controller, &SearchController::finished);
@@ -170,6 +280,60 @@ void tst_SearchController::notFoundOffersSuggestions()
     QVERIFY(finished.wait(10000));
     QCOMPARE(m_model->entry(0).suggestions.first(), QStringLiteral("pikachu"));
     QCOMPARE(m_server->requestCount() - before, 2); // /pokemon and /pokemon-species
+}
+
+void tst_SearchController::finishedWaitsForEveryNotFoundRow_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<bool>("indexFails");
+    QTest::addColumn<int>("notFound");
+
+    const QString charzard = QStringLiteral("charzard");
+    const QString bulbasor = QStringLiteral("bulbasor");
+    QTest::addRow("two not found") << QStringList { charzard, bulbasor } << false << 2;
+    QTest::addRow("three not found")
+        << QStringList { charzard, bulbasor, QStringLiteral("pikchu") } << false << 3;
+    QTest::addRow("found between two not found")
+        << QStringList { charzard, QStringLiteral("pikachu"), bulbasor } << false << 2;
+    QTest::addRow("two not found, index fails") << QStringList { charzard, bulbasor } << true << 2;
+}
+
+// Issue 10: rows waiting for the name index were all released at once, and the first one
+// reported the search finished while the others were still Loading.
+void tst_SearchController::finishedWaitsForEveryNotFoundRow()
+{
+    QFETCH(QStringList, names);
+    QFETCH(bool, indexFails);
+    QFETCH(int, notFound);
+
+    // The lookups answer at once and the name index late, so every miss waits for it.
+    m_server->setDelay(300);
+    for (const QString &name : std::as_const(names))
+        m_server->setDelayFor(name, 0);
+    if (indexFails) {
+        m_server->setResponseFor(QStringLiteral("/api/v2/pokemon"), 500, "oops", "text/plain");
+    }
+
+    QObject context; // ends the connections below before the locals they capture
+    int loadingAtFinish = -1;
+    int rowsAfterFinish = 0;
+    QSignalSpy finished(m_controller, &SearchController::finished);
+    connect(m_controller, &SearchController::finished, &context,
+            [&] { loadingAtFinish = m_model->counts().loading; });
+    connect(m_model, &PokemonListModel::rowFinished, &context, [&](int) {
+        if (!finished.isEmpty())
+            ++rowsAfterFinish;
+    });
+
+    m_controller->search(names.join(u','));
+    QVERIFY(finished.wait(10000));
+
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(loadingAtFinish, 0);
+    QCOMPARE(rowsAfterFinish, 0);
+    QCOMPARE(m_model->counts().notFound, notFound);
+    QCOMPARE(m_model->counts().loaded, int(names.size()) - notFound);
+    QVERIFY(!m_controller->isRunning());
 }
 
 void tst_SearchController::aListedNameThatFailsIsNotSuggestedToItself()

@@ -9,7 +9,7 @@
 
 static bool isSafeSlug(const QString &slug)
 {
-    if (slug.isEmpty() || slug.size() > 100)
+    if (slug.isEmpty() || slug.size() > NameNormalizer::MaxSlugLength)
         return false;
     for (const QChar c : slug) {
         const char16_t u = c.unicode();

@@ -6,8 +6,14 @@
 
 namespace {
 
-constexpr qsizetype MaxSlugLength = 100;
-constexpr qsizetype MaxIdDigits = 5; // ids run from 1 to 99999
+using NameNormalizer::MaxSlugLength;
+// Room for accents, full-width forms, spaces and punctuation around the longest slug. Longer
+// text can be no name, and is not normalised: QString::normalized() is quadratic on long runs
+// of characters that decompose (a pasted 9 MB of U+FDFA took minutes).
+constexpr qsizetype MaxTypedLength = 4 * MaxSlugLength;
+// The highest national Pokédex number; grows only with new games. PokeAPI's ids above it
+// (10001 on) are forms, which a typed number never means.
+constexpr int LastPokedexNumber = 1025;
 constexpr qsizetype MaxWordsPerName = 3;
 constexpr int MaxBadCharactersShown = 5;
 
@@ -75,14 +81,47 @@ QString collapseHyphens(QStringView s)
     return out;
 }
 
-// "#025" and "025" both mean Pokédex number 25; a lone "0" is kept so it can be rejected.
-QString canonicalNumber(const QString &slug)
+bool isAsciiDigits(QStringView s)
 {
-    QStringView digits = slug;
-    if (digits.startsWith(u'#'))
-        digits = digits.mid(1);
-    if (digits.isEmpty() || !std::all_of(digits.begin(), digits.end(), isAsciiDigit))
-        return slug;
+    return !s.isEmpty() && std::all_of(s.begin(), s.end(), isAsciiDigit);
+}
+
+// What follows "no. ", "no.", "no " or "#" (the games print "No. 025", fans write "#025"),
+// or all of `s` when it has no such prefix.
+QStringView withoutNumberPrefix(QStringView s)
+{
+    QStringView rest;
+    if (s.startsWith(u"no"))
+        rest = s.mid(2);
+    else if (s.startsWith(u'#'))
+        rest = s.mid(1);
+    else
+        return s;
+    if (s.startsWith(u"no") && rest.startsWith(u'.'))
+        rest = rest.mid(1);
+    while (!rest.isEmpty() && rest.front().isSpace())
+        rest = rest.mid(1);
+    return rest;
+}
+
+// A digit and no letter: meant as a number, so punctuation must not be dropped from it as it
+// is from a name ("25.0" would become 250, "-25" 25).
+bool looksLikeANumber(QStringView s)
+{
+    bool digit = false;
+    qsizetype width = 1;
+    for (qsizetype i = 0; i < s.size(); i += width) {
+        const char32_t c = codePointAt(s, i, &width);
+        if (QChar::isLetter(c))
+            return false;
+        digit = digit || (c >= U'0' && c <= U'9');
+    }
+    return digit;
+}
+
+// "025" -> "25"; a lone "0" is kept so it can be rejected.
+QString withoutLeadingZeros(QStringView digits)
+{
     while (digits.size() > 1 && digits.front() == u'0')
         digits = digits.mid(1);
     return digits.toString();
@@ -104,7 +143,16 @@ namespace NameNormalizer {
 
 QString normalize(const QString &typed)
 {
-    const QString folded = typed.trimmed().normalized(QString::NormalizationForm_KD).toLower();
+    const QString trimmed = typed.trimmed();
+    // Returned as it is, it stays too long for invalidReason, however often it is normalised.
+    if (trimmed.size() > MaxTypedLength)
+        return trimmed;
+    const QString folded = trimmed.normalized(QString::NormalizationForm_KD).toLower();
+
+    if (const QStringView number = withoutNumberPrefix(folded); looksLikeANumber(number)) {
+        // Anything but plain digits is kept as typed, for invalidReason to reject.
+        return isAsciiDigits(number) ? withoutLeadingZeros(number) : folded.trimmed();
+    }
 
     QString slug;
     slug.reserve(folded.size());
@@ -118,8 +166,14 @@ QString normalize(const QString &typed)
             continue;
         // Dropped punctuation is transparent: a mark after "e." decorates the "e" just as it
         // will once the "." is gone, so normalising twice changes nothing.
-        if (isDroppedPunctuation(c))
+        if (isDroppedPunctuation(c)) {
+            // "Mr.Mime" and "Type:Null" are "Mr. Mime" and "Type: Null" without the space.
+            qsizetype nextWidth = 1;
+            if ((c == U'.' || c == U':') && i + width < folded.size()
+                && QChar::isLetter(codePointAt(folded, i + width, &nextWidth)))
+                slug += u'-';
             continue;
+        }
         marksDecoratePrevious = false;
         if (c == U'\u2640') {
             slug += QLatin1String("-f");
@@ -136,7 +190,7 @@ QString normalize(const QString &typed)
     }
     // Dropping punctuation can join two runs of combining marks that NFKD would order
     // differently: normalise the result again so that a second pass changes nothing.
-    return canonicalNumber(collapseHyphens(slug)).normalized(QString::NormalizationForm_KD);
+    return collapseHyphens(slug).normalized(QString::NormalizationForm_KD);
 }
 
 QString invalidReason(const QString &slug)
@@ -145,6 +199,20 @@ QString invalidReason(const QString &slug)
         return QStringLiteral("is empty");
     if (slug.size() > MaxSlugLength)
         return QStringLiteral("is longer than %1 characters").arg(MaxSlugLength);
+
+    if (const QStringView number = withoutNumberPrefix(slug); looksLikeANumber(number)) {
+        // normalize() leaves only the digits of a number written as one.
+        bool inRange = false;
+        if (isAsciiDigits(slug)) {
+            const QString digits = withoutLeadingZeros(slug);
+            inRange
+                = digits.size() <= 4 && digits.toInt() >= 1 && digits.toInt() <= LastPokedexNumber;
+        }
+        if (!inRange)
+            return QStringLiteral("is not a Pokédex number (those are whole numbers from 1 to %1)")
+                .arg(LastPokedexNumber);
+        return {};
+    }
 
     QStringList bad;
     qsizetype width = 1;
@@ -161,14 +229,6 @@ QString invalidReason(const QString &slug)
 
     if (slug.startsWith(u'-'))
         return QStringLiteral("starts with '-'");
-
-    if (std::all_of(slug.begin(), slug.end(), isAsciiDigit)) {
-        QStringView digits = slug;
-        while (!digits.isEmpty() && digits.front() == u'0')
-            digits = digits.mid(1);
-        if (digits.isEmpty() || digits.size() > MaxIdDigits)
-            return QStringLiteral("is not a Pokédex number (those run from 1 to 99999)");
-    }
     return {};
 }
 
@@ -218,7 +278,8 @@ QStringList splitQueries(const QString &text,
         qsizetype taken = 1;
         for (qsizetype n = std::min(MaxWordsPerName, words.size() - i); n > 1; --n) {
             const QString slug = normalize(span(i, n));
-            if (!slug.isEmpty() && known(slug)) {
+            // Only a prefix ("No. 025", "# 25") turns words into one number.
+            if (!slug.isEmpty() && (known(slug) || isAsciiDigits(slug))) {
                 taken = n;
                 break;
             }

@@ -1,5 +1,7 @@
 #include "search/namesuggester.h"
 
+#include "search/namenormalizer.h"
+
 #include <QList>
 #include <QVarLengthArray>
 #include <algorithm>
@@ -71,7 +73,9 @@ int editDistance(QStringView a, QStringView b)
 
 QStringList suggest(const QString &query, const QStringList &names, int max)
 {
-    if (max <= 0 || query.isEmpty())
+    // The distance table grows with the product of two lengths: a pasted megabyte against a
+    // long listed name would take hours, and a query longer than any name finds none anyway.
+    if (max <= 0 || query.isEmpty() || query.size() > NameNormalizer::MaxSlugLength)
         return {};
     const int threshold = std::max(2, int(query.size() / 3));
 

@@ -11,7 +11,8 @@ int editDistance(QStringView a, QStringView b);
 
 // At most `max` names from `names`, best first: smallest edit distance, ties broken by a
 // shared prefix, then alphabetically. Names further than max(2, query.size() / 3) edits away
-// are not suggested. "charzard" -> {"charizard", ...}.
+// are not suggested. "charzard" -> {"charizard", ...}. A query longer than any PokeAPI name
+// (NameNormalizer::MaxSlugLength) gets none.
 QStringList suggest(const QString &query, const QStringList &names, int max = 3);
 
 } // namespace NameSuggester

@@ -279,8 +279,10 @@ void SearchController::onLookupFinished(int row, const LookupResult &result)
 
 void SearchController::onIndexReady(bool ok)
 {
-    const QList<int> rows = std::exchange(m_awaitingSuggestions, {});
-    for (int row : rows) {
+    // One row at a time leaves the waiting list: isRunning() must stay true, and finished
+    // unsent, while any of them is still Loading.
+    while (!m_awaitingSuggestions.isEmpty()) {
+        const int row = m_awaitingSuggestions.takeFirst();
         const QStringList suggestions
             = ok ? m_index->suggestionsFor(m_model->entry(row).slug) : QStringList();
         m_model->setNotFound(row, suggestions, elapsedMs());
