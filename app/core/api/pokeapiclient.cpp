@@ -7,6 +7,7 @@
 #include <QAbstractNetworkCache>
 #include <QFuture>
 #include <QNetworkAccessManager>
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -223,11 +224,19 @@ void PokeApiClient::onNetworkResult(ApiReply *reply, const NetworkResult &result
         return;
     }
     // A Pokémon document is ~300 KB: parsed on a worker, so replies never queue behind it.
+    // The cache answers far faster than workers parse, so it waits while they are busy:
+    // memory must not depend on how fast the cache is.
+    if (++m_parsing >= maxParsing())
+        m_queue->setCacheAnswersPaused(true);
     QtConcurrent::run([parser, body = result.body] {
         Parsed parsed;
         parsed.value = parser(body, &parsed.error);
         return parsed;
-    }).then(reply, [reply, api, queue = QPointer<RequestQueue>(m_queue)](const Parsed &parsed) {
+    }).then(this, [this, reply = QPointer<ApiReply>(reply), api](const Parsed &parsed) {
+        if (--m_parsing < maxParsing())
+            m_queue->setCacheAnswersPaused(false);
+        if (!reply)
+            return; // aborted while it was parsed
         ApiResult result = api;
         if (parsed.value.isValid()) {
             result.status = ApiResult::Status::Ok;
@@ -235,12 +244,17 @@ void PokeApiClient::onNetworkResult(ApiReply *reply, const NetworkResult &result
         } else {
             // Every 200 is kept in the disk cache: an answer we cannot use must not be served
             // from there for a day, with no network to put it right.
-            if (queue)
-                queue->forgetCached(result.url);
+            m_queue->forgetCached(result.url);
             result.error = NetworkErrors::unexpectedAnswer(parsed.error);
         }
         reply->finish(result);
     });
+}
+
+int PokeApiClient::maxParsing()
+{
+    static const int limit = qMax(4, 2 * QThread::idealThreadCount());
+    return limit;
 }
 
 PokemonLookup *PokeApiClient::lookupPokemon(const QString &slug, CacheUse cacheUse)

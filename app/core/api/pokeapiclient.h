@@ -118,7 +118,9 @@ private:
     void lookUpSpecies(PokemonLookup *lookup);
     void lookUpVariety(PokemonLookup *lookup, const ApiResult &species);
 
+    static int maxParsing(); // documents parsed at once; more wait in the cache
     QNetworkAccessManager *m_nam;
+    int m_parsing = 0;
     QUrl m_apiUrl;
     RequestQueue *m_queue;
 };
