@@ -6,6 +6,7 @@
 #include "detailpresenter.h"
 #include "search/nameindex.h"
 #include "search/searchcontroller.h"
+#include "search/searchsummary.h"
 #include "searchbar.h"
 #include "searchstatus.h"
 #include "spritecache.h"
@@ -84,8 +85,10 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     connect(controller, &SearchController::started, m_status, &SearchStatus::searchStarted);
     connect(controller, &SearchController::progressChanged, m_status,
             &SearchStatus::progressChanged);
-    connect(controller, &SearchController::finished, m_status,
-            [this] { m_status->searchFinished(m_controller->summaryText()); });
+    connect(controller, &SearchController::finished, m_status, [this] {
+        m_status->searchFinished(
+            SearchSummary::text(m_controller->model()->counts(), m_controller->elapsedMs()));
+    });
     connect(controller, &SearchController::started, this, &MainWindow::updateRetryFailed);
     connect(controller->model(), &PokemonListModel::rowFinished, this,
             &MainWindow::updateRetryFailed);

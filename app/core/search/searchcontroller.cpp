@@ -4,46 +4,11 @@
 #include "api/pokeapiclient.h"
 #include "search/nameindex.h"
 #include "search/namenormalizer.h"
+#include "search/queryparser.h"
 
 #include <algorithm>
 #include <functional>
 #include <utility>
-
-namespace {
-
-QString compacted(const QString &query)
-{
-    QString compact;
-    for (QChar c : query) {
-        if (!c.isSpace())
-            compact.append(c.toLower());
-    }
-    return compact;
-}
-
-// Search-box text without commas is split at spaces, which cuts "gen: 3" or "type :fire" in
-// two: put such a group query back together.
-QStringList rejoinGroupQueries(const QStringList &queries)
-{
-    static const QStringList words
-        = { QStringLiteral("gen"), QStringLiteral("generation"), QStringLiteral("type") };
-    QStringList joined;
-    for (qsizetype i = 0; i < queries.size(); ++i) {
-        QString query = queries.at(i);
-        while (i + 1 < queries.size()) {
-            const QString compact = compacted(query);
-            const bool endsAtColon = compact.endsWith(u':') && words.contains(compact.chopped(1));
-            const bool colonFollows = words.contains(compact) && queries.at(i + 1).startsWith(u':');
-            if (!endsAtColon && !colonFollows)
-                break;
-            query += u' ' + queries.at(++i);
-        }
-        joined.append(query);
-    }
-    return joined;
-}
-
-} // namespace
 
 SearchController::SearchController(PokeApiClient *client, PokemonListModel *model, NameIndex *index,
                                    QObject *parent)
@@ -62,28 +27,21 @@ SearchController::~SearchController()
 
 void SearchController::search(const QString &text)
 {
-    QStringList queries = NameNormalizer::splitQueries(
-        text, [this](const QString &slug) { return m_index->contains(slug); });
-    const bool splitAtSpaces
-        = !text.contains(u',') && !text.contains(u'\n') && !text.contains(u'\r');
-    if (splitAtSpaces)
-        queries = rejoinGroupQueries(queries);
-    start(queries, CacheUse::Prefer);
+    // Until the index has loaded, the normaliser's own list of multi-word names decides.
+    std::function<bool(const QString &)> isKnown;
+    if (m_index->isLoaded())
+        isKnown = [this](const QString &slug) { return m_index->contains(slug); };
+    start(QueryParser::parse(text, isKnown), CacheUse::Prefer);
 }
 
 void SearchController::searchQueries(const QStringList &queries)
 {
-    QStringList kept;
-    for (const QString &query : queries) {
-        if (!query.trimmed().isEmpty())
-            kept.append(query.trimmed());
-    }
-    start(kept, CacheUse::Prefer);
+    start(QueryParser::parseEach(queries), CacheUse::Prefer);
 }
 
 void SearchController::refresh()
 {
-    start(m_queries, CacheUse::Refresh);
+    start(m_terms, CacheUse::Refresh);
 }
 
 double SearchController::elapsedMs() const
@@ -93,10 +51,10 @@ double SearchController::elapsedMs() const
     return m_clock.isValid() ? m_clock.nsecsElapsed() / 1e6 : 0.0;
 }
 
-void SearchController::start(const QStringList &queries, CacheUse cacheUse)
+void SearchController::start(const QList<SearchTerm> &terms, CacheUse cacheUse)
 {
     abortLookups();
-    m_queries = queries;
+    m_terms = terms;
     m_cacheUse = cacheUse;
     ++m_generation;
     m_awaitingSuggestions.clear();
@@ -107,27 +65,19 @@ void SearchController::start(const QStringList &queries, CacheUse cacheUse)
     QList<PokemonListModel::Entry> entries;
     QHash<int, QString> reasons; // rows answered without the network, and why
     QList<std::pair<GroupQuery, QString>> groups;
-    for (const QString &query : queries) {
-        QString groupError;
-        if (const auto group = GroupQuery::parse(query, &groupError)) {
-            const QString key = u':' + group->resourcePath(); // never a slug
-            if (m_seen.contains(key))
-                continue;
-            m_seen.insert(key);
-            groups.append({ *group, query });
+    for (const SearchTerm &term : terms) {
+        if (m_seen.contains(term.key()))
+            continue; // the same Pokémon (or group) asked twice gets one card
+        m_seen.insert(term.key());
+        if (term.kind == SearchTerm::Kind::Group) {
+            groups.append({ term.group, term.typed });
             continue;
         }
         PokemonListModel::Entry entry;
-        entry.query = query;
-        entry.slug = groupError.isEmpty() ? NameNormalizer::normalize(query) : query;
-        const QString key = entry.slug.isEmpty() ? query : entry.slug;
-        if (m_seen.contains(key))
-            continue; // the same Pokémon asked twice gets one card
-        m_seen.insert(key);
-        const QString reason
-            = groupError.isEmpty() ? NameNormalizer::invalidReason(entry.slug) : groupError;
-        if (!reason.isEmpty())
-            reasons.insert(int(entries.size()), reason);
+        entry.query = term.typed;
+        entry.slug = term.slug;
+        if (term.kind == SearchTerm::Kind::Invalid)
+            reasons.insert(int(entries.size()), term.reason);
         entries.append(entry);
     }
 
@@ -370,22 +320,6 @@ void SearchController::retryFailed()
 {
     for (int row = 0; row < m_model->rowCount(); ++row)
         retry(row);
-}
-
-QString SearchController::summaryText() const
-{
-    const auto c = m_model->counts();
-    QStringList parts;
-    parts << tr("%n found", nullptr, c.loaded);
-    if (c.notFound)
-        parts << tr("%n not found", nullptr, c.notFound);
-    if (c.error)
-        parts << tr("%n failed", nullptr, c.error);
-    if (c.loading)
-        parts << tr("%n loading", nullptr, c.loading);
-    return tr("%1 — %2 s")
-        .arg(parts.join(QStringLiteral(", ")))
-        .arg(elapsedMs() / 1000.0, 0, 'f', 2);
 }
 
 void SearchController::abortLookups()

@@ -3,6 +3,7 @@
 #include "net/fetchoptions.h"
 #include "search/groupquery.h"
 #include "search/pokemonlistmodel.h"
+#include "search/queryparser.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -35,7 +36,7 @@ public:
     PokemonListModel *model() const { return m_model; }
     NameIndex *nameIndex() const { return m_index; }
 
-    // Search-box text: split with NameNormalizer::splitQueries.
+    // Search-box text, read by QueryParser::parse.
     void search(const QString &text);
     // Each string one query as given (command-line arguments).
     void searchQueries(const QStringList &queries);
@@ -51,8 +52,6 @@ public:
         return !m_lookups.isEmpty() || !m_awaitingSuggestions.isEmpty() || !m_groups.isEmpty();
     }
     double elapsedMs() const;
-    // "3 found, 1 not found — 0.41 s"
-    QString summaryText() const;
 
 Q_SIGNALS:
     void started(int total);
@@ -72,7 +71,7 @@ private:
         QPointer<ApiReply> request;
     };
 
-    void start(const QStringList &queries, CacheUse cacheUse);
+    void start(const QList<SearchTerm> &terms, CacheUse cacheUse);
     void lookUp(int row);
     void onLookupFinished(int row, const LookupResult &result);
     void onIndexReady(bool ok);
@@ -94,7 +93,7 @@ private:
     int m_total = 0;
     int m_done = 0;
     quint64 m_generation = 0;
-    QStringList m_queries; // of the current search
+    QList<SearchTerm> m_terms; // of the current search
     QSet<QString> m_seen; // slugs (and group paths) already in the search: one row each
     QHash<int, PendingGroup> m_groups; // by a running id
     int m_nextGroupId = 0;

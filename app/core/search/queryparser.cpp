@@ -1,0 +1,97 @@
+#include "search/queryparser.h"
+
+#include "search/namenormalizer.h"
+
+namespace {
+
+bool isGroupWord(QStringView word)
+{
+    return word.compare(QLatin1String("gen"), Qt::CaseInsensitive) == 0
+        || word.compare(QLatin1String("generation"), Qt::CaseInsensitive) == 0
+        || word.compare(QLatin1String("type"), Qt::CaseInsensitive) == 0;
+}
+
+// Stands for a space inside a group while the text is split, so that "gen : 3" stays one
+// term and is still shown as typed.
+constexpr QChar Glue(0xE000); // private use: never in a name
+
+QString glueGroups(const QString &text)
+{
+    QString glued = text;
+    for (qsizetype colon = glued.indexOf(u':'); colon >= 0;
+         colon = glued.indexOf(u':', colon + 1)) {
+        qsizetype end = colon;
+        while (end > 0 && glued.at(end - 1).isSpace() && glued.at(end - 1) != u'\n')
+            --end;
+        qsizetype begin = end;
+        while (begin > 0 && glued.at(begin - 1).isLetter())
+            --begin;
+        if (!isGroupWord(QStringView(glued).mid(begin, end - begin)))
+            continue;
+        for (qsizetype i = end; i < colon; ++i)
+            glued[i] = Glue;
+        for (qsizetype i = colon + 1;
+             i < glued.size() && glued.at(i).isSpace() && glued.at(i) != u'\n'; ++i)
+            glued[i] = Glue;
+    }
+    return glued;
+}
+
+} // namespace
+
+QString SearchTerm::key() const
+{
+    switch (kind) {
+    case Kind::Group:
+        return u':' + group.resourcePath(); // never a slug
+    case Kind::Name:
+        return slug;
+    case Kind::Invalid:
+        break;
+    }
+    return slug.isEmpty() ? typed : slug;
+}
+
+namespace QueryParser {
+
+SearchTerm termFor(const QString &query)
+{
+    SearchTerm term;
+    term.typed = query;
+    QString groupError;
+    if (const auto group = GroupQuery::parse(query, &groupError)) {
+        term.kind = SearchTerm::Kind::Group;
+        term.group = *group;
+        return term;
+    }
+    if (!groupError.isEmpty()) {
+        term.slug = query;
+        term.reason = groupError;
+        return term;
+    }
+    term.slug = NameNormalizer::normalize(query);
+    term.reason = NameNormalizer::invalidReason(term.slug);
+    term.kind = term.reason.isEmpty() ? SearchTerm::Kind::Name : SearchTerm::Kind::Invalid;
+    return term;
+}
+
+QList<SearchTerm> parseEach(const QStringList &queries)
+{
+    QList<SearchTerm> terms;
+    for (const QString &query : queries) {
+        if (!query.trimmed().isEmpty())
+            terms.append(termFor(query.trimmed()));
+    }
+    return terms;
+}
+
+QList<SearchTerm> parse(const QString &text,
+                        const std::function<bool(const QString &slug)> &isKnownName)
+{
+    QStringList queries = NameNormalizer::splitQueries(glueGroups(text), isKnownName);
+    for (QString &query : queries)
+        query.replace(Glue, u' ');
+    return parseEach(queries);
+}
+
+} // namespace QueryParser

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "search/groupquery.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+// One thing a person asked for: a Pokémon by name or number, a group (gen:1, type:fire), or
+// something that can never be found, with the reason (nothing is sent for it).
+struct SearchTerm
+{
+    enum class Kind { Name, Group, Invalid };
+    Kind kind = Kind::Invalid;
+    QString typed; // as written, for the card until the answer names the Pokémon
+    QString slug; // Name: the PokeAPI slug (or Pokédex number)
+    GroupQuery group; // Group
+    QString reason; // Invalid: why it can never be found
+
+    // What makes two terms the same request: one card each.
+    QString key() const;
+};
+
+// The one place typed text becomes search terms.
+namespace QueryParser {
+
+// Search-box text. With a comma or newline, those alone separate terms; otherwise spaces do,
+// except inside a group ("gen: 3", "type :fire") and inside a multi-word name the
+// `isKnownName` test accepts ("mr mime"; NameNormalizer's built-in list when it is empty).
+QList<SearchTerm> parse(const QString &text,
+                        const std::function<bool(const QString &slug)> &isKnownName = {});
+
+// Each string one term, as given (command-line arguments, lines of standard input).
+QList<SearchTerm> parseEach(const QStringList &queries);
+
+SearchTerm termFor(const QString &query);
+
+} // namespace QueryParser

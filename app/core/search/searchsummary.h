@@ -1,0 +1,12 @@
+#pragma once
+
+#include "search/pokemonlistmodel.h"
+
+#include <QString>
+
+// How a search went, in a line for people: "3 found, 1 not found — 0.41 s".
+namespace SearchSummary {
+
+QString text(const PokemonListModel::Counts &counts, double elapsedMs);
+
+} // namespace SearchSummary
