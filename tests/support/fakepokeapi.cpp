@@ -275,6 +275,11 @@ QStringList FakePokeApi::requestedPaths() const
     return m_requestedPaths;
 }
 
+QList<HttpRequest> FakePokeApi::requests() const
+{
+    return m_requests;
+}
+
 QStringList FakePokeApi::completedPaths() const
 {
     return m_completedPaths;
@@ -286,6 +291,7 @@ void FakePokeApi::resetCounters()
     m_inFlight.clear();
     m_peakInFlight = 0;
     m_requestedPaths.clear();
+    m_requests.clear();
     m_completedPaths.clear();
     if (changed)
         Q_EMIT inFlightChanged(0);
@@ -325,6 +331,7 @@ void FakePokeApi::handleRequest(HttpConnection *connection, const HttpRequest &r
     m_inFlight.insert(connection, pathAndQuery);
     m_peakInFlight = qMax(m_peakInFlight, inFlight());
     m_requestedPaths.append(pathAndQuery);
+    m_requests.append(request);
     Q_EMIT requestReceived(pathAndQuery);
     Q_EMIT inFlightChanged(inFlight());
 

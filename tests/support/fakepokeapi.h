@@ -1,5 +1,7 @@
 #pragma once
 
+#include "httprequestparser.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -14,7 +16,6 @@ class FakeApiContent;
 class HttpConnection;
 class QSslConfiguration;
 class QTcpServer;
-struct HttpRequest;
 struct HttpResponse;
 
 // An in-process PokeAPI on 127.0.0.1 speaking just enough HTTP/1.1 for
@@ -87,6 +88,7 @@ public:
     int peakInFlight() const;
     int requestCount() const;
     QStringList requestedPaths() const; // arrival order, path + query as requested
+    QList<HttpRequest> requests() const; // arrival order, the heads as parsed (headers too)
     QStringList completedPaths() const; // order in which responses were fully written
     void resetCounters();
 
@@ -125,5 +127,6 @@ private:
     QHash<HttpConnection *, QString> m_inFlight; // the request each connection is answering
     int m_peakInFlight = 0;
     QStringList m_requestedPaths;
+    QList<HttpRequest> m_requests;
     QStringList m_completedPaths;
 };
