@@ -117,36 +117,55 @@ void tst_RequestQueue::windowIsNeverExceeded()
 
 void tst_RequestQueue::windowSlidesPastASlowRequest()
 {
-    // With fixed batches of two, every fast request queued behind the slow one would wait
-    // for it. A sliding window lets all of them pass through the other slot.
-    m_server->setDelay(20);
-    m_server->setDelayFor(QStringLiteral("pikachu"), 1500);
+    // With fixed batches of two, every request queued behind the held one would wait for it.
+    // A sliding window lets all of them pass through the other slot.
+    const QString slow = QStringLiteral("pikachu");
+    m_server->hold(QStringLiteral("/api/v2/pokemon/") + slow);
     RequestQueue queue(m_nam.get());
     queue.setMaxInFlight(2);
 
-    const QStringList names
-        = { QStringLiteral("pikachu"),  QStringLiteral("bulbasaur"), QStringLiteral("charmander"),
-            QStringLiteral("squirtle"), QStringLiteral("gengar"),    QStringLiteral("eevee") };
-    const QStringList order = fetchAll(queue, names);
-
-    QCOMPARE(order.size(), names.size());
-    QCOMPARE(order.last(), QStringLiteral("pikachu"));
+    const QStringList names = { slow,
+                                QStringLiteral("bulbasaur"),
+                                QStringLiteral("charmander"),
+                                QStringLiteral("squirtle"),
+                                QStringLiteral("gengar"),
+                                QStringLiteral("eevee") };
+    QStringList order;
+    for (const QString &name : names) {
+        connect(queue.get(pokemonUrl(name)), &RequestHandle::finished, this,
+                [&order, name] { order.append(name); });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), names.size() - 1, 20000);
+    QVERIFY(!order.contains(slow));
     QCOMPARE(m_server->peakInFlight(), 2);
+
+    m_server->release(QStringLiteral("/api/v2/pokemon/") + slow);
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), names.size(), 10000);
+    QCOMPARE(order.last(), slow);
 }
 
 void tst_RequestQueue::resultsArriveInCompletionOrder()
 {
-    // Typed order is the reverse of the order the server answers in.
+    // The server answers in the reverse of the typed order, one answer at a time.
     const QStringList names = { QStringLiteral("mewtwo"), QStringLiteral("snorlax"),
                                 QStringLiteral("eevee"), QStringLiteral("gengar") };
-    for (int i = 0; i < names.size(); ++i)
-        m_server->setDelayFor(names.at(i), 400 - 100 * i);
+    for (const QString &name : names)
+        m_server->hold(QStringLiteral("/api/v2/pokemon/") + name);
     RequestQueue queue(m_nam.get());
     queue.setMaxInFlight(4);
+    QStringList order;
+    for (const QString &name : names) {
+        connect(queue.get(pokemonUrl(name)), &RequestHandle::finished, this,
+                [&order, name] { order.append(name); });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 4, 10000);
 
-    const QStringList order = fetchAll(queue, names);
-
-    QStringList reversed(names.crbegin(), names.crend());
+    const QStringList reversed(names.crbegin(), names.crend());
+    for (int i = 0; i < reversed.size(); ++i) {
+        m_server->release(QStringLiteral("/api/v2/pokemon/") + reversed.at(i));
+        // Each result is handed out as soon as it is in, not behind the ones typed before it.
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), i + 1, 10000);
+    }
     QCOMPARE(order, reversed);
     QCOMPARE(m_server->completedPaths().size(), 4);
 }

@@ -242,6 +242,21 @@ void FakePokeApi::addPokemon(const QString &name, int id, const QByteArray &json
     m_content->addResource(QStringLiteral("pokemon"), name, id, json);
 }
 
+void FakePokeApi::hold(const QString &path)
+{
+    m_held.insert(path);
+}
+
+void FakePokeApi::release(const QString &path)
+{
+    m_held.remove(path);
+    const QList<HeldAnswer> answers = m_heldAnswers.take(path);
+    for (const HeldAnswer &answer : answers) {
+        if (answer.connection)
+            answer.connection->respond(answer.response);
+    }
+}
+
 void FakePokeApi::reset()
 {
     m_delayMs = 0;
@@ -252,6 +267,10 @@ void FakePokeApi::reset()
     m_extraHeaders.clear();
     m_redirects.clear();
     m_gzip = false;
+    const QStringList held = m_heldAnswers.keys();
+    for (const QString &path : held)
+        release(path);
+    m_held.clear();
     resetCounters();
 }
 
@@ -335,6 +354,10 @@ void FakePokeApi::handleRequest(HttpConnection *connection, const HttpRequest &r
     Q_EMIT requestReceived(pathAndQuery);
     Q_EMIT inFlightChanged(inFlight());
 
+    if (request.isValid() && m_held.contains(decodedPath(request))) {
+        m_heldAnswers[decodedPath(request)].append({ connection, response });
+        return;
+    }
     if (delay <= 0) {
         connection->respond(response);
         return;
