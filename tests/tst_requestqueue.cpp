@@ -18,6 +18,7 @@ private Q_SLOTS:
     void init();
     void windowIsNeverExceeded();
     void windowSlidesPastASlowRequest();
+    void nextRequestStartsTheMomentOneFinishes();
     void resultsArriveInCompletionOrder();
     void identicalUrlsAreFetchedOnce();
     void abortedHandleGetsNothingAndFreesItsSlot();
@@ -142,6 +143,47 @@ void tst_RequestQueue::windowSlidesPastASlowRequest()
     m_server->release(QStringLiteral("/api/v2/pokemon/") + slow);
     QTRY_COMPARE_WITH_TIMEOUT(order.size(), names.size(), 10000);
     QCOMPARE(order.last(), slow);
+}
+
+void tst_RequestQueue::nextRequestStartsTheMomentOneFinishes()
+{
+    // Every answer is held, so only the one released can end anything.
+    const QStringList names
+        = { QStringLiteral("bulbasaur"), QStringLiteral("charmander"), QStringLiteral("squirtle"),
+            QStringLiteral("pikachu"), QStringLiteral("gengar") };
+    for (const QString &name : names)
+        m_server->hold(QStringLiteral("/api/v2/pokemon/") + name);
+    constexpr int Window = 3;
+    RequestQueue queue(m_nam.get());
+    queue.setMaxInFlight(Window);
+    RequestHandle *first = queue.get(pokemonUrl(names.first()));
+    for (const QString &name : names.mid(1))
+        queue.get(pokemonUrl(name));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), Window, 10000);
+    QCOMPARE(m_server->requestCount(), Window);
+
+    QSignalSpy started(&queue, &RequestQueue::requestStarted);
+    int inFlightWhenFinished = -1;
+    qsizetype startedWhenFinished = -1;
+    connect(first, &RequestHandle::finished, this, [&] {
+        inFlightWhenFinished = queue.inFlightCount();
+        startedWhenFinished = started.size();
+    });
+    m_server->release(QStringLiteral("/api/v2/pokemon/") + names.first());
+    QTRY_VERIFY_WITH_TIMEOUT(inFlightWhenFinished >= 0, 10000);
+
+    // By the time anyone hears of the result, the next request is already on its way: the
+    // window is full again without waiting for a turn of the event loop.
+    QCOMPARE(inFlightWhenFinished, Window);
+    QCOMPARE(startedWhenFinished, 1);
+    QCOMPARE(started.at(0).at(0).toUrl(), pokemonUrl(names.at(Window)));
+    // And it reaches the server with no other answer released.
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), Window + 1, 10000);
+    QCOMPARE(m_server->requestedPaths().last(),
+             QStringLiteral("/api/v2/pokemon/") + names.at(Window));
+    QCOMPARE(m_server->inFlight(), Window);
+    QCOMPARE(m_server->completedPaths(),
+             QStringList { QStringLiteral("/api/v2/pokemon/") + names.first() });
 }
 
 void tst_RequestQueue::resultsArriveInCompletionOrder()
