@@ -19,12 +19,24 @@ logged() {
     return "$rc"
 }
 
+# Every tests/tst_*.cpp is one ctest: fewer registered means a test was dropped from the build.
+test_files=$(find tests -maxdepth 1 -name 'tst_*.cpp' | wc -l)
 for preset in release asan; do
     echo "=== $preset: configure and build"
     cmake --preset "$preset"
     cmake --build --preset "$preset"
     echo "=== $preset: test"
+    registered=$(ctest --preset "$preset" -N | sed -n 's/^Total Tests: \([0-9]*\)$/\1/p')
+    if [ -z "$registered" ] || [ "$registered" -lt "$test_files" ]; then
+        echo "run-all: $preset registers ${registered:-no} ctest tests, fewer than the $test_files tests/tst_*.cpp" >&2
+        exit 1
+    fi
     logged ctest --preset "$preset" --parallel 2
+    ran=$(sed -n 's/.*tests failed out of \([0-9]*\)$/\1/p' "$step")
+    if [ "$ran" != "$registered" ]; then
+        echo "run-all: $preset ran ${ran:-no} ctest tests, expected the $registered registered" >&2
+        exit 1
+    fi
 done
 logged tests/fuzz/run-smoke.sh 20   # libFuzzer: parsers and name normaliser, 20 s each
 logged packaging/check-deb.sh       # the .deb: build, lintian, validate, install, run, purge

@@ -207,16 +207,27 @@ void tst_DetailsParser::realSpecies_data()
         << list("mr-mime mr-mime-galar") << false << false;
     QTest::addRow("mewtwo (legendary)")
         << QStringLiteral("150") << 150 << QStringLiteral("mewtwo") << QStringLiteral("Mewtwo")
-        << QStringLiteral("Genetic Pokémon") << QString() << QStringLiteral("generation-i")
-        << QString() << list("mewtwo mewtwo-mega-x mewtwo-mega-y") << true << false;
+        << QStringLiteral("Genetic Pokémon")
+        << QStringLiteral("Its DNA is almost the same as Mew’s. However, its size and "
+                          "disposition are vastly different.")
+        << QStringLiteral("generation-i") << QStringLiteral("/api/v2/evolution-chain/77/")
+        << list("mewtwo mewtwo-mega-x mewtwo-mega-y") << true << false;
     QTest::addRow("deoxys (mythical)")
         << QStringLiteral("386") << 386 << QStringLiteral("deoxys") << QStringLiteral("Deoxys")
-        << QStringLiteral("DNA Pokémon") << QString() << QStringLiteral("generation-iii")
-        << QStringLiteral("/api/v2/evolution-chain/202/")
+        << QStringLiteral("DNA Pokémon")
+        << QStringLiteral("Deoxys emerged from a virus that came from space. It is highly "
+                          "intelligent and wields psychokinetic powers. This Pokémon shoots "
+                          "lasers from the crystalline organ on its chest.")
+        << QStringLiteral("generation-iii") << QStringLiteral("/api/v2/evolution-chain/202/")
         << list("deoxys-normal deoxys-attack deoxys-defense deoxys-speed") << false << true;
     QTest::addRow("wurmple") << QStringLiteral("265") << 265 << QStringLiteral("wurmple")
                              << QStringLiteral("Wurmple") << QStringLiteral("Worm Pokémon")
-                             << QString() << QStringLiteral("generation-iii")
+                             << QStringLiteral(
+                                    "Likes sap and is abundant in the wild. Why it evolves into "
+                                    "various different forms is unknown. One cannot tell from a "
+                                    "Wurmple's appearance which form it will take when it "
+                                    "evolves.")
+                             << QStringLiteral("generation-iii")
                              << QStringLiteral("/api/v2/evolution-chain/135/") << list("wurmple")
                              << false << false;
 }
@@ -243,14 +254,9 @@ void tst_DetailsParser::realSpecies()
     QCOMPARE(species->name, name);
     QCOMPARE(species->englishName, englishName);
     QCOMPARE(species->genus, genus);
-    if (!flavorText.isEmpty())
-        QCOMPARE(species->flavorText, flavorText);
-    QVERIFY(!species->flavorText.isEmpty());
-    QVERIFY(!species->flavorText.contains(u'\n'));
-    QVERIFY(!species->flavorText.contains(u'\f'));
+    QCOMPARE(species->flavorText, flavorText); // the newest English entry, folded
     QCOMPARE(species->generation, generation);
-    if (!chainPath.isEmpty())
-        QCOMPARE(species->evolutionChainUrl.path(), chainPath);
+    QCOMPARE(species->evolutionChainUrl.path(), chainPath);
     QStringList names;
     for (const SpeciesVariety &variety : species->varieties)
         names.append(variety.name);

@@ -150,6 +150,7 @@ private Q_SLOTS:
     void trickleDeliversByteByByte();
     void resetCountersForgetsRequestsInFlight();
     void resetRestoresDefaults();
+    void heldAnswersWaitForRelease();
 
     void keepAliveServesSequentialRequests();
     void pipelinedRequestsAreAnsweredInOrder();
@@ -575,6 +576,42 @@ void tst_FakePokeApi::resetCountersForgetsRequestsInFlight()
     QCOMPARE(m_api->inFlight(), 0);
     QCOMPARE(m_api->peakInFlight(), 1);
     QCOMPARE(m_api->completedPaths(), QStringList { QStringLiteral("/api/v2/pokemon/1") });
+}
+
+void tst_FakePokeApi::heldAnswersWaitForRelease()
+{
+    const QString heldPath = QStringLiteral("/api/v2/pokemon/pikachu");
+    const QString otherPath = QStringLiteral("/api/v2/pokemon/eevee");
+    m_api->hold(heldPath);
+    ReplyPtr first(get(heldPath));
+    ReplyPtr second(get(heldPath));
+    ReplyPtr other(get(otherPath));
+    QVERIFY(waitForFinished(other.get()));
+    // Both held requests arrived and count as in flight; nothing of theirs went out.
+    QTRY_COMPARE(m_api->inFlight(), 2);
+    QCOMPARE(m_api->requestCount(), 3);
+    QCOMPARE(m_api->completedPaths(), QStringList { otherPath });
+    QVERIFY(!first->isFinished());
+    QVERIFY(!second->isFinished());
+
+    m_api->release(heldPath);
+    QVERIFY(waitForFinished(first.get()));
+    QVERIFY(waitForFinished(second.get()));
+    QCOMPARE(statusOf(first.get()), 200);
+    QCOMPARE(jsonOf(first->readAll()).value(QLatin1String("name")).toString(),
+             QStringLiteral("pikachu"));
+    QCOMPARE(m_api->inFlight(), 0);
+    // Released means no longer held.
+    ReplyPtr again(get(heldPath));
+    QVERIFY(waitForFinished(again.get()));
+
+    // reset() sends what is still held.
+    m_api->hold(otherPath);
+    ReplyPtr held(get(otherPath));
+    QTRY_COMPARE(m_api->inFlight(), 1);
+    m_api->reset();
+    QVERIFY(waitForFinished(held.get()));
+    QCOMPARE(statusOf(held.get()), 200);
 }
 
 void tst_FakePokeApi::resetRestoresDefaults()

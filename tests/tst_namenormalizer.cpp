@@ -36,17 +36,7 @@ void tst_NameNormalizer::normalize_data()
     QTest::addColumn<QString>("slug");
 
     QTest::addRow("plain") << QStringLiteral("pikachu") << QStringLiteral("pikachu");
-    // Found by fuzz_namenormalizer: a mark after dropped punctuation must be judged the same
-    // way on a second pass. Also the accent after a dot ("E.\u0301" is "e" with an accent).
-    QTest::addRow("mark after dropped dot")
-        << QString::fromUtf8("\x2e\xcd\x97\xda\x98\xd9\xb9\x2e\xcd\x97\xda\x98\xd9\xb9\x93\x93"
-                             "f")
-        << QStringLiteral("\u0357\u0698\u0679\u0698\u0679\uFFFD\uFFFDf");
-    // Also found by the fuzzer: dropping the dots joins mark runs that NFKD reorders.
-    QTest::addRow("marks joined by dropped dots")
-        << QString::fromUtf8("\x2e\xcd\x2e\xcc\x98\xd9\x93\x2e\xcc\x98\xd9\x93\x93"
-                             "f")
-        << QStringLiteral("\uFFFD\u0318\u0318\u0653\u0653\uFFFDf");
+    // The accent after a dot decorates the letter before it ("E.\u0301" is "e" with an accent).
     QTest::addRow("accent after a dot") << QStringLiteral("E.\u0301e") << QStringLiteral("ee");
     QTest::addRow("upper case, padded") << QStringLiteral(" PIKACHU ") << QStringLiteral("pikachu");
     QTest::addRow("Mr. Mime") << QStringLiteral("Mr. Mime") << QStringLiteral("mr-mime");
@@ -135,21 +125,6 @@ void tst_NameNormalizer::normalize_data()
     QTest::addRow("only spaces") << QStringLiteral(" \t\n ") << QString();
     QTest::addRow("only punctuation") << QStringLiteral(". ' : ’ -") << QString();
     QTest::addRow("underscore kept") << QStringLiteral("bad_name") << QStringLiteral("bad_name");
-    QTest::addRow("slash kept") << QStringLiteral("a/b") << QStringLiteral("a/b");
-    QTest::addRow("dot-dot-slash") << QStringLiteral("../etc") << QStringLiteral("/etc");
-    QTest::addRow("question mark kept") << QStringLiteral("?x") << QStringLiteral("?x");
-    QTest::addRow("percent kept") << QStringLiteral("%2F") << QStringLiteral("%2f");
-    QTest::addRow("control kept") << QStringLiteral(u"pika\u0001chu")
-                                  << QStringLiteral(u"pika\u0001chu");
-    QTest::addRow("bidi override kept")
-        << QStringLiteral(u"\u202Epikachu") << QStringLiteral(u"\u202Epikachu");
-    QTest::addRow("emoji kept") << QStringLiteral("Pikachu🔥") << QStringLiteral("pikachu🔥");
-    QTest::addRow("keycap emoji kept")
-        << QStringLiteral(u"1\uFE0F\u20E3") << QStringLiteral(u"1\uFE0F\u20E3");
-    QTest::addRow("lone combining mark kept")
-        << QStringLiteral(u"\u0301") << QStringLiteral(u"\u0301");
-    QTest::addRow("URL") << QStringLiteral("https://pokeapi.co/api/v2/pokemon/1")
-                         << QStringLiteral("https//pokeapi-co/api/v2/pokemon/1");
     // Up to 400 typed characters are normalised; more can be no name and are kept as typed.
     QTest::addRow("400 typed characters")
         << (u'p' + QString(393, QChar(0x0301)) + QStringLiteral("ikachu"))
@@ -283,13 +258,41 @@ void tst_NameNormalizer::hostileInputStaysInvalid_data()
     QTest::addRow("long") << QString(101, u'a');
     QTest::addRow("long paste of a name") << (u'p' + QString(399, QChar(0x0301)) + u'i');
     QTest::addRow("only punctuation") << QStringLiteral("...");
+    // Characters normalize keeps so that invalidReason can name them, instead of quietly
+    // turning the input into some other, valid name.
+    QTest::addRow("a/b") << QStringLiteral("a/b");
+    QTest::addRow("dot-dot-slash") << QStringLiteral("../etc");
+    QTest::addRow("question mark") << QStringLiteral("?x");
+    QTest::addRow("percent") << QStringLiteral("%2F");
+    QTest::addRow("control between letters") << QStringLiteral(u"pika\u0001chu");
+    QTest::addRow("bidi override in front") << QStringLiteral(u"\u202Epikachu");
+    QTest::addRow("emoji after a name") << QStringLiteral("Pikachu🔥");
+    QTest::addRow("keycap emoji") << QStringLiteral(u"1\uFE0F\u20E3");
+    QTest::addRow("lone combining mark") << QStringLiteral(u"\u0301");
+    QTest::addRow("# alone") << QStringLiteral("#");
+    QTest::addRow("# before a name") << QStringLiteral("#pikachu");
+    QTest::addRow("id 0") << QStringLiteral("0");
+    QTest::addRow("id 000") << QStringLiteral("000");
+    QTest::addRow("id #0") << QStringLiteral("#0");
+    QTest::addRow("URL with a path") << QStringLiteral("https://pokeapi.co/api/v2/pokemon/1");
+    // Found by fuzz_namenormalizer: a mark after dropped punctuation must be judged the same
+    // way on a second pass, and dropping dots joins mark runs that NFKD reorders.
+    QTest::addRow("mark after dropped dot")
+        << QString::fromUtf8("\x2e\xcd\x97\xda\x98\xd9\xb9\x2e\xcd\x97\xda\x98\xd9\xb9\x93\x93"
+                             "f");
+    QTest::addRow("marks joined by dropped dots")
+        << QString::fromUtf8("\x2e\xcd\x2e\xcc\x98\xd9\x93\x2e\xcc\x98\xd9\x93\x93"
+                             "f");
 }
 
+// What normalize makes of unusable input is no contract; that it is refused, and that a
+// second pass changes nothing (the fuzzer's invariant), is.
 void tst_NameNormalizer::hostileInputStaysInvalid()
 {
     QFETCH(QString, typed);
     const QString slug = NameNormalizer::normalize(typed);
     QVERIFY2(!NameNormalizer::invalidReason(slug).isEmpty(), qPrintable(slug));
+    QCOMPARE(NameNormalizer::normalize(slug), slug);
 }
 
 void tst_NameNormalizer::pastedWallOfTextIsRejected_data()

@@ -5,6 +5,7 @@
 #include "net/requestqueue.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void init();
     void windowIsNeverExceeded();
     void windowSlidesPastASlowRequest();
+    void nextRequestStartsTheMomentOneFinishes();
     void resultsArriveInCompletionOrder();
     void identicalUrlsAreFetchedOnce();
     void abortedHandleGetsNothingAndFreesItsSlot();
@@ -116,36 +118,96 @@ void tst_RequestQueue::windowIsNeverExceeded()
 
 void tst_RequestQueue::windowSlidesPastASlowRequest()
 {
-    // With fixed batches of two, every fast request queued behind the slow one would wait
-    // for it. A sliding window lets all of them pass through the other slot.
-    m_server->setDelay(20);
-    m_server->setDelayFor(QStringLiteral("pikachu"), 1500);
+    // With fixed batches of two, every request queued behind the held one would wait for it.
+    // A sliding window lets all of them pass through the other slot.
+    const QString slow = QStringLiteral("pikachu");
+    m_server->hold(QStringLiteral("/api/v2/pokemon/") + slow);
     RequestQueue queue(m_nam.get());
     queue.setMaxInFlight(2);
 
-    const QStringList names
-        = { QStringLiteral("pikachu"),  QStringLiteral("bulbasaur"), QStringLiteral("charmander"),
-            QStringLiteral("squirtle"), QStringLiteral("gengar"),    QStringLiteral("eevee") };
-    const QStringList order = fetchAll(queue, names);
-
-    QCOMPARE(order.size(), names.size());
-    QCOMPARE(order.last(), QStringLiteral("pikachu"));
+    const QStringList names = { slow,
+                                QStringLiteral("bulbasaur"),
+                                QStringLiteral("charmander"),
+                                QStringLiteral("squirtle"),
+                                QStringLiteral("gengar"),
+                                QStringLiteral("eevee") };
+    QStringList order;
+    for (const QString &name : names) {
+        connect(queue.get(pokemonUrl(name)), &RequestHandle::finished, this,
+                [&order, name] { order.append(name); });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), names.size() - 1, 20000);
+    QVERIFY(!order.contains(slow));
     QCOMPARE(m_server->peakInFlight(), 2);
+
+    m_server->release(QStringLiteral("/api/v2/pokemon/") + slow);
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), names.size(), 10000);
+    QCOMPARE(order.last(), slow);
+}
+
+void tst_RequestQueue::nextRequestStartsTheMomentOneFinishes()
+{
+    // Every answer is held, so only the one released can end anything.
+    const QStringList names
+        = { QStringLiteral("bulbasaur"), QStringLiteral("charmander"), QStringLiteral("squirtle"),
+            QStringLiteral("pikachu"), QStringLiteral("gengar") };
+    for (const QString &name : names)
+        m_server->hold(QStringLiteral("/api/v2/pokemon/") + name);
+    constexpr int Window = 3;
+    RequestQueue queue(m_nam.get());
+    queue.setMaxInFlight(Window);
+    RequestHandle *first = queue.get(pokemonUrl(names.first()));
+    for (const QString &name : names.mid(1))
+        queue.get(pokemonUrl(name));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), Window, 10000);
+    QCOMPARE(m_server->requestCount(), Window);
+
+    QSignalSpy started(&queue, &RequestQueue::requestStarted);
+    int inFlightWhenFinished = -1;
+    qsizetype startedWhenFinished = -1;
+    connect(first, &RequestHandle::finished, this, [&] {
+        inFlightWhenFinished = queue.inFlightCount();
+        startedWhenFinished = started.size();
+    });
+    m_server->release(QStringLiteral("/api/v2/pokemon/") + names.first());
+    QTRY_VERIFY_WITH_TIMEOUT(inFlightWhenFinished >= 0, 10000);
+
+    // By the time anyone hears of the result, the next request is already on its way: the
+    // window is full again without waiting for a turn of the event loop.
+    QCOMPARE(inFlightWhenFinished, Window);
+    QCOMPARE(startedWhenFinished, 1);
+    QCOMPARE(started.at(0).at(0).toUrl(), pokemonUrl(names.at(Window)));
+    // And it reaches the server with no other answer released.
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), Window + 1, 10000);
+    QCOMPARE(m_server->requestedPaths().last(),
+             QStringLiteral("/api/v2/pokemon/") + names.at(Window));
+    QCOMPARE(m_server->inFlight(), Window);
+    QCOMPARE(m_server->completedPaths(),
+             QStringList { QStringLiteral("/api/v2/pokemon/") + names.first() });
 }
 
 void tst_RequestQueue::resultsArriveInCompletionOrder()
 {
-    // Typed order is the reverse of the order the server answers in.
+    // The server answers in the reverse of the typed order, one answer at a time.
     const QStringList names = { QStringLiteral("mewtwo"), QStringLiteral("snorlax"),
                                 QStringLiteral("eevee"), QStringLiteral("gengar") };
-    for (int i = 0; i < names.size(); ++i)
-        m_server->setDelayFor(names.at(i), 400 - 100 * i);
+    for (const QString &name : names)
+        m_server->hold(QStringLiteral("/api/v2/pokemon/") + name);
     RequestQueue queue(m_nam.get());
     queue.setMaxInFlight(4);
+    QStringList order;
+    for (const QString &name : names) {
+        connect(queue.get(pokemonUrl(name)), &RequestHandle::finished, this,
+                [&order, name] { order.append(name); });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 4, 10000);
 
-    const QStringList order = fetchAll(queue, names);
-
-    QStringList reversed(names.crbegin(), names.crend());
+    const QStringList reversed(names.crbegin(), names.crend());
+    for (int i = 0; i < reversed.size(); ++i) {
+        m_server->release(QStringLiteral("/api/v2/pokemon/") + reversed.at(i));
+        // Each result is handed out as soon as it is in, not behind the ones typed before it.
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), i + 1, 10000);
+    }
     QCOMPARE(order, reversed);
     QCOMPARE(m_server->completedPaths().size(), 4);
 }
@@ -447,7 +509,7 @@ void tst_RequestQueue::retryDelay_data()
     QTest::addRow("first backoff") << 1 << QByteArray() << 50 << 150;
     QTest::addRow("second backoff") << 2 << QByteArray() << 100 << 300;
     QTest::addRow("third backoff") << 3 << QByteArray() << 200 << 600;
-    QTest::addRow("huge attempt is capped") << 40 << QByteArray() << 0 << 30000;
+    QTest::addRow("huge attempt is capped") << 40 << QByteArray() << 30000 << 30000;
     QTest::addRow("seconds") << 1 << QByteArray("2") << 2000 << 2000;
     QTest::addRow("zero seconds") << 1 << QByteArray("0") << 0 << 0;
     QTest::addRow("padded") << 1 << QByteArray(" 3 ") << 3000 << 3000;
@@ -487,6 +549,13 @@ void tst_RequestQueue::retryAfterIsHonoured()
     const QString path = QStringLiteral("/api/v2/pokemon/pikachu");
     failFirst(m_server.get(), this, path, 1, 429);
     m_server->setExtraHeaders(path, { { "Retry-After", "1" } });
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> arrivals;
+    connect(m_server.get(), &FakePokeApi::requestReceived, this, [&](const QString &received) {
+        if (received == path)
+            arrivals.append(clock.elapsed());
+    });
     RequestQueue queue(m_nam.get());
     queue.setRetryPolicy(4, 10);
     QSignalSpy limits(&queue, &RequestQueue::rateLimited);
@@ -497,6 +566,11 @@ void tst_RequestQueue::retryAfterIsHonoured()
     QCOMPARE(limits.size(), 1);
     QCOMPARE(limits.at(0).at(0).toString(), QStringLiteral("127.0.0.1"));
     QCOMPARE(limits.at(0).at(1).toInt(), 1000); // waited what the server asked, not 10 ms
+    // What the server saw: the second attempt came at least the asked second after the first
+    // (not after the 10 ms backoff). No upper bound: a loaded machine may be late.
+    QCOMPARE(arrivals.size(), 2);
+    QVERIFY2(arrivals.at(1) - arrivals.at(0) >= 1000,
+             qPrintable(QString::number(arrivals.at(1) - arrivals.at(0))));
 }
 
 void tst_RequestQueue::retryAfterTooLongGivesUp()

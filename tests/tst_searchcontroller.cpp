@@ -101,15 +101,22 @@ void tst_SearchController::rowsReachTheModelInCompletionOrder()
     const QStringList names
         = { QStringLiteral("mewtwo"), QStringLiteral("snorlax"), QStringLiteral("eevee"),
             QStringLiteral("gengar"), QStringLiteral("pikachu") };
-    for (int i = 0; i < names.size(); ++i)
-        m_server->setDelayFor(names.at(i), 600 - 120 * i);
+    for (const QString &name : names)
+        m_server->hold(QStringLiteral("/api/v2/pokemon/") + name);
     QList<int> finishedRows;
     connect(m_model, &PokemonListModel::rowFinished, this,
             [&finishedRows](int row) { finishedRows.append(row); });
     QSignalSpy finished(m_controller, &SearchController::finished);
 
     m_controller->search(names.join(u','));
-    QVERIFY(finished.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), int(names.size()), 10000);
+    // The server answers from the last typed to the first, one answer at a time: each row
+    // must be finished as soon as its answer is in.
+    for (int row = int(names.size()) - 1; row >= 0; --row) {
+        m_server->release(QStringLiteral("/api/v2/pokemon/") + names.at(row));
+        QTRY_COMPARE_WITH_TIMEOUT(finishedRows.size(), int(names.size()) - row, 10000);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
 
     QCOMPARE(finishedRows, (QList<int> { 4, 3, 2, 1, 0 }));
     // Rows stay in typed order.

@@ -1,10 +1,13 @@
 // Prints how long searches take end to end against the fake PokeAPI with realistic latency,
 // compared with the slowest single lookup and with the sum of all of them, plus the peak of
-// requests in flight, the longest stall of the event loop and peak memory.
-// It asserts nothing: it is for reading, and for comparing before and after a change.
+// requests in flight, how busy the event loop was while rows arrived and peak memory.
+// The fake runs as its own process (the fakepokeapi executable), so the memory printed for
+// the client is the client's alone and not the synthetic documents the server holds.
+// It asserts nothing: it is for reading, and for comparing before and after a change. It
+// exits 1 if a search did not finish or not every name loaded, since then the numbers mean
+// nothing.
 
 #include "api/pokeapiclient.h"
-#include "fakepokeapi.h"
 #include "net/pokeapidiskcache.h"
 #include "net/requestqueue.h"
 #include "search/nameindex.h"
@@ -12,24 +15,27 @@
 #include "search/searchcontroller.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
-#include <cstdio>
 
 namespace {
+
+constexpr int SearchTimeoutMs = 600000;
 
 struct Scenario
 {
     const char *label;
-    const char *prefix; // benchmon-N: 250 KB documents; tinymon-N: 1 KB ones
+    const char *prefix; // benchmon-N: pikachu's whole document; tinymon-N: without the moves
     int names;
     int concurrency;
     int delayMs;
@@ -39,18 +45,27 @@ struct Scenario
 
 struct Measurement
 {
+    QString failure; // empty when every search finished and every name loaded
     double wallMs = 0;
     double firstMs = 0;
     double slowestRequestMs = 0;
     double sumOfRequestsMs = 0;
     int peakInFlight = 0;
+    int requests = 0;
     int loaded = 0;
     double longestStallMs = 0;
+    // Rows finished between two ticks of the ticker: a big number means results were
+    // handled in one long sweep instead of a few per turn of the event loop.
+    int mostRowsPerTick = 0;
+    int ticksWithRows = 0;
+    long clientPeakRssKb = -1;
+    long serverPeakRssKb = -1;
 };
 
-long peakRssKb()
+// VmHWM (peak resident set) from a /proc/<pid>/status file, in KB; -1 if unreadable.
+long readPeakRssKb(const QString &statusFile)
 {
-    QFile status(QStringLiteral("/proc/self/status"));
+    QFile status(statusFile);
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
@@ -60,42 +75,111 @@ long peakRssKb()
     return -1;
 }
 
-// Synthetic Pokémon: benchmon-N from pikachu's real 250 KB document, so parsing costs what
-// it does; tinymon-N with the moves left out (~4 KB), for pastes of 10,000 names.
-void addSyntheticPokemon(FakePokeApi &server, int count, int tinyCount)
+// Lets the peak start again from what is resident now (Linux: clear_refs "5").
+bool resetPeakRss()
 {
-    QFile file(QStringLiteral(POKEDEX_TEST_DATA "/api/v2/pokemon/25.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read pikachu");
-    QJsonObject pikachu = QJsonDocument::fromJson(file.readAll()).object();
-    for (int i = 1; i <= count; ++i) {
-        pikachu.insert(QStringLiteral("id"), 20000 + i);
-        const QString name = QStringLiteral("benchmon-%1").arg(i);
-        pikachu.insert(QStringLiteral("name"), name);
-        server.addPokemon(name, 20000 + i, QJsonDocument(pikachu).toJson(QJsonDocument::Compact));
-    }
-    for (const char *heavy :
-         { "moves", "game_indices", "held_items", "past_types", "past_abilities" })
-        pikachu.remove(QLatin1String(heavy));
-    for (int i = 1; i <= tinyCount; ++i) {
-        pikachu.insert(QStringLiteral("id"), 40000 + i);
-        const QString name = QStringLiteral("tinymon-%1").arg(i);
-        pikachu.insert(QStringLiteral("name"), name);
-        server.addPokemon(name, 40000 + i, QJsonDocument(pikachu).toJson(QJsonDocument::Compact));
-    }
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
 }
 
-Measurement runScenario(FakePokeApi &server, const Scenario &s)
+// Synthetic Pokémon as files the fakepokeapi executable serves: <prefix>1.. from pikachu's
+// real document (so parsing costs what it does), with or without its heavy arrays.
+class SyntheticData
 {
-    server.reset();
-    server.setDelay(s.delayMs);
-    server.setJitter(s.jitterMs);
+public:
+    // The data dir holding `count` documents named `prefix`N, written on first use.
+    QString dataDir(const QString &prefix, int count)
+    {
+        const QString dir = m_root.path() + QLatin1Char('/') + prefix + QString::number(count);
+        if (!m_bytesPerDocument.contains(dir))
+            m_bytesPerDocument.insert(dir, write(dir, prefix, count));
+        return dir;
+    }
+    double bytesPerDocument(const QString &dataDir) const
+    {
+        return m_bytesPerDocument.value(dataDir);
+    }
 
+private:
+    static double write(const QString &dir, const QString &prefix, int count)
+    {
+        QFile file(QStringLiteral(POKEDEX_TEST_DATA "/api/v2/pokemon/25.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read pikachu");
+        QJsonObject pikachu = QJsonDocument::fromJson(file.readAll()).object();
+        if (prefix == QLatin1String("tinymon-")) {
+            for (const char *heavy :
+                 { "moves", "game_indices", "held_items", "past_types", "past_abilities" })
+                pikachu.remove(QLatin1String(heavy));
+        }
+        const QString pokemonDir = dir + QStringLiteral("/api/v2/pokemon");
+        if (!QDir().mkpath(pokemonDir))
+            qFatal("cannot create %s", qPrintable(pokemonDir));
+        qint64 total = 0;
+        for (int i = 1; i <= count; ++i) {
+            const int id = 20000 + i;
+            pikachu.insert(QStringLiteral("id"), id);
+            pikachu.insert(QStringLiteral("name"), QString(prefix + QString::number(i)));
+            const QByteArray json = QJsonDocument(pikachu).toJson(QJsonDocument::Compact);
+            QFile out(pokemonDir + QStringLiteral("/%1.json").arg(id));
+            if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size())
+                qFatal("cannot write %s", qPrintable(out.fileName()));
+            total += json.size();
+        }
+        return double(total) / count;
+    }
+
+    QTemporaryDir m_root;
+    QHash<QString, double> m_bytesPerDocument;
+};
+
+// One fakepokeapi process, stopped when this goes away.
+class ServerProcess
+{
+public:
+    ~ServerProcess()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000))
+            m_process.kill();
+        m_process.waitForFinished();
+    }
+
+    // Empty on success, else what went wrong.
+    QString start(const QString &dataDir, int delayMs, int jitterMs)
+    {
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(QStringLiteral(FAKEPOKEAPI_EXE),
+                        { QStringLiteral("--data"), dataDir, QStringLiteral("--delay"),
+                          QString::number(delayMs), QStringLiteral("--jitter"),
+                          QString::number(jitterMs) });
+        // It indexes every document before it prints its URL.
+        while (!m_process.canReadLine()) {
+            if (!m_process.waitForReadyRead(120000))
+                return QStringLiteral("fakepokeapi printed no URL: %1")
+                    .arg(m_process.errorString());
+        }
+        m_apiUrl = QUrl(QString::fromUtf8(m_process.readLine().trimmed()));
+        return m_apiUrl.isValid() ? QString() : QStringLiteral("fakepokeapi printed no URL");
+    }
+    QUrl apiUrl() const { return m_apiUrl; }
+    long peakRssKb() const
+    {
+        return readPeakRssKb(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
+    }
+
+private:
+    QProcess m_process;
+    QUrl m_apiUrl;
+};
+
+Measurement runScenario(const QUrl &apiUrl, const Scenario &s)
+{
     QNetworkAccessManager nam;
     QTemporaryDir cacheDir;
     if (s.cached)
         nam.setCache(new PokeApiDiskCache(cacheDir.path(), &nam));
-    PokeApiClient client(&nam, server.apiUrl());
+    PokeApiClient client(&nam, apiUrl);
     client.queue()->setMaxInFlight(s.concurrency);
     PokemonListModel model;
     NameIndex index(&client);
@@ -104,7 +188,10 @@ Measurement runScenario(FakePokeApi &server, const Scenario &s)
     Measurement m;
     QHash<QUrl, QElapsedTimer> started;
     QObject::connect(client.queue(), &RequestQueue::requestStarted, &controller,
-                     [&started](const QUrl &url) { started[url].start(); });
+                     [&started, &m](const QUrl &url) {
+                         started[url].start();
+                         ++m.requests;
+                     });
     QObject::connect(client.queue(), &RequestQueue::requestFinished, &controller,
                      [&started, &m](const NetworkResult &r) {
                          if (!started.contains(r.url))
@@ -113,14 +200,22 @@ Measurement runScenario(FakePokeApi &server, const Scenario &s)
                          m.sumOfRequestsMs += ms;
                          m.slowestRequestMs = qMax(m.slowestRequestMs, ms);
                      });
+    QObject::connect(client.queue(), &RequestQueue::countsChanged, &controller,
+                     [&m](int inFlight, int) { m.peakInFlight = qMax(m.peakInFlight, inFlight); });
 
     // A 1 ms ticker: the longest gap between ticks is the longest the event loop was busy.
     QElapsedTimer tick;
     QTimer ticker;
     ticker.setInterval(1);
-    QObject::connect(&ticker, &QTimer::timeout, &controller, [&tick, &m] {
+    int rowsSinceTick = 0;
+    QObject::connect(&model, &PokemonListModel::rowFinished, &controller,
+                     [&rowsSinceTick] { ++rowsSinceTick; });
+    QObject::connect(&ticker, &QTimer::timeout, &controller, [&tick, &m, &rowsSinceTick] {
         m.longestStallMs = qMax(m.longestStallMs, tick.nsecsElapsed() / 1e6);
         tick.start();
+        m.mostRowsPerTick = qMax(m.mostRowsPerTick, rowsSinceTick);
+        m.ticksWithRows += rowsSinceTick > 0 ? 1 : 0;
+        rowsSinceTick = 0;
     });
 
     QStringList names;
@@ -130,15 +225,19 @@ Measurement runScenario(FakePokeApi &server, const Scenario &s)
     QSignalSpy finished(&controller, &SearchController::finished);
     if (s.cached) { // the first run fills the cache
         controller.searchQueries(names);
-        finished.wait(600000);
+        if (!finished.wait(SearchTimeoutMs)) {
+            m.failure = QStringLiteral("the search that fills the cache did not finish in %1 s")
+                            .arg(SearchTimeoutMs / 1000);
+            return m;
+        }
         m = {};
         started.clear();
-        server.resetCounters();
+        rowsSinceTick = 0;
     }
     tick.start();
     ticker.start();
     controller.searchQueries(names);
-    finished.wait(600000);
+    const bool done = finished.wait(SearchTimeoutMs);
     ticker.stop();
 
     m.wallMs = controller.elapsedMs();
@@ -149,7 +248,10 @@ Measurement runScenario(FakePokeApi &server, const Scenario &s)
             m.firstMs = ms;
     }
     m.loaded = model.counts().loaded;
-    m.peakInFlight = server.peakInFlight();
+    if (!done)
+        m.failure = QStringLiteral("the search did not finish in %1 s").arg(SearchTimeoutMs / 1000);
+    else if (m.loaded != s.names)
+        m.failure = QStringLiteral("only %1 of %2 names loaded").arg(m.loaded).arg(s.names);
     return m;
 }
 
@@ -158,10 +260,6 @@ Measurement runScenario(FakePokeApi &server, const Scenario &s)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    FakePokeApi server(QStringLiteral(POKEDEX_TEST_DATA));
-    if (!server.listen())
-        qFatal("cannot listen");
-    addSyntheticPokemon(server, 1000, 10000);
 
     const Scenario scenarios[] = {
         { "6 names, window 6 (all at once)", "benchmon-", 6, 6, 200, 200 },
@@ -169,19 +267,42 @@ int main(int argc, char *argv[])
         { "60 names, window 1 (one at a time)", "benchmon-", 60, 1, 100, 100 },
         { "1000 names, window 6, no latency", "benchmon-", 1000, 6, 0, 0 },
         { "1000 names again, from the disk cache", "benchmon-", 1000, 6, 0, 0, true },
-        { "10,000 pasted names (4 KB each), window 6, 20 ms latency", "tinymon-", 10000, 6, 20, 0 },
+        { "10,000 pasted names, window 6, 20 ms latency", "tinymon-", 10000, 6, 20, 0 },
     };
 
     QTextStream out(stdout);
-    out << "Pokedex search benchmark (fake PokeAPI on 127.0.0.1, ~250 KB JSON per Pokémon)\n";
+    out << "Pokedex search benchmark (fakepokeapi process on 127.0.0.1)\n";
+    const bool peakPerScenario = resetPeakRss();
+    if (!peakPerScenario)
+        out << "(/proc/self/clear_refs is not writable: client peak RSS is since start)\n";
     // bench_search [TEXT]: only the scenarios whose label contains TEXT.
     const QString only = app.arguments().value(1);
+    SyntheticData data;
+    int failures = 0;
     for (const Scenario &s : scenarios) {
         if (!QString::fromUtf8(s.label).contains(only, Qt::CaseInsensitive))
             continue;
-        const Measurement m = runScenario(server, s);
+        const QString dataDir = data.dataDir(QLatin1String(s.prefix), s.names);
         out << "\n"
-            << s.label << " — server delay " << s.delayMs << "+0.." << s.jitterMs << " ms\n";
+            << s.label << " — " << QString::number(data.bytesPerDocument(dataDir) / 1000, 'f', 1)
+            << " KB per document, server delay " << s.delayMs << "+0.." << s.jitterMs << " ms\n";
+        out.flush();
+
+        Measurement m;
+        {
+            ServerProcess server;
+            m.failure = server.start(dataDir, s.delayMs, s.jitterMs);
+            if (m.failure.isEmpty()) {
+                resetPeakRss();
+                m = runScenario(server.apiUrl(), s);
+                m.clientPeakRssKb = readPeakRssKb(QStringLiteral("/proc/self/status"));
+                m.serverPeakRssKb = server.peakRssKb();
+            }
+        }
+        if (!m.failure.isEmpty()) {
+            ++failures;
+            out << "  FAILED: " << m.failure << "\n";
+        }
         out << QStringLiteral("  wall %1 ms | first card %2 ms | slowest request %3 ms | sum of "
                               "requests %4 ms\n")
                    .arg(m.wallMs, 0, 'f', 1)
@@ -198,9 +319,20 @@ int main(int argc, char *argv[])
                    .arg(m.loaded)
                    .arg(s.names)
                    .arg(m.longestStallMs, 0, 'f', 1)
-                   .arg(server.requestCount());
+                   .arg(m.requests);
+        out << QStringLiteral("  1 ms ticks that saw rows finish %1 | most rows between two "
+                              "ticks %2\n")
+                   .arg(m.ticksWithRows)
+                   .arg(m.mostRowsPerTick);
+        out << QStringLiteral("  peak RSS: client %1 MB%2 | fakepokeapi %3 MB\n")
+                   .arg(m.clientPeakRssKb / 1024)
+                   .arg(peakPerScenario ? QString() : QStringLiteral(" (since start)"))
+                   .arg(m.serverPeakRssKb / 1024);
         out.flush();
     }
-    out << "\npeak RSS " << peakRssKb() / 1024 << " MB\n";
+    if (failures > 0) {
+        out << "\n" << failures << " scenario(s) FAILED\n";
+        return 1;
+    }
     return 0;
 }

@@ -16,6 +16,8 @@ artifacts=build/fuzz/artifacts   # crashing inputs are kept here for a regressio
 mkdir -p "$artifacts"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# The first UBSan report fails the run, also from a check that was built to recover.
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 passed=0
 failed=0
 for target in pokeapiparser namenormalizer; do

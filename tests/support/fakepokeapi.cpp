@@ -249,6 +249,21 @@ void FakePokeApi::setRateLimit(int perSecond)
     m_clock.start();
 }
 
+void FakePokeApi::hold(const QString &path)
+{
+    m_held.insert(path);
+}
+
+void FakePokeApi::release(const QString &path)
+{
+    m_held.remove(path);
+    const QList<HeldAnswer> answers = m_heldAnswers.take(path);
+    for (const HeldAnswer &answer : answers) {
+        if (answer.connection)
+            answer.connection->respond(answer.response);
+    }
+}
+
 void FakePokeApi::reset()
 {
     m_ratePerSecond = 0;
@@ -261,6 +276,10 @@ void FakePokeApi::reset()
     m_extraHeaders.clear();
     m_redirects.clear();
     m_gzip = false;
+    const QStringList held = m_heldAnswers.keys();
+    for (const QString &path : held)
+        release(path);
+    m_held.clear();
     resetCounters();
 }
 
@@ -284,6 +303,11 @@ QStringList FakePokeApi::requestedPaths() const
     return m_requestedPaths;
 }
 
+QList<HttpRequest> FakePokeApi::requests() const
+{
+    return m_requests;
+}
+
 QStringList FakePokeApi::completedPaths() const
 {
     return m_completedPaths;
@@ -295,6 +319,7 @@ void FakePokeApi::resetCounters()
     m_inFlight.clear();
     m_peakInFlight = 0;
     m_requestedPaths.clear();
+    m_requests.clear();
     m_completedPaths.clear();
     if (changed)
         Q_EMIT inFlightChanged(0);
@@ -334,9 +359,14 @@ void FakePokeApi::handleRequest(HttpConnection *connection, const HttpRequest &r
     m_inFlight.insert(connection, pathAndQuery);
     m_peakInFlight = qMax(m_peakInFlight, inFlight());
     m_requestedPaths.append(pathAndQuery);
+    m_requests.append(request);
     Q_EMIT requestReceived(pathAndQuery);
     Q_EMIT inFlightChanged(inFlight());
 
+    if (request.isValid() && m_held.contains(decodedPath(request))) {
+        m_heldAnswers[decodedPath(request)].append({ connection, response });
+        return;
+    }
     if (delay <= 0) {
         connection->respond(response);
         return;

@@ -1,11 +1,16 @@
 #pragma once
 
+#include "httpconnection.h"
+#include "httprequestparser.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -13,11 +18,8 @@
 #include <memory>
 
 class FakeApiContent;
-class HttpConnection;
 class QSslConfiguration;
 class QTcpServer;
-struct HttpRequest;
-struct HttpResponse;
 
 // An in-process PokeAPI on 127.0.0.1 speaking just enough HTTP/1.1 for
 // QNetworkAccessManager, serving the real JSON of a data dir, with exact control over
@@ -80,7 +82,13 @@ public:
     // Compresses every body with gzip when the request's Accept-Encoding allows it.
     void setGzip(bool enabled);
     void addPokemon(const QString &name, int id, const QByteArray &json);
-    void reset(); // behaviour and counters back to defaults; added Pokémon stay
+    // A gate: answers to `path` (exact, without the query) are held, and count as in flight,
+    // until release(path) sends them, so that a test decides the order replies go out in
+    // instead of racing delays. release() sends what waits, in arrival order, and stops
+    // holding `path`; a held answer goes out at release without its delay.
+    void hold(const QString &path);
+    void release(const QString &path);
+    void reset(); // behaviour and counters back to defaults, held answers sent; added Pokémon stay
 
     // A gzip stream (RFC 1952) of data, as sent with Content-Encoding: gzip.
     static QByteArray gzip(const QByteArray &data);
@@ -93,6 +101,7 @@ public:
     int peakInFlight() const;
     int requestCount() const;
     QStringList requestedPaths() const; // arrival order, path + query as requested
+    QList<HttpRequest> requests() const; // arrival order, the heads as parsed (headers too)
     QStringList completedPaths() const; // order in which responses were fully written
     void resetCounters();
 
@@ -131,9 +140,17 @@ private:
     QHash<QString, Fault> m_faults;
     QHash<QString, QList<QPair<QByteArray, QByteArray>>> m_extraHeaders;
     QHash<QString, QUrl> m_redirects;
+    QSet<QString> m_held;
+    struct HeldAnswer
+    {
+        QPointer<HttpConnection> connection; // gone if the client hung up meanwhile
+        HttpResponse response;
+    };
+    QHash<QString, QList<HeldAnswer>> m_heldAnswers;
 
     QHash<HttpConnection *, QString> m_inFlight; // the request each connection is answering
     int m_peakInFlight = 0;
     QStringList m_requestedPaths;
+    QList<HttpRequest> m_requests;
     QStringList m_completedPaths;
 };

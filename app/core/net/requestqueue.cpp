@@ -558,16 +558,27 @@ bool RequestQueue::waitForRateLimit(const std::shared_ptr<Job> &job, NetworkResu
     const qint64 until = now + delayMs;
     if (until > host.pausedUntilMs) {
         host.pausedUntilMs = until;
-        QTimer::singleShot(delayMs, this, [this] {
-            startNext();
-            emitCounts();
-        });
+        resumeAfterPause(job->host);
         Q_EMIT rateLimited(host.name, delayMs, windowOf(host));
     }
     ++job->rateLimitWaits;
     // First in line when the pause ends; it has been waiting longest.
     requeueFront(job);
     return true;
+}
+
+void RequestQueue::resumeAfterPause(const QString &hostKey)
+{
+    const qint64 left = m_hosts[hostKey].pausedUntilMs - m_clock.elapsed();
+    // Precise: a coarse timer may fire a little early, and then nothing would start it again.
+    QTimer::singleShot(int(qMax<qint64>(0, left)), Qt::PreciseTimer, this, [this, hostKey] {
+        if (m_hosts[hostKey].pausedUntilMs > m_clock.elapsed()) {
+            resumeAfterPause(hostKey); // the pause was made longer meanwhile
+            return;
+        }
+        startNext();
+        emitCounts();
+    });
 }
 
 void RequestQueue::forgetCached(const QUrl &url)

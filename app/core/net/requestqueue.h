@@ -172,6 +172,7 @@ private:
     bool waitForRateLimit(const std::shared_ptr<Job> &job, NetworkResult &result,
                           const QByteArray &retryAfter);
     void requeueFront(const std::shared_ptr<Job> &job);
+    void resumeAfterPause(const QString &hostKey);
 
     QNetworkAccessManager *m_nam;
     int m_maxInFlight = 0; // automatic
