@@ -56,8 +56,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                       tr("No window: print each result as it arrives."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("With --headless: one JSON object per line."));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        tr("With --headless: tell on standard error which protocol each host speaks."));
     parser.addOptions(
-        { apiUrl, concurrency, cacheDir, cacheSize, offline, noCache, headless, json });
+        { apiUrl, concurrency, cacheDir, cacheSize, offline, noCache, headless, json, verbose });
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("names"),
@@ -114,6 +117,9 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         return fail(tr("--cache-dir and --no-cache contradict each other"));
     options.headless = parser.isSet(headless);
     options.json = parser.isSet(json);
+    options.verbose = parser.isSet(verbose);
+    if (options.verbose && !options.headless)
+        return fail(tr("--verbose only works together with --headless"));
     if (options.json && !options.headless)
         return fail(tr("--json only works together with --headless"));
     options.names = parser.positionalArguments();

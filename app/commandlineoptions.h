@@ -7,7 +7,7 @@
 #include <QUrl>
 
 // pokedex [--api-url URL] [--concurrency N] [--cache-dir DIR] [--cache-size MB] [--offline]
-//         [--no-cache] [--headless [--json]] [--] [NAME...]
+//         [--no-cache] [--headless [--json] [--verbose]] [--] [NAME...]
 struct CommandLineOptions
 {
     QUrl apiUrl;
@@ -18,6 +18,7 @@ struct CommandLineOptions
     bool noCache = false;
     bool headless = false;
     bool json = false;
+    bool verbose = false;
     QStringList names;
 
     enum class Outcome { Run, ShowHelp, ShowVersion, UsageError };

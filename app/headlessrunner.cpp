@@ -1,5 +1,6 @@
 #include "headlessrunner.h"
 
+#include "api/pokeapiclient.h"
 #include "search/groupquery.h"
 #include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
@@ -152,6 +153,25 @@ void HeadlessRunner::printRow(int row)
         break;
     }
     *m_out << escapedForTerminal(text) << Qt::endl;
+}
+
+void HeadlessRunner::reportNetwork(PokeApiClient *client, QTextStream *err, bool verbose)
+{
+    connect(client, &PokeApiClient::rateLimited, this, [err](const QString &host, int delayMs) {
+        *err << escapedForTerminal(
+            tr("pokedex: %1 asked us to slow down; waiting %2 s before sending more")
+                .arg(host)
+                .arg(delayMs / 1000.0, 0, 'f', 1))
+             << Qt::endl;
+    });
+    if (!verbose)
+        return;
+    connect(client, &PokeApiClient::protocolKnown, this, [err](const QString &host, bool http2) {
+        *err << escapedForTerminal(
+            tr("pokedex: %1 answers over %2")
+                .arg(host, http2 ? QStringLiteral("HTTP/2") : QStringLiteral("HTTP/1.1")))
+             << Qt::endl;
+    });
 }
 
 void HeadlessRunner::printSummary()

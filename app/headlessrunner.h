@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QStringList>
 
+class PokeApiClient;
 class QTextStream;
 class SearchController;
 
@@ -22,6 +23,10 @@ public:
     // split further at commas); emits done(exitCode) when every name is terminal:
     // 0 all found or not found, 1 any error.
     void run(const QStringList &arguments);
+
+    // Tells on `err` when the server asks us to slow down, and with `verbose` which
+    // protocol each host speaks. Never on standard output: that stays one line per name.
+    void reportNetwork(PokeApiClient *client, QTextStream *err, bool verbose);
 
 Q_SIGNALS:
     void done(int exitCode);

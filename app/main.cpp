@@ -33,7 +33,7 @@ QStringList namesFromStdin()
     return QString::fromUtf8(in.readAll()).split(u'\n');
 }
 
-int runHeadless(const CommandLineOptions &options, SearchController &controller)
+int runHeadless(const CommandLineOptions &options, Engine &engine)
 {
     QStringList names = options.names;
     if (names.isEmpty())
@@ -48,9 +48,11 @@ int runHeadless(const CommandLineOptions &options, SearchController &controller)
         return 2;
     }
     QTextStream out(stdout);
+    QTextStream err(stderr);
     HeadlessRunner runner(
-        &controller,
+        &engine.controller,
         options.json ? HeadlessRunner::Format::JsonLines : HeadlessRunner::Format::Text, &out);
+    runner.reportNetwork(&engine.client, &err, options.verbose);
     // Not qApp: with QApplication's header included it is a QApplication*, and headless runs
     // on a QCoreApplication (UBSan caught the bad downcast).
     QObject::connect(&runner, &HeadlessRunner::done, QCoreApplication::instance(),
@@ -120,6 +122,6 @@ int main(int argc, char *argv[])
             = options.cacheDir.isEmpty() ? EngineSettings::defaultCacheDir() : options.cacheDir;
     Engine engine(settings);
 
-    return options.headless ? runHeadless(options, engine.controller)
+    return options.headless ? runHeadless(options, engine)
                             : runWindow(options, engine.controller, engine.client);
 }

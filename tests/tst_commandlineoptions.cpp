@@ -67,6 +67,7 @@ void tst_CommandLineOptions::usageErrors_data()
     QTest::addRow("too many") << args({ "--concurrency", "65" });
     QTest::addRow("not a number") << args({ "--concurrency", "six" });
     QTest::addRow("missing value") << args({ "--concurrency" });
+    QTest::addRow("verbose without headless") << args({ "--verbose" });
     QTest::addRow("ftp") << args({ "--api-url", "ftp://example.org/" });
     QTest::addRow("no host") << args({ "--api-url", "http://" });
     QTest::addRow("relative") << args({ "--api-url", "api/v2" });

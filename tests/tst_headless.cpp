@@ -26,6 +26,7 @@ private Q_SLOTS:
     void controlCharactersAreEscaped_data();
     void controlCharactersAreEscaped();
     void errorsExitWithOne();
+    void rateLimitsAreToldOnStandardError();
     void notFoundNamesExitWithZero_data();
     void notFoundNamesExitWithZero();
     void concurrencyIsHonoured();
@@ -322,6 +323,21 @@ void tst_Headless::errorsExitWithOne()
     QCOMPARE(eevee.value(QLatin1String("status")).toString(), QStringLiteral("error"));
     QVERIFY(eevee.value(QLatin1String("error")).toString().contains(QStringLiteral("500")));
     QCOMPARE(lines.at(2).value(QLatin1String("errors")).toInt(), 1);
+}
+
+void tst_Headless::rateLimitsAreToldOnStandardError()
+{
+    m_server->setRateLimit(2);
+    const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--verbose")
+                                << QStringLiteral("pikachu") << QStringLiteral("eevee")
+                                << QStringLiteral("bulbasaur") << QStringLiteral("charizard"));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("127.0.0.1 asked us to slow down; waiting 1.0 s"), r.err.constData());
+    QVERIFY2(r.err.contains("127.0.0.1 answers over HTTP/1.1"), r.err.constData());
+    // Standard output stays one line per name and the summary.
+    QVERIFY(!r.out.contains("slow down"));
+    QCOMPARE(r.out.count('\n'), 5);
+    QVERIFY(m_server->rateLimitedCount() > 0);
 }
 
 void tst_Headless::notFoundNamesExitWithZero_data()
