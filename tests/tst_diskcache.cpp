@@ -15,6 +15,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QNetworkDiskCache>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -70,6 +71,8 @@ private Q_SLOTS:
     void damagedEntryIsDroppedAndFetchedAgain_data();
     void damagedEntryIsDroppedAndFetchedAgain();
     void entryCutAnywhereIsDropped();
+    void entryWithAStatusNoServerSentIsDropped_data();
+    void entryWithAStatusNoServerSentIsDropped();
 
 private:
     QUrl pikachuUrl() const
@@ -364,6 +367,56 @@ void tst_DiskCache::entryCutAnywhereIsDropped()
         QVERIFY(overwrite(path, whole.left(size)));
         QVERIFY2(!cache->lookup(pikachuUrl()), qPrintable(QString::number(size)));
         QVERIFY2(!QFile::exists(path), qPrintable(QString::number(size)));
+    }
+}
+
+void tst_DiskCache::entryWithAStatusNoServerSentIsDropped_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("offline");
+    for (int status : { 0, 7, 302, 503 }) {
+        QTest::addRow("%d, online", status) << status << false;
+        QTest::addRow("%d, offline", status) << status << true;
+    }
+}
+
+void tst_DiskCache::entryWithAStatusNoServerSentIsDropped()
+{
+    QFETCH(int, status);
+    QFETCH(bool, offline);
+    {
+        CachedEngine online(m_server->apiUrl(), m_dir->path());
+        QVERIFY(online.search(QStringLiteral("pikachu")));
+    }
+    {
+        // Qt's own cache rewrites the entry with one number changed, as a flipped bit might.
+        QNetworkDiskCache plain;
+        plain.setCacheDirectory(m_dir->path());
+        QNetworkCacheMetaData metaData = plain.metaData(pikachuUrl());
+        QVERIFY(metaData.isValid());
+        const std::unique_ptr<QIODevice> body(plain.data(pikachuUrl()));
+        QVERIFY(body);
+        auto attributes = metaData.attributes();
+        attributes.insert(QNetworkRequest::HttpStatusCodeAttribute, status);
+        metaData.setAttributes(attributes);
+        QIODevice *device = plain.prepare(metaData);
+        QVERIFY(device);
+        device->write(body->readAll());
+        plain.insert(device);
+    }
+    const int before = m_server->requestCount();
+    CachedEngine engine(m_server->apiUrl(), m_dir->path(), offline);
+    QVERIFY(engine.search(QStringLiteral("pikachu")));
+    const auto &row = engine.model.entry(0);
+    if (offline) {
+        QCOMPARE(row.state, State::Error);
+        QCOMPARE(row.error, QStringLiteral("Offline, and not in the cache"));
+        QCOMPARE(m_server->requestCount(), before);
+        QVERIFY(cacheFileFor(m_dir->path(), pikachuUrl()).isEmpty());
+    } else {
+        QCOMPARE(row.state, State::Loaded);
+        QVERIFY(!row.fromCache);
+        QCOMPARE(m_server->requestCount(), before + 1);
     }
 }
 

@@ -283,12 +283,18 @@ std::optional<PokeApiDiskCache::Entry> PokeApiDiskCache::lookup(const QUrl &url)
     const QNetworkCacheMetaData metaData = QNetworkDiskCache::metaData(url);
     if (!metaData.isValid())
         return std::nullopt;
+    Entry entry;
+    entry.httpStatus
+        = metaData.attributes().value(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // Only successes and 404s are kept (errors never are): any other status is damage, and
+    // served it would read as an error no server sent, as "Network error 203" did offline.
+    if (entry.httpStatus / 100 != 2 && entry.httpStatus != 404) {
+        QNetworkDiskCache::remove(url);
+        return std::nullopt;
+    }
     std::optional<QByteArray> body = this->body(url, metaData);
     if (!body)
         return std::nullopt;
-    Entry entry;
-    entry.httpStatus
-        = metaData.attributes().value(QNetworkRequest::HttpStatusCodeAttribute, 200).toInt();
     entry.body = std::move(*body);
     // Freshness is ours to decide: at most minimumFreshness() since it was stored.
     const QDateTime stored = metaData.attributes().value(StoredAtAttribute).toDateTime();
