@@ -10,14 +10,34 @@
 #include "search/searchcontroller.h"
 #include "testengine.h"
 
+#include <QDataStream>
+#include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QNetworkDiskCache>
+#include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 using State = PokemonListModel::State;
+
+// How a row damages a cache file.
+enum class Damage {
+    CutTo, // the first `at` bytes kept; a negative `at` cuts that many off the end
+    WrongMagic,
+    Garbage, // a valid start, then 4 KB of noise seeded with `at`
+    // Counts and lengths as a flipped bit or a torn write leaves them: far more than the file
+    // holds. Qt 6.4 reserves room for a list's count before reading a single element.
+    HugeRawHeaderCount,
+    HugeAttributeCount,
+    HugeStringLength,
+    HugeListInAttribute,
+};
+Q_DECLARE_METATYPE(Damage)
 
 // One app's worth of engine over a cache directory; a new CachedEngine on the same directory is
 // what the next launch of the app sees.
@@ -48,9 +68,18 @@ private Q_SLOTS:
     void refreshGoesToTheNetwork();
     void errorsAreNotCached();
     void bodiesAreCompressedOnDisk();
-    void damagedEntryIsFetchedAgain();
+    void damagedEntryIsDroppedAndFetchedAgain_data();
+    void damagedEntryIsDroppedAndFetchedAgain();
+    void entryCutAnywhereIsDropped();
+    void entryWithAStatusNoServerSentIsDropped_data();
+    void entryWithAStatusNoServerSentIsDropped();
 
 private:
+    QUrl pikachuUrl() const
+    {
+        return m_server->apiUrl().resolved(QUrl(QStringLiteral("pokemon/pikachu")));
+    }
+
     std::unique_ptr<FakePokeApi> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -185,28 +214,210 @@ void tst_DiskCache::bodiesAreCompressedOnDisk()
     QVERIFY(entry->body.contains("\"lightning-rod\""));
 }
 
-void tst_DiskCache::damagedEntryIsFetchedAgain()
+namespace {
+
+// The cache file holding url: every file starts with its magic, two versions and the url.
+QString cacheFileFor(const QString &dir, const QUrl &url)
 {
+    QByteArray start;
+    QDataStream out(&start, QIODevice::WriteOnly);
+    out << url;
+    QDirIterator files(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        if (file.open(QIODevice::ReadOnly) && file.read(12 + start.size()).mid(12) == start)
+            return file.fileName();
+    }
+    return {};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool overwrite(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size();
+}
+
+// What Qt 6.4's QNetworkDiskCache writes first: its magic, its format version and the
+// QDataStream version of the rest.
+QByteArray fileHead()
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << qint32(0xe8) << qint32(8) << qint32(out.version());
+    return bytes;
+}
+
+// The head, then an entry's metadata up to its attributes: url, expiry, last modified, and
+// whether it is kept on disk.
+QByteArray metaDataStart(const QUrl &url)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << url << QDateTime::currentDateTimeUtc().addDays(1) << QDateTime() << true;
+    return fileHead() + bytes;
+}
+
+QByteArray damaged(const QByteArray &original, const QUrl &url, Damage damage, int at)
+{
+    constexpr quint32 Huge = 0x7fffffff;
+    constexpr int Status = QNetworkRequest::HttpStatusCodeAttribute;
+    QByteArray rest;
+    QDataStream out(&rest, QIODevice::WriteOnly);
+    switch (damage) {
+    case Damage::CutTo:
+        return original.left(at >= 0 ? at : original.size() + at);
+    case Damage::WrongMagic:
+        return QByteArray(4, '\x7f') + original.mid(4);
+    case Damage::Garbage: {
+        QList<quint32> noise(1024);
+        QRandomGenerator(at).fillRange(noise.data(), noise.size());
+        for (quint32 word : noise)
+            out << word;
+        return fileHead() + rest;
+    }
+    case Damage::HugeRawHeaderCount:
+        out << quint32(1) << Status << QVariant(200) << Huge << QByteArray("Server")
+            << QByteArray("x");
+        break;
+    case Damage::HugeAttributeCount:
+        out << Huge << Status << QVariant(200);
+        break;
+    case Damage::HugeStringLength:
+        out << quint32(1) << int(QNetworkRequest::HttpReasonPhraseAttribute)
+            << quint32(QMetaType::QString) << qint8(0) << quint32(0x7ffffffe);
+        break;
+    case Damage::HugeListInAttribute:
+        out << quint32(1) << int(QNetworkRequest::User + 3) << quint32(QMetaType::QVariantList)
+            << qint8(0) << Huge << QVariant(1);
+        break;
+    }
+    return metaDataStart(url) + rest;
+}
+
+} // namespace
+
+void tst_DiskCache::damagedEntryIsDroppedAndFetchedAgain_data()
+{
+    QTest::addColumn<Damage>("damage");
+    QTest::addColumn<int>("at");
+    // Where the parts of pikachu's file end: url 61, dates 87, attributes 154, headers 256.
+    for (int at : { 0, 3, 8, 12, 40, 70, 88, 120, 154, 200, 250 })
+        QTest::addRow("cut to %d bytes", at) << Damage::CutTo << at;
+    QTest::addRow("tail cut off") << Damage::CutTo << -200;
+    QTest::addRow("wrong magic") << Damage::WrongMagic << 0;
+    QTest::addRow("garbage 1") << Damage::Garbage << 1;
+    QTest::addRow("garbage 2") << Damage::Garbage << 2;
+    QTest::addRow("huge raw header count") << Damage::HugeRawHeaderCount << 0;
+    QTest::addRow("huge attribute count") << Damage::HugeAttributeCount << 0;
+    QTest::addRow("huge string length") << Damage::HugeStringLength << 0;
+    QTest::addRow("huge list in an attribute") << Damage::HugeListInAttribute << 0;
+}
+
+void tst_DiskCache::damagedEntryIsDroppedAndFetchedAgain()
+{
+    QFETCH(Damage, damage);
+    QFETCH(int, at);
     {
         CachedEngine engine(m_server->apiUrl(), m_dir->path());
         QVERIFY(engine.search(QStringLiteral("pikachu")));
     }
-    // Cut the tail off every cached file, as a crash mid-write or a full disk might.
-    QDirIterator files(m_dir->path(), QDir::Files, QDirIterator::Subdirectories);
-    int damaged = 0;
-    while (files.hasNext()) {
-        QFile file(files.next());
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.resize(file.size() - qMin<qint64>(file.size() / 2, 200)));
-        ++damaged;
-    }
-    QVERIFY(damaged > 0);
-    const int before = m_server->requestCount();
+    const QString path = cacheFileFor(m_dir->path(), pikachuUrl());
+    QVERIFY(!path.isEmpty());
+    const QByteArray broken = damaged(readAll(path), pikachuUrl(), damage, at);
+
     CachedEngine engine(m_server->apiUrl(), m_dir->path());
+    QVERIFY(overwrite(path, broken));
+    QVERIFY(!engine.cache->lookup(pikachuUrl()));
+    QVERIFY(!QFile::exists(path));
+
+    QVERIFY(overwrite(path, broken));
+    const int before = m_server->requestCount();
     QVERIFY(engine.search(QStringLiteral("pikachu")));
     QCOMPARE(engine.model.entry(0).state, State::Loaded);
     QVERIFY(!engine.model.entry(0).fromCache);
     QCOMPARE(m_server->requestCount(), before + 1);
+}
+
+void tst_DiskCache::entryCutAnywhereIsDropped()
+{
+    // A small answer, so that every length of its file can be tried, written by Qt itself.
+    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/pikachu"), 200,
+                             R"({"name":"pikachu"})");
+    QNetworkAccessManager nam;
+    auto *cache = new PokeApiDiskCache(m_dir->path());
+    nam.setCache(cache);
+    const std::unique_ptr<QNetworkReply> reply(nam.get(QNetworkRequest(pikachuUrl())));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    const QString path = cacheFileFor(m_dir->path(), pikachuUrl());
+    QVERIFY(!path.isEmpty());
+    const QByteArray whole = readAll(path);
+    const auto entry = cache->lookup(pikachuUrl());
+    QVERIFY(entry);
+    QCOMPARE(entry->body, QByteArray(R"({"name":"pikachu"})"));
+
+    for (int size = 0; size < whole.size(); ++size) {
+        QVERIFY(overwrite(path, whole.left(size)));
+        QVERIFY2(!cache->lookup(pikachuUrl()), qPrintable(QString::number(size)));
+        QVERIFY2(!QFile::exists(path), qPrintable(QString::number(size)));
+    }
+}
+
+void tst_DiskCache::entryWithAStatusNoServerSentIsDropped_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("offline");
+    for (int status : { 0, 7, 302, 503 }) {
+        QTest::addRow("%d, online", status) << status << false;
+        QTest::addRow("%d, offline", status) << status << true;
+    }
+}
+
+void tst_DiskCache::entryWithAStatusNoServerSentIsDropped()
+{
+    QFETCH(int, status);
+    QFETCH(bool, offline);
+    {
+        CachedEngine online(m_server->apiUrl(), m_dir->path());
+        QVERIFY(online.search(QStringLiteral("pikachu")));
+    }
+    {
+        // Qt's own cache rewrites the entry with one number changed, as a flipped bit might.
+        QNetworkDiskCache plain;
+        plain.setCacheDirectory(m_dir->path());
+        QNetworkCacheMetaData metaData = plain.metaData(pikachuUrl());
+        QVERIFY(metaData.isValid());
+        const std::unique_ptr<QIODevice> body(plain.data(pikachuUrl()));
+        QVERIFY(body);
+        auto attributes = metaData.attributes();
+        attributes.insert(QNetworkRequest::HttpStatusCodeAttribute, status);
+        metaData.setAttributes(attributes);
+        QIODevice *device = plain.prepare(metaData);
+        QVERIFY(device);
+        device->write(body->readAll());
+        plain.insert(device);
+    }
+    const int before = m_server->requestCount();
+    CachedEngine engine(m_server->apiUrl(), m_dir->path(), offline);
+    QVERIFY(engine.search(QStringLiteral("pikachu")));
+    const auto &row = engine.model.entry(0);
+    if (offline) {
+        QCOMPARE(row.state, State::Error);
+        QCOMPARE(row.error, QStringLiteral("Offline, and not in the cache"));
+        QCOMPARE(m_server->requestCount(), before);
+        QVERIFY(cacheFileFor(m_dir->path(), pikachuUrl()).isEmpty());
+    } else {
+        QCOMPARE(row.state, State::Loaded);
+        QVERIFY(!row.fromCache);
+        QCOMPARE(m_server->requestCount(), before + 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_DiskCache)

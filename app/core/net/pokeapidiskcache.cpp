@@ -1,9 +1,14 @@
 #include "net/pokeapidiskcache.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QDataStream>
 #include <QDateTime>
+#include <QFile>
 #include <QIODevice>
+#include <QMetaType>
 #include <QNetworkRequest>
+#include <QtEndian>
 #include <memory>
 
 namespace {
@@ -11,6 +16,151 @@ namespace {
 constexpr auto StoredAtAttribute = QNetworkRequest::Attribute(QNetworkRequest::User + 1);
 // The body on disk is qCompress()ed by us.
 constexpr auto CompressedAttribute = QNetworkRequest::Attribute(QNetworkRequest::User + 2);
+
+// Qt 6.4's QNetworkDiskCache file format (qnetworkdiskcache.cpp): its magic and its version,
+// which also names the folder of the files.
+constexpr qint32 CacheMagic = 0xe8;
+constexpr qint32 CacheVersion = 8;
+
+// Where QNetworkDiskCache keeps url's entry (QNetworkDiskCachePrivate::cacheFileName, which is
+// private): data8/<one hex digit>/<8 base-36 digits of the url's SHA-1>.d.
+QString entryFileName(const QString &cacheDirectory, const QUrl &url)
+{
+    QUrl clean = url;
+    clean.setPassword(QString());
+    clean.setFragment(QString());
+    const QByteArray hash = QCryptographicHash::hash(clean.toEncoded(), QCryptographicHash::Sha1);
+    const QByteArray id
+        = QByteArray::number(qFromUnaligned<qlonglong>(hash.constData()), 36).left(8);
+    return cacheDirectory + QStringLiteral("data") + QString::number(CacheVersion)
+        + QLatin1Char('/') + QString::number(uint(id.back()) % 16, 16) + QLatin1Char('/')
+        + QLatin1String(id) + QStringLiteral(".d");
+}
+
+// Walks an entry's file as Qt 6.4's QNetworkDiskCache writes it (QCacheItem::writeHeader):
+// magic, format version, QDataStream version, the QNetworkCacheMetaData (url, expiry, last
+// modified, save to disk, attributes, raw headers), whether Qt compressed the body, the body.
+// It builds nothing: it checks that every length and count fits in the bytes that remain and
+// that every attribute is of a type the cache writes. Qt trusts them all: it calls reserve()
+// with a list's count straight from the file, 96 GB for a damaged count of raw headers.
+class EntryFileWalker
+{
+public:
+    explicit EntryFileWalker(QIODevice *file)
+        : m_in(file)
+    {
+    }
+
+    bool isSound()
+    {
+        qint32 magic = 0;
+        qint32 version = 0;
+        qint32 streamVersion = 0;
+        if (!read(magic) || !read(version) || !read(streamVersion) || magic != CacheMagic
+            || version != CacheVersion)
+            return false;
+        // The one QDataStream format walked here: what Qt 6.0 to 6.4 write.
+        if (streamVersion != QDataStream::Qt_6_0)
+            return false;
+        const bool metaData
+            = bytes() && dateTime() && dateTime() && skip(1) && attributes() && rawHeaders();
+        qint8 compressed = 0;
+        return metaData && read(compressed) && (!compressed || bytes());
+    }
+
+private:
+    static constexpr quint32 NullLength = 0xffffffff;
+
+    template<typename T> bool read(T &value)
+    {
+        m_in >> value;
+        return m_in.status() == QDataStream::Ok;
+    }
+    bool skip(qint64 count)
+    {
+        return count <= m_in.device()->bytesAvailable() && m_in.skipRawData(count) == count;
+    }
+    bool fits(quint32 count, int leastBytesEach) const
+    {
+        return count <= m_in.device()->bytesAvailable() / leastBytesEach;
+    }
+    // A QByteArray, and a QUrl as its encoded form: a quint32 length, then the bytes.
+    bool bytes()
+    {
+        quint32 length = 0;
+        return read(length) && (length == NullLength || skip(length));
+    }
+    // The same in UTF-16, so an odd length is damage.
+    bool string()
+    {
+        quint32 length = 0;
+        return read(length) && (length == NullLength || (length % 2 == 0 && skip(length)));
+    }
+    bool dateTime()
+    {
+        qint8 spec = 0;
+        if (!skip(8 + 4) || !read(spec)) // a Julian day and milliseconds, then the time spec
+            return false;
+        switch (spec) {
+        case Qt::LocalTime:
+        case Qt::UTC:
+            return true;
+        case Qt::OffsetFromUTC:
+            return skip(4);
+        default: // Qt::TimeZone, followed by a whole QTimeZone: the cache never writes one
+            return false;
+        }
+    }
+    bool variant()
+    {
+        quint32 type = 0;
+        if (!read(type) || !skip(1)) // the type, then whether it is null
+            return false;
+        switch (type) {
+        case QMetaType::Bool:
+            return skip(1);
+        case QMetaType::Int:
+            return skip(4);
+        case QMetaType::LongLong:
+            return skip(8);
+        case QMetaType::QString:
+            return string();
+        case QMetaType::QByteArray:
+        case QMetaType::QUrl:
+            return bytes();
+        case QMetaType::QDateTime:
+            return dateTime();
+        default: // above all no container: Qt would reserve its count before reading it
+            return false;
+        }
+    }
+    bool attributes()
+    {
+        constexpr int LeastBytes = 4 + 4 + 1; // the key, the type, whether it is null
+        quint32 count = 0;
+        if (!read(count) || !fits(count, LeastBytes))
+            return false;
+        for (quint32 i = 0; i < count; ++i) {
+            if (!skip(4) || !variant())
+                return false;
+        }
+        return true;
+    }
+    bool rawHeaders()
+    {
+        constexpr int LeastBytes = 4 + 4; // two empty QByteArrays
+        quint32 count = 0;
+        if (!read(count) || !fits(count, LeastBytes))
+            return false;
+        for (quint32 i = 0; i < count; ++i) {
+            if (!bytes() || !bytes())
+                return false;
+        }
+        return true;
+    }
+
+    QDataStream m_in;
+};
 } // namespace
 
 PokeApiDiskCache::PokeApiDiskCache(const QString &directory, QObject *parent)
@@ -69,23 +219,49 @@ bool PokeApiDiskCache::remove(const QUrl &url)
     return QNetworkDiskCache::remove(url);
 }
 
+QNetworkCacheMetaData PokeApiDiskCache::metaData(const QUrl &url)
+{
+    return checkFile(url) ? QNetworkDiskCache::metaData(url) : QNetworkCacheMetaData();
+}
+
 QIODevice *PokeApiDiskCache::data(const QUrl &url)
+{
+    if (!checkFile(url))
+        return nullptr;
+    const std::optional<QByteArray> stored = body(url, QNetworkDiskCache::metaData(url));
+    if (!stored)
+        return nullptr;
+    auto *buffer = new QBuffer;
+    buffer->setData(*stored);
+    buffer->open(QIODevice::ReadOnly);
+    return buffer;
+}
+
+bool PokeApiDiskCache::checkFile(const QUrl &url)
+{
+    QFile file(entryFileName(cacheDirectory(), url));
+    if (!file.open(QIODevice::ReadOnly) || EntryFileWalker(&file).isSound())
+        return true;
+    file.close();
+    QNetworkDiskCache::remove(url);
+    return false;
+}
+
+std::optional<QByteArray> PokeApiDiskCache::body(const QUrl &url,
+                                                 const QNetworkCacheMetaData &metaData)
 {
     const std::unique_ptr<QIODevice> stored(QNetworkDiskCache::data(url));
     if (!stored)
-        return nullptr;
+        return std::nullopt;
     QByteArray body = stored->readAll();
-    if (metaData(url).attributes().value(CompressedAttribute).toBool()) {
+    if (metaData.attributes().value(CompressedAttribute).toBool()) {
         body = qUncompress(body);
         if (body.isNull()) { // damaged on disk: forget it rather than serve garbage
             QNetworkDiskCache::remove(url);
-            return nullptr;
+            return std::nullopt;
         }
     }
-    auto *buffer = new QBuffer;
-    buffer->setData(body);
-    buffer->open(QIODevice::ReadOnly);
-    return buffer;
+    return body;
 }
 
 void PokeApiDiskCache::store(const QUrl &url, int httpStatus, const QByteArray &body)
@@ -102,16 +278,24 @@ void PokeApiDiskCache::store(const QUrl &url, int httpStatus, const QByteArray &
 
 std::optional<PokeApiDiskCache::Entry> PokeApiDiskCache::lookup(const QUrl &url)
 {
-    const QNetworkCacheMetaData metaData = this->metaData(url);
-    if (!metaData.isValid())
+    if (!checkFile(url))
         return std::nullopt;
-    const std::unique_ptr<QIODevice> device(data(url));
-    if (!device)
+    const QNetworkCacheMetaData metaData = QNetworkDiskCache::metaData(url);
+    if (!metaData.isValid())
         return std::nullopt;
     Entry entry;
     entry.httpStatus
-        = metaData.attributes().value(QNetworkRequest::HttpStatusCodeAttribute, 200).toInt();
-    entry.body = device->readAll();
+        = metaData.attributes().value(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // Only successes and 404s are kept (errors never are): any other status is damage, and
+    // served it would read as an error no server sent, as "Network error 203" did offline.
+    if (entry.httpStatus / 100 != 2 && entry.httpStatus != 404) {
+        QNetworkDiskCache::remove(url);
+        return std::nullopt;
+    }
+    std::optional<QByteArray> body = this->body(url, metaData);
+    if (!body)
+        return std::nullopt;
+    entry.body = std::move(*body);
     // Freshness is ours to decide: at most minimumFreshness() since it was stored.
     const QDateTime stored = metaData.attributes().value(StoredAtAttribute).toDateTime();
     entry.fresh = stored.isValid()

@@ -25,6 +25,10 @@ public:
     QIODevice *prepare(const QNetworkCacheMetaData &metaData) override;
     void insert(QIODevice *device) override;
     bool remove(const QUrl &url) override;
+    // Both read an entry's file only once it has been checked: Qt 6.4 trusts every count in
+    // it, and a damaged one makes it reserve gigabytes. A damaged entry is removed and is
+    // missing from then on, so it is fetched again.
+    QNetworkCacheMetaData metaData(const QUrl &url) override;
     QIODevice *data(const QUrl &url) override;
 
     // Stores an answer the network access manager would not cache (a 404).
@@ -40,6 +44,11 @@ public:
     std::optional<Entry> lookup(const QUrl &url);
 
 private:
+    // False when url's file is damaged; it is removed then. True when it is sound or absent.
+    bool checkFile(const QUrl &url);
+    // The body of url's checked entry as it was answered; nothing if it is damaged.
+    std::optional<QByteArray> body(const QUrl &url, const QNetworkCacheMetaData &metaData);
+
     qint64 m_freshnessSecs = DefaultFreshnessSecs;
     // Bodies being written by the network access manager, until insert() or remove().
     QHash<QIODevice *, QNetworkCacheMetaData> m_pending;
