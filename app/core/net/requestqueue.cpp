@@ -460,8 +460,9 @@ void RequestQueue::finish(const std::shared_ptr<Job> &job, QNetworkReply *reply)
     --host.inFlight;
     if (result.error == QNetworkReply::TimeoutError)
         ++job->timeouts;
-    if (result.isSuccess() && host.congestion > 0) {
-        // Additive increase: one more slot per answer, until the window is whole again.
+    if (result.isSuccess() && host.congestion > 0 && ++host.successes >= host.congestion) {
+        // Additive increase: one more slot per window's worth of answers, until it is whole.
+        host.successes = 0;
         host.congestion = host.congestion + 1 >= baseWindow(host.http2) ? 0 : host.congestion + 1;
     }
     if (waitForRateLimit(job, result, retryAfter) || scheduleRetry(job, result, retryAfter)) {
@@ -554,6 +555,7 @@ bool RequestQueue::waitForRateLimit(const std::shared_ptr<Job> &job, NetworkResu
     if (host.pausedUntilMs <= now) {
         // Multiplicative decrease, once per pause: the replies of one burst all say the same.
         host.congestion = qMax(1, windowOf(host) / 2);
+        host.successes = 0;
     }
     const qint64 until = now + delayMs;
     if (until > host.pausedUntilMs) {

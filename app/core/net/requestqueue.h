@@ -150,6 +150,7 @@ private:
         bool http2 = false;
         bool protocolKnown = false;
         int congestion = 0; // the AIMD window after a rate limit; 0: none
+        int successes = 0; // answers since the window last grew
         qint64 pausedUntilMs = 0; // on m_clock
     };
     friend class RequestHandle;
