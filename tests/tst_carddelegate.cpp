@@ -490,7 +490,7 @@ void tst_CardDelegate::tooltipsTellCacheAndAttempts()
     const QModelIndex pikachu = m_model->index(4);
     QVERIFY(CardDelegate::toolTipFor(pikachu, onMark, item).contains(QStringLiteral("from cache")));
     const QString general = CardDelegate::toolTipFor(pikachu, elsewhere, item);
-    QVERIFY2(general.contains(QStringLiteral("#25")), qPrintable(general));
+    QVERIFY2(general.contains(QStringLiteral("#025")), qPrintable(general));
     // An uncached card has no mark to explain.
     QVERIFY(!CardDelegate::toolTipFor(m_model->index(0), onMark, item)
                  .contains(QStringLiteral("from cache")));

@@ -373,7 +373,7 @@ void tst_DetailPane::speciesFillsNameGenusFlavourAndForms()
     Pokemon mrMime = pokemonFromTestData(122);
     QVERIFY(mrMime.isValid());
     m_pane->setPokemon(mrMime);
-    QCOMPARE(m_pane->displayName(), QStringLiteral("Mr Mime"));
+    QCOMPARE(m_pane->displayName(), QStringLiteral("Mr. Mime")); // as the card writes it
 
     SpeciesDetails species;
     species.name = QStringLiteral("mr-mime");
@@ -401,7 +401,7 @@ void tst_DetailPane::speciesFillsNameGenusFlavourAndForms()
     QSignalSpy open(m_pane.get(), &DetailPane::openRequested);
     const QList<QAbstractButton *> buttons = m_pane->formButtons();
     QVERIFY(!buttons.at(0)->isEnabled());
-    QCOMPARE(buttons.at(1)->text(), QStringLiteral("Mr Mime Galar"));
+    QCOMPARE(buttons.at(1)->text(), QStringLiteral("Galarian Mr. Mime"));
     m_pane->scrollArea()->ensureWidgetVisible(buttons.at(1));
     QTest::mouseClick(buttons.at(0), Qt::LeftButton);
     QTest::mouseClick(buttons.at(1), Qt::LeftButton);
@@ -419,10 +419,17 @@ void tst_DetailPane::aFormIsNamedAfterItsSpecies()
     Pokemon megaX = m_charizard;
     megaX.name = QStringLiteral("charizard-mega-x");
     m_pane->setPokemon(megaX);
-    QCOMPARE(m_pane->displayName(), QStringLiteral("Charizard Mega X"));
+    // Titled as PokeAPI names the form, and as its card is titled, before and after the
+    // species arrives; its number is the species' (#006), never the form's id.
+    megaX.id = 10034;
+    megaX.speciesName = QStringLiteral("charizard");
+    megaX.speciesId = 6;
+    m_pane->setPokemon(megaX);
+    QCOMPARE(m_pane->displayName(), QStringLiteral("Mega Charizard X"));
+    QCOMPARE(m_pane->numberText(), QStringLiteral("#006"));
     m_pane->setSpecies(charizardSpecies());
-    QCOMPARE(m_pane->displayName(), QStringLiteral("Charizard"));
-    QCOMPARE(m_pane->formName(), QStringLiteral("Mega X"));
+    QCOMPARE(m_pane->displayName(), QStringLiteral("Mega Charizard X"));
+    QCOMPARE(m_pane->formName(), QString());
     QCOMPARE(m_pane->forms().size(), 3);
     QVERIFY(!m_pane->formButtons().at(1)->isEnabled()); // Mega X is on show
     QVERIFY(m_pane->formButtons().at(0)->isEnabled());

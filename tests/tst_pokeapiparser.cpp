@@ -92,8 +92,8 @@ void tst_PokeApiParser::realPokemonParse_data()
         QTest::addRow("%s", qPrintable(file)) << file;
         ++count;
     }
-    // The README lists 16 Pokémon: a missing file must not silently shrink this test.
-    QCOMPARE(count, 16);
+    // The README lists 17 Pokémon: a missing file must not silently shrink this test.
+    QCOMPARE(count, 17);
 }
 
 void tst_PokeApiParser::realPokemonParse()
@@ -126,25 +126,29 @@ void tst_PokeApiParser::realPokemonSpotChecks_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("speciesName");
     QTest::addColumn<QStringList>("types");
+    QTest::addColumn<int>("number"); // the National Pokédex number
 
     QTest::addRow("pikachu") << QStringLiteral("25.json") << 25 << QStringLiteral("pikachu")
                              << QStringLiteral("pikachu")
-                             << QStringList { QStringLiteral("electric") };
+                             << QStringList { QStringLiteral("electric") } << 25;
     QTest::addRow("charizard") << QStringLiteral("6.json") << 6 << QStringLiteral("charizard")
                                << QStringLiteral("charizard")
-                               << QStringList { QStringLiteral("fire"), QStringLiteral("flying") };
+                               << QStringList { QStringLiteral("fire"), QStringLiteral("flying") }
+                               << 6;
     QTest::addRow("bulbasaur") << QStringLiteral("1.json") << 1 << QStringLiteral("bulbasaur")
                                << QStringLiteral("bulbasaur")
-                               << QStringList { QStringLiteral("grass"), QStringLiteral("poison") };
+                               << QStringList { QStringLiteral("grass"), QStringLiteral("poison") }
+                               << 1;
     QTest::addRow("mr-mime") << QStringLiteral("122.json") << 122 << QStringLiteral("mr-mime")
                              << QStringLiteral("mr-mime")
-                             << QStringList { QStringLiteral("psychic"), QStringLiteral("fairy") };
+                             << QStringList { QStringLiteral("psychic"), QStringLiteral("fairy") }
+                             << 122;
     QTest::addRow("deoxys-normal")
         << QStringLiteral("386.json") << 386 << QStringLiteral("deoxys-normal")
-        << QStringLiteral("deoxys") << QStringList { QStringLiteral("psychic") };
+        << QStringLiteral("deoxys") << QStringList { QStringLiteral("psychic") } << 386;
     QTest::addRow("type-null") << QStringLiteral("772.json") << 772 << QStringLiteral("type-null")
                                << QStringLiteral("type-null")
-                               << QStringList { QStringLiteral("normal") };
+                               << QStringList { QStringLiteral("normal") } << 772;
 }
 
 void tst_PokeApiParser::realPokemonSpotChecks()
@@ -154,6 +158,7 @@ void tst_PokeApiParser::realPokemonSpotChecks()
     QFETCH(QString, name);
     QFETCH(QString, speciesName);
     QFETCH(QStringList, types);
+    QFETCH(int, number);
 
     QString error;
     const auto pokemon = PokeApiParser::parsePokemon(
@@ -163,6 +168,7 @@ void tst_PokeApiParser::realPokemonSpotChecks()
     QCOMPARE(pokemon->name, name);
     QCOMPARE(pokemon->speciesName, speciesName);
     QCOMPARE(pokemon->types, types);
+    QCOMPARE(pokemon->dexNumber(), number);
 }
 
 void tst_PokeApiParser::pikachuInDetail()

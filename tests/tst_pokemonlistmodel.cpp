@@ -1,5 +1,6 @@
 // PokemonListModel: passes QAbstractItemModelTester and changes exactly one row at a time.
 
+#include "search/displaynames.h"
 #include "search/pokemonlistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -240,30 +241,76 @@ void tst_PokemonListModel::countsFollowEveryTransition()
 void tst_PokemonListModel::displayName_data()
 {
     QTest::addColumn<QString>("slug");
+    QTest::addColumn<QString>("species");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("simple") << QStringLiteral("pikachu") << QStringLiteral("Pikachu");
-    QTest::addRow("dashed") << QStringLiteral("ho-oh") << QStringLiteral("Ho-Oh");
-    QTest::addRow("form") << QStringLiteral("deoxys-normal") << QStringLiteral("Deoxys-Normal");
-    QTest::addRow("empty") << QString() << QString();
-    QTest::addRow("double dash") << QStringLiteral("a--b") << QStringLiteral("A--B");
-    QTest::addRow("Mr. Mime") << QStringLiteral("mr-mime") << QStringLiteral("Mr. Mime");
-    QTest::addRow("Type: Null") << QStringLiteral("type-null") << QStringLiteral("Type: Null");
-    QTest::addRow("Nidoran♀") << QStringLiteral("nidoran-f") << QStringLiteral("Nidoran♀");
-    QTest::addRow("Farfetch’d") << QStringLiteral("farfetchd") << QStringLiteral("Farfetch’d");
-    QTest::addRow("two words") << QStringLiteral("tapu-koko") << QStringLiteral("Tapu Koko");
-    QTest::addRow("form of a named species")
-        << QStringLiteral("mr-mime-galar") << QStringLiteral("Mr. Mime-Galar");
-    QTest::addRow("Jangmo-o stays") << QStringLiteral("jangmo-o") << QStringLiteral("Jangmo-o");
-    QTest::addRow("prefix is not a species") << QStringLiteral("mr") << QStringLiteral("Mr");
-    QTest::addRow("trailing dash") << QStringLiteral("mr-mime-") << QStringLiteral("Mr. Mime-");
-    QTest::addRow("only dashes") << QStringLiteral("--") << QStringLiteral("--");
+    QTest::addRow("simple") << QStringLiteral("pikachu") << QString() << QStringLiteral("Pikachu");
+    QTest::addRow("dashed") << QStringLiteral("ho-oh") << QString() << QStringLiteral("Ho-Oh");
+    QTest::addRow("form without its species")
+        << QStringLiteral("deoxys-normal") << QString() << QStringLiteral("Deoxys-Normal");
+    QTest::addRow("form with its species")
+        << QStringLiteral("deoxys-normal") << QStringLiteral("deoxys")
+        << QStringLiteral("Deoxys (Normal)");
+    QTest::addRow("two-word form")
+        << QStringLiteral("tauros-paldea-combat-breed") << QStringLiteral("tauros")
+        << QStringLiteral("Paldean Tauros (Combat Breed)");
+    QTest::addRow("mega x") << QStringLiteral("charizard-mega-x") << QStringLiteral("charizard")
+                            << QStringLiteral("Mega Charizard X");
+    QTest::addRow("mega without species")
+        << QStringLiteral("charizard-mega-y") << QString() << QStringLiteral("Mega Charizard Y");
+    QTest::addRow("mega") << QStringLiteral("venusaur-mega") << QStringLiteral("venusaur")
+                          << QStringLiteral("Mega Venusaur");
+    QTest::addRow("gigantamax") << QStringLiteral("charizard-gmax") << QStringLiteral("charizard")
+                                << QStringLiteral("Gigantamax Charizard");
+    QTest::addRow("primal") << QStringLiteral("groudon-primal") << QStringLiteral("groudon")
+                            << QStringLiteral("Primal Groudon");
+    QTest::addRow("alolan") << QStringLiteral("raichu-alola") << QStringLiteral("raichu")
+                            << QStringLiteral("Alolan Raichu");
+    QTest::addRow("galarian with a mode")
+        << QStringLiteral("darmanitan-galar-zen") << QStringLiteral("darmanitan")
+        << QStringLiteral("Galarian Darmanitan (Zen)");
+    QTest::addRow("regional form of a named species")
+        << QStringLiteral("mr-mime-galar") << QStringLiteral("mr-mime")
+        << QStringLiteral("Galarian Mr. Mime");
+    QTest::addRow("regional form, species unknown")
+        << QStringLiteral("mr-mime-galar") << QString() << QStringLiteral("Galarian Mr. Mime");
+    QTest::addRow("a cap is no region")
+        << QStringLiteral("pikachu-alola-cap") << QStringLiteral("pikachu")
+        << QStringLiteral("Pikachu (Alola Cap)");
+    QTest::addRow("gendered form")
+        << QStringLiteral("oinkologne-male") << QStringLiteral("oinkologne")
+        << QStringLiteral("Oinkologne (Male)");
+    QTest::addRow("species itself") << QStringLiteral("charizard") << QStringLiteral("charizard")
+                                    << QStringLiteral("Charizard");
+    QTest::addRow("species given that does not match")
+        << QStringLiteral("pikachu") << QStringLiteral("raichu") << QStringLiteral("Pikachu");
+    QTest::addRow("empty") << QString() << QString() << QString();
+    QTest::addRow("double dash") << QStringLiteral("a--b") << QString() << QStringLiteral("A--B");
+    QTest::addRow("Mr. Mime") << QStringLiteral("mr-mime") << QString()
+                              << QStringLiteral("Mr. Mime");
+    QTest::addRow("Type: Null") << QStringLiteral("type-null") << QStringLiteral("type-null")
+                                << QStringLiteral("Type: Null");
+    QTest::addRow("Nidoran♀") << QStringLiteral("nidoran-f") << QString()
+                              << QStringLiteral("Nidoran♀");
+    QTest::addRow("Farfetch’d") << QStringLiteral("farfetchd") << QString()
+                                << QStringLiteral("Farfetch’d");
+    QTest::addRow("two words") << QStringLiteral("tapu-koko") << QString()
+                               << QStringLiteral("Tapu Koko");
+    QTest::addRow("Jangmo-o stays")
+        << QStringLiteral("jangmo-o") << QStringLiteral("jangmo-o") << QStringLiteral("Jangmo-o");
+    QTest::addRow("prefix is not a species")
+        << QStringLiteral("mr") << QString() << QStringLiteral("Mr");
+    QTest::addRow("trailing dash")
+        << QStringLiteral("mr-mime-") << QString() << QStringLiteral("Mr. Mime-");
+    QTest::addRow("only dashes") << QStringLiteral("--") << QString() << QStringLiteral("--");
 }
 
+// What cards, the pane title and the form chips all show (DisplayNames::forPokemon).
 void tst_PokemonListModel::displayName()
 {
     QFETCH(QString, slug);
+    QFETCH(QString, species);
     QFETCH(QString, expected);
-    QCOMPARE(PokemonListModel::displayName(slug), expected);
+    QCOMPARE(DisplayNames::forPokemon(slug, species), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_PokemonListModel)

@@ -362,7 +362,7 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                    !qFuzzyCompare(deviceScale, qRound(deviceScale)));
             PixmapFit::drawCentred(painter, sprite, QRectF(spriteArea).center(), scale);
         }
-        const int id = index.data(PokemonListModel::IdRole).toInt();
+        const int id = index.data(PokemonListModel::NumberRole).toInt();
         painter->setFont(smallBold);
         painter->setPen(withAlpha(text, 150));
         painter->drawText(QRect(card.left() + 12, card.top() + 8, card.width() - 24, 18),

@@ -8,6 +8,7 @@
 #include "matchupview.h"
 #include "palettecolors.h"
 #include "pokemonformat.h"
+#include "search/displaynames.h"
 #include "statsview.h"
 #include "typebadge.h"
 
@@ -340,8 +341,8 @@ void DetailPane::setPokemon(const Pokemon &pokemon)
 {
     m_pokemon = pokemon;
     m_slug = pokemon.name;
-    setTitle(PokemonFormat::title(pokemon.name), QString());
-    m_number->setText(PokemonFormat::number(pokemon.id));
+    setTitle(DisplayNames::forPokemon(pokemon.name, pokemon.speciesName), QString());
+    m_number->setText(PokemonFormat::number(pokemon.dexNumber()));
     setTypes(pokemon.types);
     m_banner->setPokemon(pokemon);
     if (pokemon.artworkUrl.isEmpty())
@@ -381,14 +382,13 @@ void DetailPane::setPokemon(const Pokemon &pokemon)
 
 void DetailPane::setSpecies(const SpeciesDetails &species)
 {
-    QString form;
-    // A form's name says what sets it apart: "charizard-mega-x" of "charizard" is "Mega X".
-    const QString prefix = species.name + u'-';
-    if (m_pokemon.name.startsWith(prefix))
-        form = PokemonFormat::title(m_pokemon.name.mid(prefix.size()));
-    setTitle(species.englishName.isEmpty() ? PokemonFormat::title(species.name)
-                                           : species.englishName,
-             form);
+    // The species' own English name; a form is titled as the cards title it ("Mega Charizard
+    // X"), by the one display-name function.
+    const bool isForm = m_pokemon.name != species.name;
+    setTitle(isForm || species.englishName.isEmpty()
+                 ? DisplayNames::forPokemon(m_pokemon.name, species.name)
+                 : species.englishName,
+             QString());
     m_genus->setText(species.genus);
     m_genus->setVisible(!species.genus.isEmpty());
     m_flavor->setText(species.flavorText);
@@ -454,8 +454,9 @@ void DetailPane::setForms(const QList<SpeciesVariety> &varieties)
     const bool show = varieties.size() > 1;
     if (show) {
         for (const SpeciesVariety &variety : varieties) {
-            m_formsFlow->addWidget(new FormChip(variety.name, PokemonFormat::title(variety.name),
-                                                variety.name == m_pokemon.name, m_formsBox));
+            m_formsFlow->addWidget(new FormChip(
+                variety.name, DisplayNames::forPokemon(variety.name, m_pokemon.speciesName),
+                variety.name == m_pokemon.name, m_formsBox));
         }
         for (QAbstractButton *button : formButtons()) {
             const QString slug = button->property("slug").toString();

@@ -116,7 +116,10 @@ bool readSpecies(const QJsonValue &value, Pokemon *pokemon, QString *error)
         && readOptionalString(species.value(QLatin1String("name")),
                               childPath(path, QLatin1String("name")), &pokemon->speciesName, error)
         && readOptionalUrl(species.value(QLatin1String("url")),
-                           childPath(path, QLatin1String("url")), &pokemon->speciesUrl, error);
+                           childPath(path, QLatin1String("url")), &pokemon->speciesUrl, error)
+        && (pokemon->speciesUrl.isEmpty()
+            || readIdFromUrl(pokemon->speciesUrl, childPath(path, QLatin1String("url")),
+                             &pokemon->speciesId, error));
 }
 
 bool readPokemon(const QJsonObject &root, Pokemon *pokemon, QString *error)

@@ -41,8 +41,11 @@ struct Pokemon
     QUrl shinySpriteUrl; // sprites.front_shiny; empty when null
     QUrl artworkUrl; // sprites.other.official-artwork.front_default; empty when absent
     QUrl speciesUrl; // species.url, as given (may be relative)
+    int speciesId = 0; // the id in speciesUrl; 0 when absent
 
     bool isValid() const { return id > 0 && !name.isEmpty(); }
+    // The National Pokédex number: a form (ids from 10001) has its species' number.
+    int dexNumber() const { return speciesId > 0 ? speciesId : id; }
 };
 
 Q_DECLARE_METATYPE(Pokemon)

@@ -62,6 +62,68 @@ QString titleCase(const QString &slug)
 
 } // namespace
 
+namespace {
+
+// Words that stand before the species' name: "alola" -> "Alolan Raichu".
+QString prefixFor(const QString &word)
+{
+    static const QHash<QString, QString> prefixes = {
+        { QStringLiteral("mega"), QStringLiteral("Mega") },
+        { QStringLiteral("gmax"), QStringLiteral("Gigantamax") },
+        { QStringLiteral("primal"), QStringLiteral("Primal") },
+        { QStringLiteral("alola"), QStringLiteral("Alolan") },
+        { QStringLiteral("galar"), QStringLiteral("Galarian") },
+        { QStringLiteral("hisui"), QStringLiteral("Hisuian") },
+        { QStringLiteral("paldea"), QStringLiteral("Paldean") },
+    };
+    return prefixes.value(word);
+}
+
+// "combat-breed" -> "Combat Breed"
+QString words(const QString &slug)
+{
+    QStringList parts = slug.split(u'-', Qt::SkipEmptyParts);
+    for (QString &part : parts)
+        part[0] = part.at(0).toUpper();
+    return parts.join(u' ');
+}
+
+} // namespace
+
+QString DisplayNames::forPokemon(const QString &slug, const QString &species)
+{
+    QString base = species;
+    if (base.isEmpty() || !slug.startsWith(base + u'-')) {
+        if (slug == species)
+            return forSlug(slug);
+        // Where a regional, Mega or Gigantamax word begins, the species ends.
+        base.clear();
+        const QStringList parts = slug.split(u'-');
+        for (qsizetype i = 1; i < parts.size() && base.isEmpty() && parts.last() != u"cap"; ++i) {
+            if (!prefixFor(parts.at(i)).isEmpty())
+                base = QStringList(parts.mid(0, i)).join(u'-');
+        }
+        if (base.isEmpty())
+            return forSlug(slug);
+    }
+    const QString name = forSlug(base);
+    const QStringList rest = slug.mid(base.size() + 1).split(u'-', Qt::SkipEmptyParts);
+    if (rest.isEmpty())
+        return name;
+    // A cap is a costume, not a region: "pikachu-alola-cap" is "Pikachu (Alola Cap)".
+    const QString prefix
+        = rest.last() == QLatin1String("cap") ? QString() : prefixFor(rest.first());
+    if (prefix.isEmpty())
+        return name + QStringLiteral(" (") + words(rest.join(u'-')) + u')';
+    const QStringList after = rest.mid(1);
+    if (prefix == QLatin1String("Mega") && after.size() == 1 && after.first().size() == 1)
+        return prefix + u' ' + name + u' ' + after.first().toUpper(); // Mega Charizard X
+    QString titled = prefix + u' ' + name;
+    if (!after.isEmpty())
+        titled += QStringLiteral(" (") + words(after.join(u'-')) + u')';
+    return titled;
+}
+
 QString DisplayNames::forSlug(const QString &slug)
 {
     // The species itself, or one of its forms: the longest known species the slug starts with.

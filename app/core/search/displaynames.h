@@ -10,4 +10,12 @@ namespace DisplayNames {
 
 QString forSlug(const QString &slug);
 
+// A Pokémon or form by its slug and its species' slug, as PokeAPI's pokemon-form names write
+// them: "charizard-mega-x" -> "Mega Charizard X", "raichu-alola" -> "Alolan Raichu",
+// "charizard-gmax" -> "Gigantamax Charizard", "darmanitan-galar-zen" -> "Galarian
+// Darmanitan (Zen)"; any other form gets its kind in brackets: "deoxys-normal" -> "Deoxys
+// (Normal)". With no species given, the regional, Mega and Gigantamax words still tell
+// where the species ends.
+QString forPokemon(const QString &slug, const QString &species = {});
+
 } // namespace DisplayNames

@@ -13,10 +13,12 @@ int PokemonListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
-QString PokemonListModel::displayName(const QString &slug)
+namespace {
+QString displayName(const Pokemon &pokemon)
 {
-    return DisplayNames::forSlug(slug);
+    return DisplayNames::forPokemon(pokemon.name, pokemon.speciesName);
 }
+} // namespace
 
 QVariant PokemonListModel::data(const QModelIndex &index, int role) const
 {
@@ -27,15 +29,15 @@ QVariant PokemonListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case DisplayNameRole:
-        return loaded ? displayName(e.pokemon.name) : e.query;
+        return loaded ? displayName(e.pokemon) : e.query;
     case Qt::ToolTipRole:
         switch (e.state) {
         case State::Loading:
             return tr("Looking up %1…").arg(e.query);
         case State::Loaded:
             return tr("#%1 %2 (%3) — %4 ms%5")
-                .arg(e.pokemon.id)
-                .arg(displayName(e.pokemon.name), e.pokemon.types.join(u'/'))
+                .arg(e.pokemon.dexNumber(), 3, 10, QLatin1Char('0'))
+                .arg(displayName(e.pokemon), e.pokemon.types.join(u'/'))
                 .arg(qRound(e.elapsedMs))
                 .arg(e.fromCache ? tr(", from cache") : QString());
         case State::NotFound:
@@ -55,6 +57,8 @@ QVariant PokemonListModel::data(const QModelIndex &index, int role) const
         return loaded ? QVariant::fromValue(e.pokemon) : QVariant();
     case IdRole:
         return loaded ? e.pokemon.id : 0;
+    case NumberRole:
+        return loaded ? e.pokemon.dexNumber() : 0;
     case NameRole:
         return loaded ? e.pokemon.name : e.slug;
     case TypesRole:
@@ -85,6 +89,7 @@ QHash<int, QByteArray> PokemonListModel::roleNames() const
         { StateRole, "state" },
         { PokemonRole, "pokemon" },
         { IdRole, "pokemonId" },
+        { NumberRole, "dexNumber" },
         { NameRole, "name" },
         { DisplayNameRole, "displayName" },
         { TypesRole, "types" },

@@ -20,7 +20,8 @@ public:
         SlugRole, // QString: the normalised slug that was asked for
         StateRole, // State
         PokemonRole, // Pokemon (valid when Loaded)
-        IdRole, // int, 0 unless Loaded
+        IdRole, // int: the resource id, 0 unless Loaded
+        NumberRole, // int: the National Pokédex number (a form's is its species'), 0 unless Loaded
         NameRole, // QString: resolved slug ("deoxys-normal") or the slug
         DisplayNameRole, // QString: name for people ("Mr. Mime"), DisplayNames
         TypesRole, // QStringList of type slugs
@@ -74,8 +75,6 @@ public:
                      const QString &reason = {});
     void setSuggestions(int row, const QStringList &suggestions);
     void setError(int row, const QString &error, double elapsedMs);
-
-    static QString displayName(const QString &slug);
 
 Q_SIGNALS:
     // A row reached Loaded, NotFound or Error.
