@@ -1,5 +1,6 @@
 // PokeApiClient against the fake PokeAPI: found, species fallback, not found, errors.
 
+#include "api/detailsparser.h"
 #include "api/pokeapiclient.h"
 #include "fakepokeapi.h"
 #include "net/requestqueue.h"
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void serverErrorIsAnErrorWithoutFallback();
     void malformedJsonIsAnError();
     void abortedLookupNeverFinishes();
+    void aResourceIsOneParserAndOneFetch_data();
+    void aResourceIsOneParserAndOneFetch();
 
 private:
     LookupResult lookUp(const QString &slug);
@@ -164,4 +167,49 @@ void tst_PokeApiClient::abortedLookupNeverFinishes()
 }
 
 QTEST_GUILESS_MAIN(tst_PokeApiClient)
+void tst_PokeApiClient::aResourceIsOneParserAndOneFetch_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body"); // empty: the real /ability/static
+    QTest::addColumn<int>("outcome"); // ApiResult::Status
+    QTest::addColumn<QString>("wording");
+    QTest::addRow("found") << 0 << QByteArray() << int(ApiResult::Status::Ok) << QString();
+    QTest::addRow("not found") << 404 << QByteArray("Not Found") << int(ApiResult::Status::NotFound)
+                               << QStringLiteral("Not found");
+    QTest::addRow("not an ability")
+        << 200 << QByteArray("{\"name\": \"static\"}") << int(ApiResult::Status::Error)
+        << QStringLiteral("Unexpected answer from the server: names is missing");
+    // Whole as HTTP goes (its length is right), but not JSON.
+    QTest::addRow("not json") << 200 << QByteArray("{\"name\": \"sta")
+                              << int(ApiResult::Status::Error) << QStringLiteral("not valid JSON");
+}
+
+// /ability, the first resource added after the gateway: one parser (DetailsParser::
+// parseAbility) and one fetch; status, parsing off the GUI thread and wording come with it.
+void tst_PokeApiClient::aResourceIsOneParserAndOneFetch()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(int, outcome);
+    QFETCH(QString, wording);
+    if (status)
+        m_server->setResponseFor(QStringLiteral("/api/v2/ability/static"), status, body);
+    m_client->queue()->setRetryPolicy(1, 0);
+    ApiReply *reply = m_client->fetch(
+        { m_client->resourceUrl(QStringLiteral("ability"), QStringLiteral("static")) },
+        parserOf(&DetailsParser::parseAbility));
+    QSignalSpy spy(reply, &ApiReply::finished);
+    QVERIFY(spy.wait(10000));
+    const auto result = spy.at(0).at(0).value<ApiResult>();
+    QCOMPARE(int(result.status), outcome);
+    if (outcome == int(ApiResult::Status::Ok)) {
+        const auto ability = result.as<AbilityDetails>();
+        QCOMPARE(ability.englishName, QStringLiteral("Static"));
+        QVERIFY2(ability.shortEffect.contains(QStringLiteral("paralyzing")),
+                 qPrintable(ability.shortEffect));
+    } else {
+        QVERIFY2(result.error.contains(wording), qPrintable(result.error));
+    }
+}
+
 #include "tst_pokeapiclient.moc"

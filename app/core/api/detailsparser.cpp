@@ -399,6 +399,19 @@ bool readTypeMembers(const QJsonObject &root, QStringList *names, QString *error
 
 namespace DetailsParser {
 
+std::optional<AbilityDetails> parseAbility(const QByteArray &json, QString *error)
+{
+    return parse<AbilityDetails>(
+        json, error, [](const QJsonObject &root, AbilityDetails *ability, QString *e) {
+            return readName(root.value(QLatin1String("name")), QStringLiteral("name"),
+                            &ability->name, e)
+                && readEnglish(root, QLatin1String("names"), QLatin1String("name"), false,
+                               &ability->englishName, e)
+                && readEnglish(root, QLatin1String("effect_entries"), QLatin1String("short_effect"),
+                               false, &ability->shortEffect, e);
+        });
+}
+
 std::optional<SpeciesDetails> parseSpecies(const QByteArray &json, QString *error)
 {
     return parse<SpeciesDetails>(json, error, readSpecies);

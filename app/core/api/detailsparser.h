@@ -15,6 +15,7 @@ namespace DetailsParser {
 std::optional<SpeciesDetails> parseSpecies(const QByteArray &json, QString *error = nullptr);
 std::optional<TypeRelations> parseTypeRelations(const QByteArray &json, QString *error = nullptr);
 std::optional<EvolutionNode> parseEvolutionChain(const QByteArray &json, QString *error = nullptr);
+std::optional<AbilityDetails> parseAbility(const QByteArray &json, QString *error = nullptr);
 
 // Members of a group, in Pokédex order: /generation/{n} -> pokemon_species[].name sorted by
 // the id in their URL; /type/{name} -> pokemon[].pokemon.name, default forms only (ids below

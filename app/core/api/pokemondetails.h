@@ -16,6 +16,14 @@ struct SpeciesVariety
     bool isDefault = false;
 };
 
+// An ability as /ability/{name} describes it.
+struct AbilityDetails
+{
+    QString name; // slug, e.g. "static"
+    QString englishName; // "Static"
+    QString shortEffect; // English short_effect; may be empty
+};
+
 struct SpeciesDetails
 {
     int id = 0;
@@ -72,6 +80,7 @@ enum class DetailSection {
 
 Q_DECLARE_METATYPE(DetailSection)
 Q_DECLARE_METATYPE(SpeciesDetails)
+Q_DECLARE_METATYPE(AbilityDetails)
 Q_DECLARE_METATYPE(TypeMatchups)
 Q_DECLARE_METATYPE(EvolutionNode)
 Q_DECLARE_METATYPE(TypeRelations)
