@@ -410,8 +410,17 @@ void tst_GroupSearch::cancelMidFanOutLeavesNothingLoading()
     m_controller->search(QStringLiteral("gen:1"));
     QTRY_VERIFY_WITH_TIMEOUT(m_model->counts().loaded >= 4, 10000);
     QVERIFY(m_model->counts().loading > 100);
+    // Still loading, a member's card is titled by its name, not by the query "gen:1"; the
+    // query stays the group (headless prints it).
+    const QModelIndex last = m_model->index(150);
+    QCOMPARE(last.data(PokemonListModel::StateRole).value<PokemonListModel::State>(),
+             PokemonListModel::State::Loading);
+    QCOMPARE(last.data(Qt::DisplayRole).toString(), QStringLiteral("Mew"));
+    QCOMPARE(last.data(PokemonListModel::QueryRole).toString(), QStringLiteral("gen:1"));
 
     m_controller->cancel();
+    // ...and cancelled, too.
+    QCOMPARE(last.data(Qt::DisplayRole).toString(), QStringLiteral("Mew"));
 
     QCOMPARE(finished.size(), 1);
     const auto counts = m_model->counts();

@@ -29,11 +29,11 @@ QVariant PokemonListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case DisplayNameRole:
-        return loaded ? displayName(e.pokemon) : e.query;
+        return loaded ? displayName(e.pokemon) : e.title.isEmpty() ? e.query : e.title;
     case Qt::ToolTipRole:
         switch (e.state) {
         case State::Loading:
-            return tr("Looking up %1…").arg(e.query);
+            return tr("Looking up %1…").arg(e.title.isEmpty() ? e.query : e.title);
         case State::Loaded:
             return tr("#%1 %2 (%3) — %4 ms%5")
                 .arg(e.pokemon.dexNumber(), 3, 10, QLatin1Char('0'))

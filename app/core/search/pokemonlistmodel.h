@@ -37,6 +37,9 @@ public:
     {
         QString query;
         QString slug;
+        // What the card says until the Pokémon is loaded; empty: the query. A member of a
+        // group search is titled by its name, known from the group's answer, not "gen:3".
+        QString title;
         State state = State::Loading;
         Pokemon pokemon;
         QString error;

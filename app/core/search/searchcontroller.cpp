@@ -2,6 +2,7 @@
 
 #include "api/detailsparser.h"
 #include "api/pokeapiclient.h"
+#include "search/displaynames.h"
 #include "search/nameindex.h"
 #include "search/namenormalizer.h"
 #include "search/queryparser.h"
@@ -137,6 +138,7 @@ void SearchController::appendMembers(const PendingGroup &pending, const QStringL
         PokemonListModel::Entry entry;
         entry.query = pending.query;
         entry.slug = member;
+        entry.title = DisplayNames::forPokemon(member);
         entries.append(entry);
     }
 
