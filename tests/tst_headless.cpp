@@ -254,7 +254,7 @@ void tst_Headless::controlCharactersAreEscaped_data()
                                          << QString() << QStringLiteral("pika\\u001b[2J");
 }
 
-// Issue 10: names and types from the server were printed raw, so an answer could clear the
+// A bug once: names and types from the server were printed raw, so an answer could clear the
 // screen or fake a result line.
 void tst_Headless::controlCharactersAreEscaped()
 {
@@ -348,7 +348,7 @@ void tst_Headless::notFoundNamesExitWithZero_data()
                                             QStringLiteral("pikchu") };
 }
 
-// Issue 10: misses waiting for the name index were summarised while one was still loading,
+// A bug once: misses waiting for the name index were summarised while one was still loading,
 // counted as an error (exit 1), and its line came after the summary.
 void tst_Headless::notFoundNamesExitWithZero()
 {

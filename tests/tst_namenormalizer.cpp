@@ -43,7 +43,7 @@ void tst_NameNormalizer::normalize_data()
     QTest::addRow("MR. MIME") << QStringLiteral("MR. MIME") << QStringLiteral("mr-mime");
     QTest::addRow("Mime Jr.") << QStringLiteral("Mime Jr.") << QStringLiteral("mime-jr");
     QTest::addRow("Mr. Rime") << QStringLiteral("Mr. Rime") << QStringLiteral("mr-rime");
-    // Issue 10: without the space after the period, the words ran together ("mrmime").
+    // A bug once: without the space after the period, the words ran together ("mrmime").
     QTest::addRow("Mr.Mime") << QStringLiteral("Mr.Mime") << QStringLiteral("mr-mime");
     QTest::addRow("MR.MIME") << QStringLiteral("MR.MIME") << QStringLiteral("mr-mime");
     QTest::addRow("Mr.Rime") << QStringLiteral("Mr.Rime") << QStringLiteral("mr-rime");
@@ -86,7 +86,7 @@ void tst_NameNormalizer::normalize_data()
     QTest::addRow("# alone stays") << QStringLiteral("#") << QStringLiteral("#");
     QTest::addRow("# before a name stays")
         << QStringLiteral("#pikachu") << QStringLiteral("#pikachu");
-    // Issue 10: numbers as the games print them, and numbers that are none. Punctuation is
+    // Numbers as the games print them, and numbers that are none. Punctuation is
     // dropped from names only: "25.0" became "250" (Ho-Oh), "-25" became "25" (Pikachu).
     QTest::addRow("No. 025") << QStringLiteral("No. 025") << QStringLiteral("25");
     QTest::addRow("No.025") << QStringLiteral("No.025") << QStringLiteral("25");
@@ -300,7 +300,7 @@ void tst_NameNormalizer::pastedWallOfTextIsRejected_data()
     QTest::addColumn<QString>("text");
 
     const qsizetype mebibyte = 1024 * 1024;
-    // Issue 10: normalising all of this took minutes (QString::normalized is quadratic on
+    // A bug once: normalising all of this took minutes (QString::normalized is quadratic on
     // long runs of characters with big decompositions), so a paste hung the app. U+FDFA
     // is 3 bytes of UTF-8 and decomposes into 18 characters.
     QTest::addRow("9 MiB of U+FDFA") << QString(3 * mebibyte, QChar(0xFDFA));

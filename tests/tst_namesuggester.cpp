@@ -167,7 +167,7 @@ void tst_NameSuggester::suggestNothingForOverLongQueries_data()
 
     QTest::addRow("101 characters")
         << QString(101, u'a') << QStringList { QString(100, u'a'), QString(101, u'a') };
-    // Issue 10: a megabyte against a listed name as long took hours.
+    // A bug once: a megabyte against a listed name as long took hours.
     const qsizetype mebibyte = 1024 * 1024;
     QTest::addRow("a megabyte against a megabyte")
         << QString(mebibyte, u'a') << QStringList { QString(mebibyte, u'a') + u'b' };

@@ -200,7 +200,7 @@ void tst_SearchController::abbreviationsWithoutASpace_data()
         QTest::addRow("%s", text) << QString::fromUtf8(text);
 }
 
-// Issue 10: "Mr.Mime" was looked up as "mrmime" and not found.
+// A bug once: "Mr.Mime" was looked up as "mrmime" and not found.
 void tst_SearchController::abbreviationsWithoutASpace()
 {
     QFETCH(QString, text);
@@ -220,7 +220,7 @@ void tst_SearchController::abbreviationsWithoutASpace()
 void tst_SearchController::otherNumbersSendNothing_data()
 {
     QTest::addColumn<QString>("text");
-    // Issue 10: "25.0" found Ho-Oh (#250) and "-25" Pikachu.
+    // A bug once: "25.0" found Ho-Oh (#250) and "-25" Pikachu.
     for (const char *text :
          { "25.0", "25,0", "-25", "+25", "0", "No. 000", "1026", "10001", "No. 25.0", "No. -25" })
         QTest::addRow("%s", text) << QString::fromUtf8(text);
@@ -253,7 +253,7 @@ void tst_SearchController::pastedWallOfTextSendsNothing_data()
         << (QString(mebibyte / 2, u'a') + u',' + QString(mebibyte / 2, QChar(0xFDFA))) << 2;
 }
 
-// Issue 10: normalising a long paste hung the app; it must end at once, as rows that are
+// A bug once: normalising a long paste hung the app; it must end at once, as rows that are
 // too long to be names.
 void tst_SearchController::pastedWallOfTextSendsNothing()
 {
@@ -306,7 +306,7 @@ void tst_SearchController::finishedWaitsForEveryNotFoundRow_data()
     QTest::addRow("two not found, index fails") << QStringList { charzard, bulbasor } << true << 2;
 }
 
-// Issue 10: rows waiting for the name index were all released at once, and the first one
+// A bug once: rows waiting for the name index were all released at once, and the first one
 // reported the search finished while the others were still Loading.
 void tst_SearchController::finishedWaitsForEveryNotFoundRow()
 {
