@@ -36,8 +36,6 @@ private Q_SLOTS:
     void permanentFailuresAreNotRetried_data();
     void permanentFailuresAreNotRetried();
     void givesUpAfterMaxAttempts();
-    void retryDelay_data();
-    void retryDelay();
     void retryAfterIsHonoured();
     void retryAfterTooLongGivesUp();
     void windowHoldsUnderRetries();
@@ -497,51 +495,6 @@ void tst_RequestQueue::givesUpAfterMaxAttempts()
     QCOMPARE(m_server->requestCount(), 3);
     QVERIFY2(result.errorString.contains(QStringLiteral("gave up after 3 attempts")),
              qPrintable(result.errorString));
-}
-
-void tst_RequestQueue::retryDelay_data()
-{
-    QTest::addColumn<int>("attempt");
-    QTest::addColumn<QByteArray>("retryAfter");
-    QTest::addColumn<int>("min");
-    QTest::addColumn<int>("max");
-    // base 100 ms, cap 30 s
-    QTest::addRow("first backoff") << 1 << QByteArray() << 50 << 150;
-    QTest::addRow("second backoff") << 2 << QByteArray() << 100 << 300;
-    QTest::addRow("third backoff") << 3 << QByteArray() << 200 << 600;
-    QTest::addRow("huge attempt is capped") << 40 << QByteArray() << 30000 << 30000;
-    QTest::addRow("seconds") << 1 << QByteArray("2") << 2000 << 2000;
-    QTest::addRow("zero seconds") << 1 << QByteArray("0") << 0 << 0;
-    QTest::addRow("padded") << 1 << QByteArray(" 3 ") << 3000 << 3000;
-    QTest::addRow("too long") << 1 << QByteArray("3600") << -1 << -1;
-    QTest::addRow("garbage falls back") << 1 << QByteArray("soon") << 50 << 150;
-    QTest::addRow("negative falls back") << 1 << QByteArray("-5") << 50 << 150;
-    QTest::addRow("past date falls back")
-        << 1 << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << 50 << 150;
-    // "+N": an HTTP date N seconds from now, built in the test itself (not here, where time
-    // passes before the row runs). Dates have whole seconds, so up to 1 s is lost.
-    QTest::addRow("http date") << 1 << QByteArray("+5") << 3900 << 5000;
-    QTest::addRow("http date too far") << 1 << QByteArray("+3600") << -1 << -1;
-}
-
-void tst_RequestQueue::retryDelay()
-{
-    QFETCH(int, attempt);
-    QFETCH(QByteArray, retryAfter);
-    QFETCH(int, min);
-    QFETCH(int, max);
-    RequestQueue queue(m_nam.get());
-    queue.setRetryPolicy(4, 100, 30000);
-    if (retryAfter.startsWith('+')) {
-        retryAfter = QDateTime::currentDateTimeUtc()
-                         .addSecs(retryAfter.mid(1).toInt())
-                         .toString(Qt::RFC2822Date)
-                         .toLatin1();
-    }
-    for (int i = 0; i < 20; ++i) { // jitter: every draw must be in range
-        const int ms = queue.retryDelayMs(attempt, retryAfter);
-        QVERIFY2(ms >= min && ms <= max, qPrintable(QString::number(ms)));
-    }
 }
 
 void tst_RequestQueue::retryAfterIsHonoured()

@@ -101,9 +101,13 @@ void tst_RetryPolicy::delay_data()
     QTest::addColumn<int>("max");
     // base 100 ms, cap 30 s; jitter is +-50 %
     QTest::addRow("first backoff") << 1 << QByteArray() << 50 << 150;
+    QTest::addRow("second backoff") << 2 << QByteArray() << 100 << 300;
     QTest::addRow("third backoff") << 3 << QByteArray() << 200 << 600;
     QTest::addRow("huge attempt is capped exactly") << 40 << QByteArray() << 30000 << 30000;
     QTest::addRow("server's seconds") << 1 << QByteArray("2") << 2000 << 2000;
+    QTest::addRow("server says now") << 1 << QByteArray("0") << 0 << 0;
+    QTest::addRow("padded seconds") << 1 << QByteArray(" 3 ") << 3000 << 3000;
+    QTest::addRow("negative falls back") << 1 << QByteArray("-5") << 50 << 150;
     QTest::addRow("server's http date")
         << 1 << QByteArray("Tue, 01 Dec 2026 13:00:04 GMT") << 4000 << 4000;
     QTest::addRow("too long") << 1 << QByteArray("3600") << -1 << -1;

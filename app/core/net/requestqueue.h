@@ -103,11 +103,6 @@ public:
     // consumer cannot keep up, and cached answers come far faster than anyone parses them.
     void setCacheAnswersPaused(bool paused);
 
-    int retryDelayMs(int attempt, const QByteArray &retryAfter) const
-    {
-        return m_retry.delayMs(attempt, retryAfter);
-    }
-
 #if QT_CONFIG(ssl)
     // TLS settings for every request, e.g. the CAs to trust for a self-hosted PokeAPI (or a
     // test server). Unset, Qt's default configuration (the system's CAs) is used. Certificate
