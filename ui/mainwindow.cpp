@@ -93,6 +93,8 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     connect(controller->model(), &PokemonListModel::rowFinished, this,
             &MainWindow::updateRetryFailed);
     connect(client, &PokeApiClient::countsChanged, m_status, &SearchStatus::setQueueCounts);
+    connect(client, &PokeApiClient::rateLimited, m_status, &SearchStatus::rateLimited);
+    connect(client, &PokeApiClient::protocolKnown, m_status, &SearchStatus::setProtocol);
 
     // Selecting a card (click, arrow keys) or Enter on it opens the pane on its Pokémon.
     connect(m_cardView->selectionModel(), &QItemSelectionModel::selectionChanged, this,

@@ -3,13 +3,20 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QTimer>
 
 SearchStatus::SearchStatus(QWidget *parent)
     : QWidget(parent)
     , m_label(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_network(new QLabel(this))
+    , m_slowDownEnds(new QTimer(this))
 {
+    m_slowDownEnds->setSingleShot(true);
+    connect(m_slowDownEnds, &QTimer::timeout, this, [this] {
+        m_slowDown.clear();
+        showNetwork();
+    });
     m_progress->setTextVisible(false);
     m_progress->setMaximumWidth(140);
     m_progress->setMaximumHeight(12);
@@ -64,11 +71,41 @@ void SearchStatus::searchFinished(const QString &summary)
 
 void SearchStatus::setQueueCounts(int inFlight, int pending)
 {
-    if (inFlight == 0 && pending == 0)
-        m_network->clear();
-    else if (pending == 0)
-        m_network->setText(inFlight == 1 ? tr("1 request in flight")
-                                         : tr("%1 requests in flight").arg(inFlight));
+    m_inFlight = inFlight;
+    m_pending = pending;
+    showNetwork();
+}
+
+void SearchStatus::rateLimited(const QString &host, int delayMs)
+{
+    m_slowDown
+        = tr("%1 asked us to slow down: waiting %2 s").arg(host).arg(delayMs / 1000.0, 0, 'f', 1);
+    m_slowDownEnds->start(qMax(0, delayMs));
+    showNetwork();
+}
+
+void SearchStatus::setProtocol(const QString &host, bool http2)
+{
+    m_protocols.insert(host, http2);
+    QStringList lines;
+    for (auto it = m_protocols.cbegin(); it != m_protocols.cend(); ++it)
+        lines << tr("%1: %2").arg(
+            it.key(), it.value() ? QStringLiteral("HTTP/2") : QStringLiteral("HTTP/1.1"));
+    m_network->setToolTip(lines.join(u'\n'));
+}
+
+void SearchStatus::showNetwork()
+{
+    QString counts;
+    if (m_pending == 0 && m_inFlight > 0)
+        counts = m_inFlight == 1 ? tr("1 request in flight")
+                                 : tr("%1 requests in flight").arg(m_inFlight);
+    else if (m_pending > 0)
+        counts = tr("%1 in flight, %2 queued").arg(m_inFlight).arg(m_pending);
+    if (m_slowDown.isEmpty())
+        m_network->setText(counts);
+    else if (counts.isEmpty())
+        m_network->setText(m_slowDown);
     else
-        m_network->setText(tr("%1 in flight, %2 queued").arg(inFlight).arg(pending));
+        m_network->setText(tr("%1 — %2").arg(m_slowDown, counts));
 }
