@@ -160,7 +160,7 @@ private Q_SLOTS:
     void rawRequests();
     void parserTakesRequestsByteByByte();
 
-    void helperPrintsUrlAndQuitsOnSigterm();
+    void helperPrintsUrlAndCountersAndQuitsOnSigterm();
 
 private:
     QNetworkReply *get(const QString &path, int transferTimeoutMs = 0);
@@ -808,7 +808,7 @@ void tst_FakePokeApi::parserTakesRequestsByteByByte()
     QCOMPARE(HttpRequestParser::take(endless, request), HttpRequestParser::Result::TooLarge);
 }
 
-void tst_FakePokeApi::helperPrintsUrlAndQuitsOnSigterm()
+void tst_FakePokeApi::helperPrintsUrlAndCountersAndQuitsOnSigterm()
 {
     QProcess helper;
     helper.start(QStringLiteral(FAKEPOKEAPI_EXE),
@@ -840,7 +840,14 @@ void tst_FakePokeApi::helperPrintsUrlAndQuitsOnSigterm()
     QVERIFY(finished.wait(NetworkTimeoutMs));
     QCOMPARE(helper.exitStatus(), QProcess::NormalExit);
     QCOMPARE(helper.exitCode(), 0);
-    QCOMPARE(helper.readAllStandardOutput(), QByteArray()); // one line, nothing more
+    // Then its counters, as one JSON line, and nothing more.
+    const QList<QByteArray> lines = helper.readAllStandardOutput().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(1), QByteArray());
+    const QJsonObject counters = jsonOf(lines.at(0));
+    QCOMPARE(counters.value(QLatin1String("requests")).toInt(-1), 1);
+    QCOMPARE(counters.value(QLatin1String("peakInFlight")).toInt(-1), 1);
+    QCOMPARE(counters.value(QLatin1String("inFlight")).toInt(-1), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_FakePokeApi)

@@ -1,5 +1,7 @@
 // fakepokeapi: the in-process fake PokeAPI as a standalone server for benchmarks and
-// screenshots. Prints the API URL as its only line of output, then serves until killed.
+// screenshots. Prints the API URL as its first line of output, then serves until SIGTERM or
+// SIGINT, and prints one JSON line of counters on the way out (as h2server.mjs does):
+//   {"requests":N,"peakInFlight":N,"inFlight":N}
 
 #include "fakepokeapi.h"
 
@@ -103,5 +105,8 @@ int main(int argc, char *argv[])
     std::printf("%s\n", api.apiUrl().toEncoded().constData());
     std::fflush(stdout);
 
-    return app.exec();
+    const int status = app.exec();
+    std::printf("{\"requests\":%d,\"peakInFlight\":%d,\"inFlight\":%d}\n", api.requestCount(),
+                api.peakInFlight(), api.inFlight());
+    return status;
 }
