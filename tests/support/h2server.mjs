@@ -199,6 +199,10 @@ const server = http2.createSecureServer({
     cert: fs.readFileSync(options.cert),
     key: fs.readFileSync(options.key),
     allowHTTP1: false,
+    // Node's default of 10 MB is less than 64 Pokémon of 300 KB waiting for the client to read
+    // them, and past it Node refuses new streams (ENHANCE_YOUR_CALM): the fake must never be
+    // what limits the client.
+    maxSessionMemory: 1024,
 });
 
 server.on('session', (session) => {
