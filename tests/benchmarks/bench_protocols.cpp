@@ -4,12 +4,13 @@
 // TLS), each answer delayed by a random 60..140 ms, for each window. For each run: the time to
 // the first card and to the last, against the ideal ceil(N / window) x 100 ms (the window the
 // queue ended with: over HTTP/1.1 never more than 6), the peak of requests in flight as the
-// client and the server counted them, and the client's peak RSS and CPU seconds.
+// client and the server counted them, the client's peak RSS and the CPU seconds of client and
+// server (which share the machine's cores).
 // It asserts nothing: it is for reading. It exits 1 if a run failed or not every name loaded,
 // since then its numbers mean nothing.
 //
 //   bench_protocols [--protocols 1.1,2] [--names 151,1025] [--windows 6,16,32,64,0]
-//                   [--docs benchmon-|tinymon-] [--no-cache]      (window 0: automatic)
+//                   [--docs benchmon-|tinymon-] [--no-cache] [--stalls]   (window 0: automatic)
 
 #include "benchsupport.h"
 #include "engine.h"
@@ -51,7 +52,9 @@ struct Result
     int clientPeak = 0;
     int serverPeak = -1;
     int connections = -1; // HTTP/2 sessions the server saw; unknown over HTTP/1.1
-    double longestStallMs = 0; // the longest the event loop was busy, from a 1 ms ticker
+    // The longest the event loop was busy, from a 1 ms ticker (with --stalls only: its ~1,000
+    // wake-ups a second cost ~30 ms of CPU a second, which would blur the CPU column).
+    double longestStallMs = -1;
     long peakRssKb = -1;
     double cpuSeconds = 0;
     double serverCpuSeconds = -1; // the server shares the machine's cores with the client
@@ -78,14 +81,21 @@ QStringList serverArguments(bool http2, const QString &dataDir)
     return arguments;
 }
 
-Result search(const ServerProcess &server, const Run &run, const QString &prefix, bool diskCache)
+struct Options
+{
+    QString prefix;
+    bool diskCache = true;
+    bool stalls = false;
+};
+
+Result search(const ServerProcess &server, const Run &run, const Options &options)
 {
     const QUrl apiUrl = server.apiUrl();
     QTemporaryDir cacheDir;
     EngineSettings settings;
     settings.apiUrl = apiUrl;
     settings.concurrency = run.window;
-    if (diskCache)
+    if (options.diskCache)
         settings.cacheDir = cacheDir.path();
     Engine engine(settings);
     RequestQueue *queue = engine.client.queue();
@@ -110,13 +120,16 @@ Result search(const ServerProcess &server, const Run &run, const QString &prefix
 
     QStringList names;
     for (int i = 1; i <= run.names; ++i)
-        names << prefix + QString::number(i);
+        names << options.prefix + QString::number(i);
     QSignalSpy finished(&engine.controller, &SearchController::finished);
     const double cpuBefore = ProcessCost::cpuSeconds();
     const double serverCpuBefore = ProcessCost::cpuSeconds(server.processId());
     clock.start();
     tick.start();
-    ticker.start();
+    if (options.stalls) {
+        r.longestStallMs = 0;
+        ticker.start();
+    }
     engine.controller.searchQueries(names);
     const bool done = finished.wait(SearchTimeoutMs);
     r.allMs = clock.nsecsElapsed() / 1e6;
@@ -158,10 +171,15 @@ int main(int argc, char *argv[])
           QStringLiteral("benchmon- (pikachu's whole document) or tinymon- (without moves)."),
           QStringLiteral("PREFIX"), QStringLiteral("benchmon-") },
         { QStringLiteral("no-cache"), QStringLiteral("No disk cache (the app has one).") },
+        { QStringLiteral("stalls"),
+          QStringLiteral("Measure the longest event-loop stall (costs some CPU).") },
     });
     parser.process(app);
-    const QString prefix = parser.value(QStringLiteral("docs"));
-    const bool diskCache = !parser.isSet(QStringLiteral("no-cache"));
+    Options options;
+    options.prefix = parser.value(QStringLiteral("docs"));
+    options.diskCache = !parser.isSet(QStringLiteral("no-cache"));
+    options.stalls = parser.isSet(QStringLiteral("stalls"));
+    const QString &prefix = options.prefix;
 
     QList<Run> runs;
     for (const QString &protocol :
@@ -183,7 +201,7 @@ int main(int argc, char *argv[])
     out << "Pokedex protocol benchmark: " << prefix << "N documents of "
         << QString::number(data.bytesPerDocument(someData) / 1000, 'f', 1) << " KB, latency "
         << LatencyMs << "±" << JitterMs << " ms, "
-        << (diskCache ? "cold disk cache" : "no disk cache") << ", TLS both ways"
+        << (options.diskCache ? "cold disk cache" : "no disk cache") << ", TLS both ways"
         << (peakPerRun ? "" : " (peak RSS: since start)") << "\n\n";
     out << "| protocol | names | window set → used | first card ms | all ms | ideal ms | "
            "all/ideal | peak in flight client/server | connections | longest stall ms | "
@@ -200,7 +218,7 @@ int main(int argc, char *argv[])
                               : server.startHttp1(serverArguments(false, dataDir));
         if (r.failure.isEmpty()) {
             ProcessCost::resetPeakRss();
-            r = search(server, run, prefix, diskCache);
+            r = search(server, run, options);
             r.peakRssKb = ProcessCost::peakRssKb();
             const QJsonObject counters = server.stop();
             r.serverPeak = counters.value(QLatin1String("peakInFlight")).toInt(-1);
@@ -223,7 +241,8 @@ int main(int argc, char *argv[])
                    .arg(idealMs > 0 ? r.allMs / idealMs : 0, 0, 'f', 2)
                    .arg(r.clientPeak)
                    .arg(known(r.serverPeak), known(r.connections))
-                   .arg(r.longestStallMs, 0, 'f', 0)
+                   .arg(r.longestStallMs < 0 ? QStringLiteral("-")
+                                             : QString::number(r.longestStallMs, 'f', 0))
                    .arg(r.peakRssKb / 1024)
                    .arg(r.cpuSeconds, 0, 'f', 2)
                    .arg(r.serverCpuSeconds, 0, 'f', 2);
