@@ -15,6 +15,8 @@
 #include <QProcess>
 #include <QScopedPointer>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -160,7 +162,8 @@ private Q_SLOTS:
     void rawRequests();
     void parserTakesRequestsByteByByte();
 
-    void helperPrintsUrlAndQuitsOnSigterm();
+    void helperPrintsUrlAndCountersAndQuitsOnSigterm_data();
+    void helperPrintsUrlAndCountersAndQuitsOnSigterm();
 
 private:
     QNetworkReply *get(const QString &path, int transferTimeoutMs = 0);
@@ -808,17 +811,32 @@ void tst_FakePokeApi::parserTakesRequestsByteByByte()
     QCOMPARE(HttpRequestParser::take(endless, request), HttpRequestParser::Result::TooLarge);
 }
 
-void tst_FakePokeApi::helperPrintsUrlAndQuitsOnSigterm()
+void tst_FakePokeApi::helperPrintsUrlAndCountersAndQuitsOnSigterm_data()
 {
+    QTest::addColumn<bool>("tls");
+    QTest::addRow("http") << false;
+    QTest::addRow("https with the test certificate (--tls)") << true;
+}
+
+void tst_FakePokeApi::helperPrintsUrlAndCountersAndQuitsOnSigterm()
+{
+    QFETCH(bool, tls);
     QProcess helper;
-    helper.start(QStringLiteral(FAKEPOKEAPI_EXE),
-                 { QStringLiteral("--delay"), QStringLiteral("50"), QStringLiteral("--jitter"),
-                   QStringLiteral("20") });
+    QStringList arguments { QStringLiteral("--delay"), QStringLiteral("50"),
+                            QStringLiteral("--jitter"), QStringLiteral("20") };
+    QSslConfiguration trustingTestCa = QSslConfiguration::defaultConfiguration();
+    if (tls) {
+        arguments << QStringLiteral("--tls");
+        QFile ca(QStringLiteral(POKEDEX_TEST_DATA "/tls/ca.pem"));
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        trustingTestCa.addCaCertificates(QSslCertificate::fromData(ca.readAll()));
+    }
+    helper.start(QStringLiteral(FAKEPOKEAPI_EXE), arguments);
     QVERIFY2(helper.waitForStarted(NetworkTimeoutMs), qPrintable(helper.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(helper.canReadLine(), NetworkTimeoutMs);
     const QByteArray line = helper.readLine();
     const QUrl apiUrl(QString::fromUtf8(line.trimmed()));
-    QCOMPARE(apiUrl.scheme(), QStringLiteral("http"));
+    QCOMPARE(apiUrl.scheme(), tls ? QStringLiteral("https") : QStringLiteral("http"));
     QCOMPARE(apiUrl.host(), QStringLiteral("127.0.0.1"));
     QCOMPARE(apiUrl.path(), QStringLiteral("/api/v2/"));
     QVERIFY(apiUrl.port() > 0);
@@ -826,11 +844,13 @@ void tst_FakePokeApi::helperPrintsUrlAndQuitsOnSigterm()
     // Its default data dir is the test data.
     QElapsedTimer timer;
     timer.start();
-    ReplyPtr reply(
-        m_nam->get(QNetworkRequest(apiUrl.resolved(QUrl(QStringLiteral("pokemon/pikachu"))))));
+    QNetworkRequest request(apiUrl.resolved(QUrl(QStringLiteral("pokemon/pikachu"))));
+    request.setSslConfiguration(trustingTestCa);
+    ReplyPtr reply(m_nam->get(request));
     QVERIFY(waitForFinished(reply.get()));
     QCOMPARE(statusOf(reply.get()), 200);
     QVERIFY(timer.elapsed() >= 50);
+    QCOMPARE(reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool(), false);
     const QJsonObject json = jsonOf(reply->readAll());
     QCOMPARE(json.value(QLatin1String("species")).toObject().value(QLatin1String("url")).toString(),
              apiUrl.toString() + QStringLiteral("pokemon-species/25/"));
@@ -840,7 +860,14 @@ void tst_FakePokeApi::helperPrintsUrlAndQuitsOnSigterm()
     QVERIFY(finished.wait(NetworkTimeoutMs));
     QCOMPARE(helper.exitStatus(), QProcess::NormalExit);
     QCOMPARE(helper.exitCode(), 0);
-    QCOMPARE(helper.readAllStandardOutput(), QByteArray()); // one line, nothing more
+    // Then its counters, as one JSON line, and nothing more.
+    const QList<QByteArray> lines = helper.readAllStandardOutput().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(1), QByteArray());
+    const QJsonObject counters = jsonOf(lines.at(0));
+    QCOMPARE(counters.value(QLatin1String("requests")).toInt(-1), 1);
+    QCOMPARE(counters.value(QLatin1String("peakInFlight")).toInt(-1), 1);
+    QCOMPARE(counters.value(QLatin1String("inFlight")).toInt(-1), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_FakePokeApi)

@@ -8,21 +8,18 @@
 // nothing.
 
 #include "api/pokeapiclient.h"
+#include "benchsupport.h"
 #include "net/pokeapidiskcache.h"
 #include "net/requestqueue.h"
 #include "search/nameindex.h"
 #include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
+#include "serverprocess.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -60,117 +57,6 @@ struct Measurement
     int ticksWithRows = 0;
     long clientPeakRssKb = -1;
     long serverPeakRssKb = -1;
-};
-
-// VmHWM (peak resident set) from a /proc/<pid>/status file, in KB; -1 if unreadable.
-long readPeakRssKb(const QString &statusFile)
-{
-    QFile status(statusFile);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
-}
-
-// Lets the peak start again from what is resident now (Linux: clear_refs "5").
-bool resetPeakRss()
-{
-    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
-    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
-}
-
-// Synthetic Pokémon as files the fakepokeapi executable serves: <prefix>1.. from pikachu's
-// real document (so parsing costs what it does), with or without its heavy arrays.
-class SyntheticData
-{
-public:
-    // The data dir holding `count` documents named `prefix`N, written on first use.
-    QString dataDir(const QString &prefix, int count)
-    {
-        const QString dir = m_root.path() + QLatin1Char('/') + prefix + QString::number(count);
-        if (!m_bytesPerDocument.contains(dir))
-            m_bytesPerDocument.insert(dir, write(dir, prefix, count));
-        return dir;
-    }
-    double bytesPerDocument(const QString &dataDir) const
-    {
-        return m_bytesPerDocument.value(dataDir);
-    }
-
-private:
-    static double write(const QString &dir, const QString &prefix, int count)
-    {
-        QFile file(QStringLiteral(POKEDEX_TEST_DATA "/api/v2/pokemon/25.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("cannot read pikachu");
-        QJsonObject pikachu = QJsonDocument::fromJson(file.readAll()).object();
-        if (prefix == QLatin1String("tinymon-")) {
-            for (const char *heavy :
-                 { "moves", "game_indices", "held_items", "past_types", "past_abilities" })
-                pikachu.remove(QLatin1String(heavy));
-        }
-        const QString pokemonDir = dir + QStringLiteral("/api/v2/pokemon");
-        if (!QDir().mkpath(pokemonDir))
-            qFatal("cannot create %s", qPrintable(pokemonDir));
-        qint64 total = 0;
-        for (int i = 1; i <= count; ++i) {
-            const int id = 20000 + i;
-            pikachu.insert(QStringLiteral("id"), id);
-            pikachu.insert(QStringLiteral("name"), QString(prefix + QString::number(i)));
-            const QByteArray json = QJsonDocument(pikachu).toJson(QJsonDocument::Compact);
-            QFile out(pokemonDir + QStringLiteral("/%1.json").arg(id));
-            if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size())
-                qFatal("cannot write %s", qPrintable(out.fileName()));
-            total += json.size();
-        }
-        return double(total) / count;
-    }
-
-    QTemporaryDir m_root;
-    QHash<QString, double> m_bytesPerDocument;
-};
-
-// One fakepokeapi process, stopped when this goes away.
-class ServerProcess
-{
-public:
-    ~ServerProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-        m_process.waitForFinished();
-    }
-
-    // Empty on success, else what went wrong.
-    QString start(const QString &dataDir, int delayMs, int jitterMs)
-    {
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral(FAKEPOKEAPI_EXE),
-                        { QStringLiteral("--data"), dataDir, QStringLiteral("--delay"),
-                          QString::number(delayMs), QStringLiteral("--jitter"),
-                          QString::number(jitterMs) });
-        // It indexes every document before it prints its URL.
-        while (!m_process.canReadLine()) {
-            if (!m_process.waitForReadyRead(120000))
-                return QStringLiteral("fakepokeapi printed no URL: %1")
-                    .arg(m_process.errorString());
-        }
-        m_apiUrl = QUrl(QString::fromUtf8(m_process.readLine().trimmed()));
-        return m_apiUrl.isValid() ? QString() : QStringLiteral("fakepokeapi printed no URL");
-    }
-    QUrl apiUrl() const { return m_apiUrl; }
-    long peakRssKb() const
-    {
-        return readPeakRssKb(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
-    }
-
-private:
-    QProcess m_process;
-    QUrl m_apiUrl;
 };
 
 Measurement runScenario(const QUrl &apiUrl, const Scenario &s)
@@ -272,7 +158,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     out << "Pokedex search benchmark (fakepokeapi process on 127.0.0.1)\n";
-    const bool peakPerScenario = resetPeakRss();
+    const bool peakPerScenario = ProcessCost::resetPeakRss();
     if (!peakPerScenario)
         out << "(/proc/self/clear_refs is not writable: client peak RSS is since start)\n";
     // bench_search [TEXT]: only the scenarios whose label contains TEXT.
@@ -291,12 +177,15 @@ int main(int argc, char *argv[])
         Measurement m;
         {
             ServerProcess server;
-            m.failure = server.start(dataDir, s.delayMs, s.jitterMs);
+            m.failure
+                = server.startHttp1({ QStringLiteral("--data"), dataDir, QStringLiteral("--delay"),
+                                      QString::number(s.delayMs), QStringLiteral("--jitter"),
+                                      QString::number(s.jitterMs) });
             if (m.failure.isEmpty()) {
-                resetPeakRss();
+                ProcessCost::resetPeakRss();
                 m = runScenario(server.apiUrl(), s);
-                m.clientPeakRssKb = readPeakRssKb(QStringLiteral("/proc/self/status"));
-                m.serverPeakRssKb = server.peakRssKb();
+                m.clientPeakRssKb = ProcessCost::peakRssKb();
+                m.serverPeakRssKb = ProcessCost::peakRssKb(server.processId());
             }
         }
         if (!m.failure.isEmpty()) {

@@ -1,12 +1,21 @@
 // fakepokeapi: the in-process fake PokeAPI as a standalone server for benchmarks and
-// screenshots. Prints the API URL as its only line of output, then serves until killed.
+// screenshots; with --tls over HTTPS (still HTTP/1.1: it offers no other protocol by ALPN)
+// with the TEST-ONLY certificate of tests/data/tls. Prints the API URL as its first line of
+// output, then serves until SIGTERM or SIGINT, and prints one JSON line of counters on the
+// way out (as h2server.mjs does):
+//   {"requests":N,"peakInFlight":N,"inFlight":N}
 
 #include "fakepokeapi.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -55,6 +64,25 @@ int intOption(const QCommandLineParser &parser, const QString &name, int max)
     return value;
 }
 
+QByteArray readTlsFile(const char *name)
+{
+    QFile file(QStringLiteral(POKEDEX_FAKEAPI_TLS_DIR "/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "fakepokeapi: cannot read %s\n", qPrintable(file.fileName()));
+        std::exit(1);
+    }
+    return file.readAll();
+}
+
+QSslConfiguration testTlsConfiguration()
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(QSslCertificate(readTlsFile("server.pem")));
+    configuration.setPrivateKey(QSslKey(readTlsFile("server-key.pem"), QSsl::Ec));
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+    return configuration;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -75,6 +103,8 @@ int main(int argc, char *argv[])
           QStringLiteral("MS"), QStringLiteral("0") },
         { QStringLiteral("jitter"), QStringLiteral("Adds a random 0..MS to every delay."),
           QStringLiteral("MS"), QStringLiteral("0") },
+        { QStringLiteral("tls"),
+          QStringLiteral("Serve HTTPS with the TEST-ONLY certificate of tests/data/tls.") },
     });
     parser.process(app);
 
@@ -95,6 +125,8 @@ int main(int argc, char *argv[])
     FakePokeApi api(dataDir);
     api.setDelay(delay);
     api.setJitter(jitter);
+    if (parser.isSet(QStringLiteral("tls")))
+        api.setTlsConfiguration(testTlsConfiguration());
     if (!api.listen(quint16(port))) {
         std::fprintf(stderr, "fakepokeapi: cannot listen on 127.0.0.1:%d\n", port);
         return 1;
@@ -103,5 +135,8 @@ int main(int argc, char *argv[])
     std::printf("%s\n", api.apiUrl().toEncoded().constData());
     std::fflush(stdout);
 
-    return app.exec();
+    const int status = app.exec();
+    std::printf("{\"requests\":%d,\"peakInFlight\":%d,\"inFlight\":%d}\n", api.requestCount(),
+                api.peakInFlight(), api.inFlight());
+    return status;
 }
