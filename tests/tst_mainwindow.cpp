@@ -13,6 +13,7 @@
 #include "search/searchcontroller.h"
 #include "searchbar.h"
 #include "searchstatus.h"
+#include "suggestedsearch.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -57,6 +58,9 @@ private Q_SLOTS:
     void offlineFromTheCommandLineStartsChecked();
     void refreshSearchesAgainFromTheNetwork();
     void groupSearchCountsItsMembersAndEscKeepsLoadedRows();
+    void suggestedSearch_data();
+    void suggestedSearch();
+    void theSuggestionOnANotFoundCardSearchesIt();
 
 private:
     QStringList states() const;
@@ -412,6 +416,89 @@ void tst_MainWindow::groupSearchCountsItsMembersAndEscKeepsLoadedRows()
     QCOMPARE(m_model->rowCount(), 151);
     QVERIFY(!m_window->searchStatus()->isBusy());
     QTRY_COMPARE(m_client->queue()->inFlightCount() + m_client->queue()->pendingCount(), 0);
+}
+
+void tst_MainWindow::suggestedSearch_data()
+{
+    QTest::addColumn<QStringList>("queries"); // one per row, as the controller puts them
+    QTest::addColumn<int>("row"); // NotFound, with `suggestion` unless that is empty
+    QTest::addColumn<QString>("suggestion");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("expected");
+    const QString none;
+    QTest::addRow("the name is replaced in place")
+        << QStringList { QStringLiteral("pikachu"), QStringLiteral("charizrd"),
+                         QStringLiteral("eevee") }
+        << 1 << QStringLiteral("charizard") << none << QStringLiteral("pikachu, charizard, eevee");
+    QTest::addRow("a group query is kept once")
+        << QStringList { QStringLiteral("gen:1"), QStringLiteral("gen:1"), QStringLiteral("gen:1"),
+                         QStringLiteral("Bulbasaurr"), QStringLiteral("Mr. Mime") }
+        << 3 << QStringLiteral("bulbasaur") << none << QStringLiteral("gen:1, bulbasaur, Mr. Mime");
+    QTest::addRow("a suggestion already searched is asked once")
+        << QStringList { QStringLiteral("charizard"), QStringLiteral("charizrd") } << 1
+        << QStringLiteral("charizard") << none << QStringLiteral("charizard");
+    QTest::addRow("no suggestion")
+        << QStringList { QStringLiteral("zzzz") } << 0 << none << none << none;
+    QTest::addRow("an invalid name suggests nothing")
+        << QStringList { QStringLiteral("pikachu"), QStringLiteral("??") } << 1
+        << QStringLiteral("pikachu") << QStringLiteral("is not a valid name") << none;
+    QTest::addRow("a loaded card suggests nothing")
+        << QStringList { QStringLiteral("pikachu") } << -1 << none << none << none;
+}
+
+void tst_MainWindow::suggestedSearch()
+{
+    QFETCH(QStringList, queries);
+    QFETCH(int, row);
+    QFETCH(QString, suggestion);
+    QFETCH(QString, reason);
+    QFETCH(QString, expected);
+    PokemonListModel model;
+    QList<PokemonListModel::Entry> entries;
+    for (const QString &query : queries) {
+        PokemonListModel::Entry entry;
+        entry.query = query;
+        entry.slug = query.toLower();
+        entry.state = State::Loaded;
+        entries.append(entry);
+    }
+    model.setEntries(entries);
+    if (row >= 0) {
+        model.setNotFound(row, suggestion.isEmpty() ? QStringList() : QStringList { suggestion }, 1,
+                          reason);
+    }
+    QCOMPARE(SuggestedSearch::text(model, qMax(0, row)), expected);
+}
+
+void tst_MainWindow::theSuggestionOnANotFoundCardSearchesIt()
+{
+    typeSearch(QStringLiteral("pikachu, charizrd, eevee"));
+    QTRY_COMPARE(m_model->index(1).data(PokemonListModel::SuggestionsRole).toStringList().value(0),
+                 QStringLiteral("charizard"));
+    CardView *view = m_window->cardView();
+    const QRect card = view->visualRect(m_model->index(1));
+    QVERIFY(view->viewport()->rect().contains(card));
+    const QPoint link = CardDelegate::suggestionRect(card).center();
+    QVERIFY(CardDelegate::toolTipFor(m_model->index(1), link, card).contains(u"charizard"));
+
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, link);
+    QCOMPARE(m_window->searchBar()->text(), QStringLiteral("pikachu, charizard, eevee"));
+    QTRY_COMPARE(states(), QStringList(3, QStringLiteral("Loaded")));
+    QCOMPARE(m_model->index(1).data(PokemonListModel::NameRole).toString(),
+             QStringLiteral("charizard"));
+
+    // Enter on the Not Found card does the same.
+    typeSearch(QStringLiteral("bulbasaur, pikachuu"));
+    QTRY_VERIFY(
+        !m_model->index(1).data(PokemonListModel::SuggestionsRole).toStringList().isEmpty());
+    const QString suggestion
+        = m_model->index(1).data(PokemonListModel::SuggestionsRole).toStringList().first();
+    QCOMPARE(suggestion, QStringLiteral("pikachu"));
+    view->setFocus();
+    view->setCurrentIndex(m_model->index(1));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(m_window->searchBar()->text(), QStringLiteral("bulbasaur, pikachu"));
+    QTRY_COMPARE(states(), QStringList(2, QStringLiteral("Loaded")));
 }
 
 QTEST_MAIN(tst_MainWindow)

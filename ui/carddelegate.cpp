@@ -6,6 +6,7 @@
 #include "pokemonformat.h"
 #include "search/pokemonlistmodel.h"
 #include "spritecache.h"
+#include "suggestedsearch.h"
 #include "typebadge.h"
 #include "typepalette.h"
 
@@ -30,6 +31,7 @@ constexpr int NameTop = 130;
 constexpr int NameHeight = 22;
 constexpr int DetailTop = 158; // badges, "Loading…", "Not found"
 constexpr int BadgeHeight = 20;
+constexpr int SuggestionOffset = 12; // the did-you-mean line, below "Not found"
 
 QRect cardRect(const QRect &itemRect)
 {
@@ -214,6 +216,20 @@ QRect CardDelegate::retryButtonRect(const QRect &itemRect)
     return { card.left() + (card.width() - W) / 2, card.bottom() - 16 - H + 1, W, H };
 }
 
+QRect CardDelegate::suggestionRect(const QRect &itemRect)
+{
+    const QRect card = cardRect(itemRect);
+    return { card.left() + 10, card.top() + DetailTop + SuggestionOffset, card.width() - 20,
+             BadgeHeight };
+}
+
+bool CardDelegate::hasSuggestionAt(const QModelIndex &index, const QPoint &pos,
+                                   const QRect &itemRect)
+{
+    return suggestionRect(itemRect).contains(pos)
+        && !SuggestedSearch::suggestionOf(index).isEmpty();
+}
+
 QRect CardDelegate::cachedMarkRect(const QRect &itemRect)
 {
     const QRect card = cardRect(itemRect);
@@ -227,6 +243,8 @@ QString CardDelegate::toolTipFor(const QModelIndex &index, const QPoint &pos, co
     if (state == State::Loaded && index.data(PokemonListModel::FromCacheRole).toBool()
         && cachedMarkRect(itemRect).contains(pos))
         return tr("Loaded from cache, not the network (F5 refreshes)");
+    if (hasSuggestionAt(index, pos, itemRect))
+        return tr("Search for %1 instead").arg(SuggestedSearch::suggestionOf(index));
     if (state == State::Error) {
         const int attempts = index.data(PokemonListModel::AttemptsRole).toInt();
         QString reason = index.data(PokemonListModel::ErrorRole).toString();
@@ -387,15 +405,14 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->drawPixmap(spriteArea.topLeft(), notFoundArt(dpr));
         drawCentredText(painter, nameRect, name, nameFont, muted);
         drawCentredText(painter, detailRect.translated(0, -6), tr("Not found"), smallBold, text);
-        const QRect hintRect = detailRect.translated(0, 12);
+        const QRect hintRect = suggestionRect(option.rect);
         const QString reason = index.data(PokemonListModel::ErrorRole).toString();
-        const QStringList suggestions
-            = index.data(PokemonListModel::SuggestionsRole).toStringList();
+        const QString suggestion = SuggestedSearch::suggestionOf(index);
         if (!reason.isEmpty()) {
             drawCentredText(painter, hintRect, capitalized(reason), smallFont, muted);
-        } else if (!suggestions.isEmpty()) {
-            drawSuggestion(painter, hintRect, tr("Did you mean %1?"), suggestions.first(),
-                           smallFont, muted, highlight);
+        } else if (!suggestion.isEmpty()) {
+            drawSuggestion(painter, hintRect, tr("Did you mean %1?"), suggestion, smallFont, muted,
+                           highlight);
         } else {
             drawCentredText(painter, hintRect, tr("No Pokémon has this name"), smallFont, muted);
         }
@@ -444,10 +461,16 @@ bool CardDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         || type == QEvent::MouseButtonDblClick) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         const auto state = index.data(PokemonListModel::StateRole).value<PokemonListModel::State>();
+        const QPoint pos = mouse->position().toPoint();
         if (state == PokemonListModel::State::Error && mouse->button() == Qt::LeftButton
-            && retryButtonRect(option.rect).contains(mouse->position().toPoint())) {
+            && retryButtonRect(option.rect).contains(pos)) {
             if (type == QEvent::MouseButtonRelease)
                 Q_EMIT retryRequested(index);
+            return true;
+        }
+        if (hasSuggestionAt(index, pos, option.rect) && mouse->button() == Qt::LeftButton) {
+            if (type == QEvent::MouseButtonRelease)
+                Q_EMIT suggestionRequested(index);
             return true;
         }
     }

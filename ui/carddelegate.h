@@ -8,10 +8,10 @@
 class SpriteCache;
 
 // Paints one PokemonListModel row as a fixed-size card: sprite, name, number and type
-// badges when Loaded; a spinner while Loading; "Not found" with did-you-mean; or the error
-// with a Retry button (clicking it emits retryRequested()). A card answered from the disk
-// cache carries a small mark. Sprites are asked from the
-// SpriteCache only when a card is painted, so only visible cards fetch theirs.
+// badges when Loaded; a spinner while Loading; "Not found" with a did-you-mean link (clicking
+// it emits suggestionRequested()); or the error with a Retry button (clicking it emits
+// retryRequested()). A card answered from the disk cache carries a small mark. Sprites are
+// asked from the SpriteCache only when a card is painted, so only visible cards fetch theirs.
 class CardDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -38,6 +38,10 @@ public:
 
     // Where the Retry button of an Error card laid out in `itemRect` is.
     static QRect retryButtonRect(const QRect &itemRect);
+    // Where the did-you-mean line of a Not Found card laid out in `itemRect` is.
+    static QRect suggestionRect(const QRect &itemRect);
+    // Whether `pos` (view coordinates) is on the did-you-mean link of the card in `itemRect`.
+    static bool hasSuggestionAt(const QModelIndex &index, const QPoint &pos, const QRect &itemRect);
     // Where the sprite (or the spinner around it) goes.
     static QRect spriteRect(const QRect &itemRect);
     // Where the small "from cache" mark of a card answered by the disk cache is.
@@ -48,6 +52,7 @@ public:
 
 Q_SIGNALS:
     void retryRequested(const QModelIndex &index);
+    void suggestionRequested(const QModelIndex &index);
 
 private:
     // The silhouette standing in for a sprite, `size` logical pixels wide, in `color`.

@@ -5,8 +5,10 @@
 #include "loadinganimator.h"
 #include "search/pokemonlistmodel.h"
 #include "spritecache.h"
+#include "suggestedsearch.h"
 
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QSvgRenderer>
 
@@ -36,6 +38,7 @@ CardView::CardView(SpriteCache *sprites, QWidget *parent)
     viewport()->setBackgroundRole(QPalette::Window);
 
     connect(delegate, &CardDelegate::retryRequested, this, &CardView::retryRequested);
+    connect(delegate, &CardDelegate::suggestionRequested, this, &CardView::suggestionRequested);
     if (sprites) {
         // A sprite arrived: only visible cards asked for one, so repainting them is enough.
         connect(sprites, &SpriteCache::spriteReady, this, [this] { viewport()->update(); });
@@ -51,12 +54,19 @@ void CardView::setModel(QAbstractItemModel *model)
 void CardView::keyPressEvent(QKeyEvent *event)
 {
     const QModelIndex current = currentIndex();
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && current.isValid()
-        && current.data(PokemonListModel::StateRole).value<PokemonListModel::State>()
-            == PokemonListModel::State::Error) {
-        Q_EMIT retryRequested(current);
-        event->accept();
-        return;
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && current.isValid()) {
+        const auto state
+            = current.data(PokemonListModel::StateRole).value<PokemonListModel::State>();
+        if (state == PokemonListModel::State::Error) {
+            Q_EMIT retryRequested(current);
+            event->accept();
+            return;
+        }
+        if (!SuggestedSearch::suggestionOf(current).isEmpty()) {
+            Q_EMIT suggestionRequested(current);
+            event->accept();
+            return;
+        }
     }
     if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
         Q_EMIT escapePressed();
@@ -64,6 +74,24 @@ void CardView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QListView::keyPressEvent(event);
+}
+
+void CardView::mouseMoveEvent(QMouseEvent *event)
+{
+    QListView::mouseMoveEvent(event);
+    // The Retry button and the did-you-mean link are what a click acts on: say so.
+    const QPoint pos = event->position().toPoint();
+    const QModelIndex index = indexAt(pos);
+    const QRect rect = visualRect(index);
+    const bool onRetry = index.isValid()
+        && index.data(PokemonListModel::StateRole).value<PokemonListModel::State>()
+            == PokemonListModel::State::Error
+        && CardDelegate::retryButtonRect(rect).contains(pos);
+    const bool onLink = index.isValid() && CardDelegate::hasSuggestionAt(index, pos, rect);
+    if (onRetry || onLink)
+        viewport()->setCursor(Qt::PointingHandCursor);
+    else
+        viewport()->unsetCursor();
 }
 
 void CardView::paintEvent(QPaintEvent *event)

@@ -9,6 +9,7 @@
 #include "searchbar.h"
 #include "searchstatus.h"
 #include "spritecache.h"
+#include "suggestedsearch.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -81,6 +82,12 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     connect(m_searchBar, &SearchBar::cancelRequested, controller, &SearchController::cancel);
     connect(m_cardView, &CardView::retryRequested, controller,
             [controller](const QModelIndex &index) { controller->retry(index.row()); });
+    // A did-you-mean searches again with the suggestion in place of the name that missed.
+    connect(m_cardView, &CardView::suggestionRequested, this, [this](const QModelIndex &index) {
+        const QString text = SuggestedSearch::text(*m_controller->model(), index.row());
+        if (!text.isEmpty())
+            search(text);
+    });
     connect(controller, &SearchController::started, m_status, &SearchStatus::searchStarted);
     connect(controller, &SearchController::progressChanged, m_status,
             &SearchStatus::progressChanged);
