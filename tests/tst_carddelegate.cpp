@@ -9,6 +9,7 @@
 #include "fonts.h"
 #include "loadinganimator.h"
 #include "net/requestqueue.h"
+#include "palettecolors.h"
 #include "search/pokemonlistmodel.h"
 #include "spritecache.h"
 #include "typepalette.h"
@@ -114,6 +115,8 @@ private Q_SLOTS:
     void emptySpriteUrlAsksNothing();
     void spriteIsFetchedOnceThenCached();
     void failedSpriteIsNotAskedAgain();
+    void retryFailedAsksForFailedSpritesAgain();
+    void aFailedSpriteMarksItsCardAndTellsWhy();
     void oversizedDownloadIsRefused();
     void onlyVisibleCardsFetchTheirSprites();
 
@@ -488,19 +491,19 @@ void tst_CardDelegate::tooltipsTellCacheAndAttempts()
     const QPoint elsewhere = CardDelegate::spriteRect(item).center();
     m_model->setLoaded(4, m_model->entry(4).pokemon, 3, true);
     const QModelIndex pikachu = m_model->index(4);
-    QVERIFY(CardDelegate::toolTipFor(pikachu, onMark, item).contains(QStringLiteral("from cache")));
-    const QString general = CardDelegate::toolTipFor(pikachu, elsewhere, item);
+    QVERIFY(m_delegate->toolTipFor(pikachu, onMark, item).contains(QStringLiteral("from cache")));
+    const QString general = m_delegate->toolTipFor(pikachu, elsewhere, item);
     QVERIFY2(general.contains(QStringLiteral("#25")), qPrintable(general));
     // An uncached card has no mark to explain.
-    QVERIFY(!CardDelegate::toolTipFor(m_model->index(0), onMark, item)
+    QVERIFY(!m_delegate->toolTipFor(m_model->index(0), onMark, item)
                  .contains(QStringLiteral("from cache")));
 
     const QModelIndex failed = m_model->index(3);
-    QCOMPARE(CardDelegate::toolTipFor(failed, elsewhere, item),
+    QCOMPARE(m_delegate->toolTipFor(failed, elsewhere, item),
              QStringLiteral("Connection refused\n(1 attempt)"));
     m_model->setLoading(3);
     m_model->setError(3, QStringLiteral("No answer from the server within 15 s"), 10);
-    QCOMPARE(CardDelegate::toolTipFor(failed, elsewhere, item),
+    QCOMPARE(m_delegate->toolTipFor(failed, elsewhere, item),
              QStringLiteral("No answer from the server within 15 s\n(2 attempts)"));
 
     // Through a real view, the delegate answers the tooltip event.
@@ -623,6 +626,91 @@ void tst_CardDelegate::failedSpriteIsNotAskedAgain()
     QCOMPARE(client.queue()->pendingCount() + client.queue()->inFlightCount(), 0);
     QCOMPARE(fake.requestCount(), requests + 1);
     QCOMPARE(ready.size(), 0);
+}
+
+void tst_CardDelegate::retryFailedAsksForFailedSpritesAgain()
+{
+    FakePokeApi fake(QStringLiteral(POKEDEX_TEST_DATA));
+    QVERIFY(fake.listen());
+    QNetworkAccessManager nam;
+    PokeApiClient client(&nam, fake.apiUrl());
+    SpriteCache cache(&client);
+    QSignalSpy failed(&cache, &SpriteCache::spriteFailed);
+    QSignalSpy ready(&cache, &SpriteCache::spriteReady);
+    QSignalSpy cleared(&cache, &SpriteCache::failuresCleared);
+    cache.retryFailed();
+    QCOMPARE(cleared.size(), 0); // nothing to forget
+
+    const QString path = QStringLiteral("/sprites/25.png");
+    const QUrl url = fake.baseUrl().resolved(QUrl(path.mid(1)));
+    fake.setResponseFor(path, 500, QByteArrayLiteral("oops"), QByteArrayLiteral("text/plain"));
+    QVERIFY(cache.sprite(url).isNull());
+    QVERIFY(failed.wait());
+    QCOMPARE(cache.failedCount(), 1);
+    QVERIFY2(cache.failureOf(url).contains(QStringLiteral("500")),
+             qPrintable(cache.failureOf(url)));
+
+    fake.setResponseFor(path, 200, spritePng(), QByteArrayLiteral("image/png"));
+    cache.retryFailed();
+    QCOMPARE(cleared.size(), 1);
+    QVERIFY(!cache.hasFailed(url));
+    QCOMPARE(cache.failedCount(), 0);
+    QVERIFY(cache.failureOf(url).isEmpty());
+    QVERIFY(cache.sprite(url).isNull()); // asked again
+    QVERIFY(cache.isPending(url));
+    QVERIFY(ready.wait());
+    QCOMPARE(cache.sprite(url).size(), QSize(96, 96));
+}
+
+void tst_CardDelegate::aFailedSpriteMarksItsCardAndTellsWhy()
+{
+    FakePokeApi fake(QStringLiteral(POKEDEX_TEST_DATA));
+    QVERIFY(fake.listen());
+    QNetworkAccessManager nam;
+    PokeApiClient client(&nam, fake.apiUrl());
+    SpriteCache cache(&client);
+    QSignalSpy failed(&cache, &SpriteCache::spriteFailed);
+    const QUrl missing = fake.baseUrl().resolved(QUrl(QStringLiteral("sprites/25.png")));
+    m_model->setLoaded(
+        4, makePokemon(25, QStringLiteral("pikachu"), { QStringLiteral("electric") }, missing), 90);
+    m_delegate = std::make_unique<CardDelegate>(&cache);
+    const QRect item(0, 0, CardDelegate::CardWidth, CardDelegate::CardHeight);
+    const QRect mark = CardDelegate::spriteErrorMarkRect(item);
+    QVERIFY(item.contains(mark));
+    QVERIFY(!m_delegate->toolTipFor(m_model->index(4), mark.center(), item)
+                 .contains(QStringLiteral("picture")));
+
+    const QImage asking = paintRow(4); // the first paint asks for the sprite
+    QVERIFY(failed.wait());
+    const QImage marked = paintRow(4);
+    // The mark is the only difference, it is small and in the warning colour.
+    const QColor warning = PaletteColors::warning(QApplication::palette());
+    int inside = 0;
+    int outside = 0;
+    for (int y = 0; y < marked.height(); ++y) {
+        for (int x = 0; x < marked.width(); ++x) {
+            if (marked.pixel(x, y) != asking.pixel(x, y))
+                ++(mark.contains(x, y) ? inside : outside);
+        }
+    }
+    QVERIFY2(inside > 40, qPrintable(QString::number(inside)));
+    QCOMPARE(outside, 0);
+    QVERIFY(countPixelsNear(marked.copy(mark), warning, 30) > 20);
+
+    const QString tip = m_delegate->toolTipFor(m_model->index(4), mark.center(), item);
+    QVERIFY2(tip.contains(QStringLiteral("picture did not load"))
+                 && tip.contains(QStringLiteral("404")),
+             qPrintable(tip));
+    // Elsewhere the card keeps its usual tooltip; a card whose sprite is fine has no mark.
+    QVERIFY(
+        !m_delegate->toolTipFor(m_model->index(4), CardDelegate::spriteRect(item).topLeft(), item)
+             .contains(QStringLiteral("picture")));
+    QVERIFY(!m_delegate->toolTipFor(m_model->index(0), mark.center(), item)
+                 .contains(QStringLiteral("picture")));
+
+    // Once the failure is forgotten, the mark goes.
+    cache.retryFailed();
+    QVERIFY(paintRow(4) != marked);
 }
 
 void tst_CardDelegate::oversizedDownloadIsRefused()

@@ -13,11 +13,13 @@
 #include "search/searchcontroller.h"
 #include "searchbar.h"
 #include "searchstatus.h"
+#include "spritecache.h"
 #include "suggestedsearch.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QCompleter>
 #include <QLabel>
 #include <QMenu>
@@ -61,9 +63,12 @@ private Q_SLOTS:
     void suggestedSearch_data();
     void suggestedSearch();
     void theSuggestionOnANotFoundCardSearchesIt();
+    void failedPicturesAreAskedForAgain_data();
+    void failedPicturesAreAskedForAgain();
 
 private:
     QStringList states() const;
+    void serveSprites();
     void typeSearch(const QString &text);
 
     QTemporaryDir m_settingsDir;
@@ -92,6 +97,7 @@ void tst_MainWindow::init()
     m_fake = std::make_unique<FakePokeApi>(QStringLiteral(POKEDEX_TEST_DATA));
     QVERIFY(m_fake->listen());
     m_nam = std::make_unique<QNetworkAccessManager>();
+    serveSprites();
     m_client = std::make_unique<PokeApiClient>(m_nam.get(), m_fake->apiUrl());
     m_model = std::make_unique<PokemonListModel>();
     m_index = std::make_unique<NameIndex>(m_client.get());
@@ -110,6 +116,25 @@ void tst_MainWindow::cleanup()
     m_client.reset();
     m_nam.reset();
     m_fake.reset();
+}
+
+QString spritePath(int id)
+{
+    return QStringLiteral("/sprites/sprites/pokemon/%1.png").arg(id);
+}
+
+// The test data has no pictures: the Pokémon in it get one each, so that only the pictures a
+// test breaks fail.
+void tst_MainWindow::serveSprites()
+{
+    QImage image(96, 96, QImage::Format_ARGB32);
+    image.fill(QColor(0x40, 0x80, 0xC0));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    for (int id : { 1, 4, 6, 7, 25, 29, 39, 83, 94, 122, 133, 143, 150, 250, 386, 772 })
+        m_fake->setResponseFor(spritePath(id), 200, png, QByteArrayLiteral("image/png"));
 }
 
 QStringList tst_MainWindow::states() const
@@ -479,7 +504,8 @@ void tst_MainWindow::theSuggestionOnANotFoundCardSearchesIt()
     const QRect card = view->visualRect(m_model->index(1));
     QVERIFY(view->viewport()->rect().contains(card));
     const QPoint link = CardDelegate::suggestionRect(card).center();
-    QVERIFY(CardDelegate::toolTipFor(m_model->index(1), link, card).contains(u"charizard"));
+    auto *delegate = qobject_cast<CardDelegate *>(view->itemDelegate());
+    QVERIFY(delegate->toolTipFor(m_model->index(1), link, card).contains(u"charizard"));
 
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, link);
     QCOMPARE(m_window->searchBar()->text(), QStringLiteral("pikachu, charizard, eevee"));
@@ -499,6 +525,51 @@ void tst_MainWindow::theSuggestionOnANotFoundCardSearchesIt()
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(m_window->searchBar()->text(), QStringLiteral("bulbasaur, pikachu"));
     QTRY_COMPARE(states(), QStringList(2, QStringLiteral("Loaded")));
+}
+
+void tst_MainWindow::failedPicturesAreAskedForAgain_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addRow("Retry Failed") << QStringLiteral("ctrl+r");
+    QTest::addRow("Refresh") << QStringLiteral("f5");
+    QTest::addRow("back online") << QStringLiteral("online");
+    QTest::addRow("a new search") << QStringLiteral("search");
+}
+
+void tst_MainWindow::failedPicturesAreAskedForAgain()
+{
+    QFETCH(QString, how);
+    auto *sprites = m_window->findChild<SpriteCache *>();
+    QVERIFY(sprites);
+    QSignalSpy failed(sprites, &SpriteCache::spriteFailed);
+    m_fake->setResponseFor(spritePath(25), 404, QByteArrayLiteral("Not Found"),
+                           QByteArrayLiteral("text/plain"));
+    typeSearch(QStringLiteral("pikachu"));
+    QTRY_COMPARE(states(), QStringList { QStringLiteral("Loaded") });
+    QVERIFY(failed.wait());
+    // Nothing failed but the picture: Retry Failed is there for it.
+    QVERIFY(m_window->retryFailedAction()->isEnabled());
+    const int asked = m_fake->requestedPaths().count(spritePath(25));
+    const QUrl pikachu = m_model->index(0).data(PokemonListModel::SpriteUrlRole).toUrl();
+    QVERIFY(sprites->hasFailed(pikachu));
+
+    serveSprites();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    if (how == QLatin1String("ctrl+r")) {
+        QTest::keyClick(m_window->cardView(), Qt::Key_R, Qt::ControlModifier);
+    } else if (how == QLatin1String("f5")) {
+        QTest::keyClick(m_window->cardView(), Qt::Key_F5);
+    } else if (how == QLatin1String("online")) {
+        m_window->workOfflineAction()->trigger();
+        QVERIFY(sprites->hasFailed(pikachu)); // going offline is no reason to ask again
+        m_window->workOfflineAction()->trigger();
+    } else {
+        typeSearch(QStringLiteral("pikachu, eevee"));
+    }
+    QTRY_VERIFY(!sprites->sprite(pikachu).isNull());
+    QCOMPARE(m_fake->requestedPaths().count(spritePath(25)), asked + 1);
+    QTRY_VERIFY(!m_window->retryFailedAction()->isEnabled());
 }
 
 QTEST_MAIN(tst_MainWindow)

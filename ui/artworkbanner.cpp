@@ -94,6 +94,9 @@ ArtworkBanner::ArtworkBanner(SpriteCache *sprites, QWidget *parent)
             if (url == spriteUrl())
                 update(spriteTileRect());
         });
+        // The tile asks again when painted.
+        connect(m_sprites, &SpriteCache::failuresCleared, this,
+                [this] { update(spriteTileRect()); });
     }
 }
 

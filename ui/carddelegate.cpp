@@ -155,21 +155,24 @@ void drawSpinner(QPainter *painter, const QRect &around, const QColor &color)
     painter->drawArc(ring, -spinnerAngle() * 16, 100 * 16);
 }
 
-void drawWarningSign(QPainter *painter, const QRect &art, const QColor &color)
+// A rounded warning triangle as large as fits `box` (the failed card's sign, or the small
+// mark of a picture that did not load).
+void drawWarningSign(QPainter *painter, const QRect &box, const QColor &color)
 {
-    const QPointF c = QRectF(art).center();
-    constexpr qreal S = 23; // half width
+    const QPointF c = QRectF(box).center();
+    const qreal S = qMin(23.0, qMin(box.width() / 2.0, box.height() / 1.8) - 2.5); // half width
+    const qreal stroke = S * 6 / 23;
     QPainterPath triangle;
     triangle.moveTo(c.x(), c.y() - S);
     triangle.lineTo(c.x() + S, c.y() + S * 0.8);
     triangle.lineTo(c.x() - S, c.y() + S * 0.8);
     triangle.closeSubpath();
-    QPen outline(color, 6);
+    QPen outline(color, stroke);
     outline.setJoinStyle(Qt::RoundJoin);
     painter->setPen(outline);
     painter->setBrush(color);
     painter->drawPath(triangle);
-    QPen mark(Qt::white, 5);
+    QPen mark(Qt::white, S * 5 / 23);
     mark.setCapStyle(Qt::RoundCap);
     painter->setPen(mark);
     painter->drawLine(QPointF(c.x(), c.y() - S * 0.4), QPointF(c.x(), c.y() + S * 0.2));
@@ -236,13 +239,30 @@ QRect CardDelegate::cachedMarkRect(const QRect &itemRect)
     return { card.left() + 10, card.top() + 9, 16, 16 };
 }
 
-QString CardDelegate::toolTipFor(const QModelIndex &index, const QPoint &pos, const QRect &itemRect)
+QRect CardDelegate::spriteErrorMarkRect(const QRect &itemRect)
+{
+    const QRect sprite = spriteRect(itemRect);
+    return { sprite.right() - 14, sprite.bottom() - 16, 20, 18 };
+}
+
+QString CardDelegate::toolTipFor(const QModelIndex &index, const QPoint &pos,
+                                 const QRect &itemRect) const
 {
     using State = PokemonListModel::State;
     const auto state = index.data(PokemonListModel::StateRole).value<State>();
     if (state == State::Loaded && index.data(PokemonListModel::FromCacheRole).toBool()
         && cachedMarkRect(itemRect).contains(pos))
         return tr("Loaded from cache, not the network (F5 refreshes)");
+    if (state == State::Loaded && spriteErrorMarkRect(itemRect).contains(pos)) {
+        const QUrl sprite = index.data(PokemonListModel::SpriteUrlRole).toUrl();
+        if (m_sprites && m_sprites->hasFailed(sprite)) {
+            QString reason = m_sprites->failureOf(sprite);
+            if (reason.isEmpty())
+                reason = tr("it could not be fetched");
+            return tr("The picture did not load: %1\n(Retry Failed, Ctrl+R, tries again)")
+                .arg(reason);
+        }
+    }
     if (hasSuggestionAt(index, pos, itemRect))
         return tr("Search for %1 instead").arg(SuggestedSearch::suggestionOf(index));
     if (state == State::Error) {
@@ -372,6 +392,8 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
             const QRect area = spriteArea.adjusted(10, 10, -10, -10);
             painter->drawPixmap(area.topLeft(), placeholder(area.width(), dpr, tint));
             painter->setOpacity(1);
+            if (m_sprites && m_sprites->hasFailed(url))
+                drawWarningSign(painter, spriteErrorMarkRect(option.rect), warning);
         } else {
             const qreal scale = PixmapFit::scaleToFit(sprite, QSizeF(SpriteSize, SpriteSize));
             // Pixel art stays crisp at whole-number scales; anything else is smoothed.

@@ -46,9 +46,12 @@ public:
     static QRect spriteRect(const QRect &itemRect);
     // Where the small "from cache" mark of a card answered by the disk cache is.
     static QRect cachedMarkRect(const QRect &itemRect);
+    // Where the small error mark of a card whose sprite failed to load is.
+    static QRect spriteErrorMarkRect(const QRect &itemRect);
     // The tooltip at `pos` (view coordinates) of the card drawn in `itemRect`: "from cache"
-    // over the cache mark; the reason and the number of attempts on a failed card.
-    static QString toolTipFor(const QModelIndex &index, const QPoint &pos, const QRect &itemRect);
+    // over the cache mark; why the picture failed over its error mark; the suggestion over a
+    // did-you-mean; the reason and the number of attempts on a failed card.
+    QString toolTipFor(const QModelIndex &index, const QPoint &pos, const QRect &itemRect) const;
 
 Q_SIGNALS:
     void retryRequested(const QModelIndex &index);

@@ -40,8 +40,12 @@ CardView::CardView(SpriteCache *sprites, QWidget *parent)
     connect(delegate, &CardDelegate::retryRequested, this, &CardView::retryRequested);
     connect(delegate, &CardDelegate::suggestionRequested, this, &CardView::suggestionRequested);
     if (sprites) {
-        // A sprite arrived: only visible cards asked for one, so repainting them is enough.
-        connect(sprites, &SpriteCache::spriteReady, this, [this] { viewport()->update(); });
+        // A sprite arrived or failed, or failures were forgotten (their cards ask again): only
+        // visible cards asked for one, so repainting them is enough.
+        const auto repaint = [this] { viewport()->update(); };
+        connect(sprites, &SpriteCache::spriteReady, this, repaint);
+        connect(sprites, &SpriteCache::spriteFailed, this, repaint);
+        connect(sprites, &SpriteCache::failuresCleared, this, repaint);
     }
 }
 

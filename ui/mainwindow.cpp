@@ -97,6 +97,10 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     connect(controller->model(), &PokemonListModel::rowFinished, this,
             &MainWindow::updateRetryFailed);
     connect(client, &PokeApiClient::countsChanged, m_status, &SearchStatus::setQueueCounts);
+    // A new search, or Refresh, gives pictures that failed before another chance.
+    connect(controller, &SearchController::started, m_sprites, &SpriteCache::retryFailed);
+    connect(m_sprites, &SpriteCache::spriteFailed, this, &MainWindow::updateRetryFailed);
+    connect(m_sprites, &SpriteCache::failuresCleared, this, &MainWindow::updateRetryFailed);
 
     // Selecting a card (click, arrow keys) or Enter on it opens the pane on its Pokémon.
     connect(m_cardView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -149,6 +153,7 @@ void MainWindow::createActions(PokeApiClient *client)
     m_retryFailed->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_retryFailed->setEnabled(false);
     connect(m_retryFailed, &QAction::triggered, m_controller, &SearchController::retryFailed);
+    connect(m_retryFailed, &QAction::triggered, m_sprites, &SpriteCache::retryFailed);
 
     m_workOffline = fileMenu->addAction(tr("Work &Offline"));
     m_workOffline->setCheckable(true);
@@ -158,6 +163,11 @@ void MainWindow::createActions(PokeApiClient *client)
     connect(m_workOffline, &QAction::toggled, client, &PokeApiClient::setOffline);
     connect(client, &PokeApiClient::offlineChanged, m_workOffline, &QAction::setChecked);
     connect(client, &PokeApiClient::offlineChanged, m_offlineBadge, &QWidget::setVisible);
+    // Pictures that failed while offline (nothing was sent) are worth asking for again.
+    connect(client, &PokeApiClient::offlineChanged, m_sprites, [this](bool offline) {
+        if (!offline)
+            m_sprites->retryFailed();
+    });
     fileMenu->addSeparator();
 
     auto *quit = fileMenu->addAction(tr("&Quit"));
@@ -171,7 +181,8 @@ void MainWindow::createActions(PokeApiClient *client)
 
 void MainWindow::updateRetryFailed()
 {
-    m_retryFailed->setEnabled(m_controller->model()->counts().error > 0);
+    m_retryFailed->setEnabled(m_controller->model()->counts().error > 0
+                              || m_sprites->failedCount() > 0);
 }
 
 void MainWindow::openCard(const QModelIndex &index)
