@@ -7,6 +7,7 @@
 #include "api/pokemondetailsloader.h"
 #include "artworkbanner.h"
 #include "cardview.h"
+#include "detailhost.h"
 #include "detailpane.h"
 #include "detailpart.h"
 #include "detailpresenter.h"
@@ -19,6 +20,7 @@
 #include "search/nameindex.h"
 #include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
+#include "searchbar.h"
 #include "statsview.h"
 
 #include <QAbstractButton>
@@ -179,7 +181,10 @@ private Q_SLOTS:
 
     // The window, the real loader and the fake PokeAPI
     void selectingCharizardFillsThePane();
-    void arrowKeysOpenTheNextCard();
+    void navigationKeysFollowAnOpenPaneButNeverReopenIt();
+    void aNewSearchAndEscInTheSearchBoxCloseThePane();
+    void aNarrowWindowOpensThePaneOverTheGrid_data();
+    void aNarrowWindowOpensThePaneOverTheGrid();
     void eeveeShowsItsEightBranches();
     void aFailedPartShowsItsErrorAndRetryWorks();
     void selectingAnotherCardCancelsTheFirstLoad();
@@ -764,24 +769,124 @@ void tst_DetailPane::selectingCharizardFillsThePane()
     QVERIFY(!m_window->detailPresenter()->isLookingUp());
 }
 
-void tst_DetailPane::arrowKeysOpenTheNextCard()
+void tst_DetailPane::navigationKeysFollowAnOpenPaneButNeverReopenIt()
 {
     startWindow();
-    searchAndWait(QStringLiteral("charizard, eevee"));
+    searchAndWait(QStringLiteral("charizard, eevee, pikachu"));
     CardView *view = m_window->cardView();
     view->setFocus();
     view->setCurrentIndex(m_model->index(0));
-    QTRY_COMPARE(windowPane()->pokemon().name, QStringLiteral("charizard"));
+    QVERIFY(!windowPane()->isVisible()); // selecting is not opening
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(windowPane()->isVisible());
+    QCOMPARE(windowPane()->pokemon().name, QStringLiteral("charizard"));
     QTest::keyClick(view, Qt::Key_Right);
     QCOMPARE(windowPane()->pokemon().name, QStringLiteral("eevee"));
     QTRY_COMPARE(windowPane()->genus(), QStringLiteral("Evolution Pokémon"));
 
-    // Closed, Enter on the selected card opens it again.
+    // Closed, the keys move through the cards and the pane stays shut.
     QTest::keyClick(view, Qt::Key_Escape);
     QVERIFY(!windowPane()->isVisible());
+    for (const Qt::Key key : { Qt::Key_Right, Qt::Key_Left, Qt::Key_PageDown, Qt::Key_Home })
+        QTest::keyClick(view, key);
+    QVERIFY(!windowPane()->isVisible());
+    QCOMPARE(view->currentIndex().row(), 0);
+    QTest::keyClick(view, Qt::Key_End);
+    QCOMPARE(view->currentIndex().row(), 2);
+    QVERIFY(!windowPane()->isVisible());
+    // Enter on the current card opens it.
     QTest::keyClick(view, Qt::Key_Return);
     QVERIFY(windowPane()->isVisible());
-    QCOMPARE(windowPane()->pokemon().name, QStringLiteral("eevee"));
+    QCOMPARE(windowPane()->pokemon().name, QStringLiteral("pikachu"));
+}
+
+void tst_DetailPane::aNewSearchAndEscInTheSearchBoxCloseThePane()
+{
+    startWindow();
+    searchAndWait(QStringLiteral("charizard, eevee"));
+    clickCard(0);
+    QVERIFY(windowPane()->isVisible());
+    searchAndWait(QStringLiteral("pikachu"));
+    QVERIFY(!windowPane()->isVisible());
+
+    // Enter in the search box is a new search too.
+    clickCard(0);
+    QVERIFY(windowPane()->isVisible());
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    SearchBar *bar = m_window->searchBar();
+    bar->setFocus();
+    QTest::keyClick(bar, Qt::Key_Return);
+    QVERIFY(!windowPane()->isVisible());
+    QVERIFY(finished.wait());
+
+    // Esc in the search box closes the pane once no search is running.
+    clickCard(0);
+    QVERIFY(windowPane()->isVisible());
+    bar->setFocus();
+    QTest::keyClick(bar, Qt::Key_Escape);
+    QVERIFY(!windowPane()->isVisible());
+    QVERIFY(bar->hasFocus());
+}
+
+void tst_DetailPane::aNarrowWindowOpensThePaneOverTheGrid_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("overlay");
+    QTest::addRow("800 px") << 800 << true;
+    QTest::addRow("880 px") << 880 << true;
+    QTest::addRow("1000 px") << 1000 << false;
+    QTest::addRow("1400 px") << 1400 << false;
+}
+
+void tst_DetailPane::aNarrowWindowOpensThePaneOverTheGrid()
+{
+    QFETCH(int, width);
+    QFETCH(bool, overlay);
+    startWindow();
+    m_window->resize(width, 700);
+    QTRY_COMPARE(m_window->width(), width);
+    searchAndWait(QStringLiteral("charizard, eevee, pikachu, bulbasaur"));
+    CardView *view = m_window->cardView();
+    DetailHost *host = m_window->detailHost();
+    const int gridWidth = view->width();
+    clickCard(0);
+    DetailPane *pane = windowPane();
+    QVERIFY(pane->isVisible());
+    QCOMPARE(host->isOverlay(), overlay);
+    // On the right, full height, once the splitter has laid it out.
+    QTRY_COMPARE(pane->mapTo(host, QPoint(pane->width(), 0)).x(), host->width());
+    QVERIFY(pane->width() >= pane->minimumWidth());
+    const QRect paneRect(pane->mapTo(host, QPoint()), pane->size());
+    const QRect gridRect(view->mapTo(host, QPoint()), view->size());
+    QCOMPARE(paneRect.height(), host->height());
+    if (overlay) {
+        // Over the grid, which keeps its width and its columns.
+        QCOMPARE(view->width(), gridWidth);
+        QVERIFY(gridRect.intersects(paneRect));
+        QVERIFY(paneRect.left() > 0);
+        QCOMPARE(pane->parentWidget(), host);
+    } else {
+        // Beside it, in the splitter.
+        QVERIFY(gridRect.right() < paneRect.left());
+        QCOMPARE(pane->parentWidget(), m_window->splitter());
+    }
+    dump(m_window.get(), QStringLiteral("window-%1").arg(width));
+
+    // Esc closes it either way; it opens the same way again.
+    pane->scrollArea()->setFocus();
+    QTest::keyClick(pane->scrollArea(), Qt::Key_Escape);
+    QVERIFY(!pane->isVisible());
+    QTRY_COMPARE(view->width(), gridWidth);
+    clickCard(1);
+    QVERIFY(pane->isVisible());
+    QCOMPARE(pane->pokemon().name, QStringLiteral("eevee"));
+
+    // Crossing the threshold while open moves it, still open.
+    m_window->resize(overlay ? 1300 : 820, 700);
+    QTRY_COMPARE(host->isOverlay(), !overlay);
+    QVERIFY(pane->isVisible());
+    QCOMPARE(pane->pokemon().name, QStringLiteral("eevee"));
+    QTRY_COMPARE(pane->mapTo(host, QPoint(pane->width(), 0)).x(), host->width());
 }
 
 void tst_DetailPane::eeveeShowsItsEightBranches()

@@ -2,6 +2,7 @@
 
 #include "api/pokeapiclient.h"
 #include "cardview.h"
+#include "detailhost.h"
 #include "detailpane.h"
 #include "detailpresenter.h"
 #include "search/nameindex.h"
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -36,7 +36,7 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     , m_cardView(new CardView(m_sprites, this))
     , m_detailPane(new DetailPane(m_sprites, this))
     , m_details(new DetailPresenter(client, controller->model(), m_detailPane, this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_host(new DetailHost(m_cardView, m_detailPane, this))
     , m_status(new SearchStatus(this))
     , m_offlineBadge(new QLabel(tr("Offline"), this))
 {
@@ -44,14 +44,7 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     m_cardView->setModel(controller->model());
     m_searchBar->setNameIndex(controller->nameIndex());
 
-    // The grid keeps reflowing beside the pane; neither side can be squeezed to nothing.
-    m_splitter->addWidget(m_cardView);
-    m_splitter->addWidget(m_detailPane);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 0);
-    m_splitter->setChildrenCollapsible(false);
     m_detailPane->setMinimumWidth(340);
-    m_detailPane->hide();
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -61,7 +54,7 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     searchRow->setContentsMargins(0, 0, 12, 0);
     searchRow->addWidget(m_searchBar);
     layout->addLayout(searchRow);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_host, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(false);
@@ -78,8 +71,8 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     retryButton->setVisible(false);
     connect(m_retryFailed, &QAction::enabledChanged, retryButton, &QWidget::setVisible);
 
-    connect(m_searchBar, &SearchBar::searchRequested, controller, &SearchController::search);
-    connect(m_searchBar, &SearchBar::cancelRequested, controller, &SearchController::cancel);
+    connect(m_searchBar, &SearchBar::searchRequested, this, &MainWindow::search);
+    connect(m_searchBar, &SearchBar::cancelRequested, this, &MainWindow::escape);
     connect(m_cardView, &CardView::retryRequested, controller,
             [controller](const QModelIndex &index) { controller->retry(index.row()); });
     // A did-you-mean searches again with the suggestion in place of the name that missed.
@@ -102,21 +95,16 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     connect(m_sprites, &SpriteCache::spriteFailed, this, &MainWindow::updateRetryFailed);
     connect(m_sprites, &SpriteCache::failuresCleared, this, &MainWindow::updateRetryFailed);
 
-    // Selecting a card (click, arrow keys) or Enter on it opens the pane on its Pokémon.
-    connect(m_cardView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this](const QItemSelection &selected) {
-                if (!selected.indexes().isEmpty())
-                    openCard(selected.indexes().constFirst());
-            });
+    // A click or Enter opens the pane on a card; while it is open, it follows the current
+    // card (arrow keys, Page Down), but moving through the grid never reopens it.
     connect(m_cardView, &QAbstractItemView::clicked, this, &MainWindow::openCard);
     connect(m_cardView, &QAbstractItemView::activated, this, &MainWindow::openCard);
-    // Esc in the grid stops a running search first, then closes the pane.
-    connect(m_cardView, &CardView::escapePressed, this, [this] {
-        if (m_controller->isRunning())
-            m_controller->cancel();
-        else if (m_detailPane->isVisible())
-            closeDetails();
-    });
+    connect(m_cardView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_host->isPaneOpen())
+                    m_details->showCard(current);
+            });
+    connect(m_cardView, &CardView::escapePressed, this, &MainWindow::escape);
     connect(m_detailPane, &DetailPane::closeRequested, this, &MainWindow::closeDetails);
     connect(m_details, &DetailPresenter::cardRequested, this, &MainWindow::selectCard);
 
@@ -124,7 +112,7 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
-    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_host->restoreState(settings.value(SplitterKey).toByteArray());
     m_searchBar->setFocus();
 }
 
@@ -179,6 +167,11 @@ void MainWindow::createActions(PokeApiClient *client)
     connect(quit, &QAction::triggered, this, &QWidget::close);
 }
 
+QSplitter *MainWindow::splitter() const
+{
+    return m_host->splitter();
+}
+
 void MainWindow::updateRetryFailed()
 {
     m_retryFailed->setEnabled(m_controller->model()->counts().error > 0
@@ -188,7 +181,7 @@ void MainWindow::updateRetryFailed()
 void MainWindow::openCard(const QModelIndex &index)
 {
     if (m_details->showCard(index))
-        m_detailPane->show();
+        m_host->openPane();
 }
 
 void MainWindow::selectCard(int row)
@@ -204,16 +197,30 @@ void MainWindow::selectCard(int row)
 
 void MainWindow::closeDetails()
 {
+    if (!m_host->isPaneOpen())
+        return;
     const bool hadFocus = m_detailPane->isAncestorOf(focusWidget());
-    m_detailPane->hide();
+    m_host->closePane();
     m_details->cancel();
     if (hadFocus)
         m_cardView->setFocus();
 }
 
+void MainWindow::escape()
+{
+    // A running search stops first; the next Esc closes the pane.
+    if (m_controller->isRunning())
+        m_controller->cancel();
+    else
+        closeDetails();
+}
+
 void MainWindow::search(const QString &text)
 {
-    m_searchBar->setText(text);
+    // The pane belongs to the search it was opened from.
+    closeDetails();
+    if (m_searchBar->text() != text)
+        m_searchBar->setText(text);
     m_controller->search(text);
 }
 
@@ -222,6 +229,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
-    settings.setValue(SplitterKey, m_splitter->saveState());
+    settings.setValue(SplitterKey, m_host->saveState());
     QMainWindow::closeEvent(event);
 }
