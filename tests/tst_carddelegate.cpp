@@ -99,6 +99,8 @@ private Q_SLOTS:
 
     void sizeHintIsConstant();
     void eachStatePaintsADifferentCard();
+    void everySizeIsTheMediumCardScaled_data();
+    void everySizeIsTheMediumCardScaled();
     void fireBadgeAppearsOnCharizardOnly();
     void paintsSharplyAtHighDpi();
     void followsADarkPalette();
@@ -282,6 +284,48 @@ void tst_CardDelegate::sizeHintIsConstant()
     QCOMPARE(m_delegate->sizeHint(option, m_model->index(0)), expected);
     m_model->setLoading(3);
     QCOMPARE(m_delegate->sizeHint(option, m_model->index(3)), expected);
+}
+
+void tst_CardDelegate::everySizeIsTheMediumCardScaled_data()
+{
+    QTest::addColumn<CardDelegate::CardSize>("size");
+    QTest::addColumn<QSize>("expected");
+    QTest::addRow("small") << CardDelegate::CardSize::Small << QSize(144, 160);
+    QTest::addRow("medium") << CardDelegate::CardSize::Medium << QSize(180, 200);
+    QTest::addRow("large") << CardDelegate::CardSize::Large << QSize(225, 250);
+}
+
+void tst_CardDelegate::everySizeIsTheMediumCardScaled()
+{
+    QFETCH(CardDelegate::CardSize, size);
+    QFETCH(QSize, expected);
+    QSignalSpy changed(m_delegate.get(), &CardDelegate::sizeHintChanged);
+    m_delegate->setCardSize(size);
+    QCOMPARE(changed.size(), size == CardDelegate::CardSize::Medium ? 0 : 1);
+    QCOMPARE(m_delegate->sizeHint({}, m_model->index(0)), expected);
+    QCOMPARE(CardDelegate::sizeFor(size), expected);
+
+    // Charizard's fire badge grows with the card's area.
+    const QImage medium = paintRow(0);
+    QImage image(expected, QImage::Format_ARGB32);
+    image.fill(QApplication::palette().color(QPalette::Window));
+    QStyleOptionViewItem option;
+    option.rect = QRect(QPoint(), expected);
+    option.palette = QApplication::palette();
+    option.font = QApplication::font();
+    option.state = QStyle::State_Enabled;
+    QPainter painter(&image);
+    m_delegate->paint(&painter, option, m_model->index(0));
+    painter.end();
+    const QColor fire = TypePalette::instance().colorFor(QStringLiteral("fire"));
+    const qreal area = qreal(expected.width() * expected.height()) / (180 * 200);
+    const qreal ratio = countPixelsNear(image, fire) / qreal(countPixelsNear(medium, fire));
+    QVERIFY2(qAbs(ratio - area) < 0.15 * area, qPrintable(QString::number(ratio)));
+    // The hit areas follow: the Retry button of a Large card is larger, inside it.
+    const QRect item(QPoint(10, 20), expected);
+    const QRect button = CardDelegate::retryButtonRect(item);
+    QVERIFY(item.contains(button));
+    QVERIFY(qAbs(button.width() - 96 * expected.width() / 180.0) <= 2.0); // whole pixels
 }
 
 void tst_CardDelegate::eachStatePaintsADifferentCard()

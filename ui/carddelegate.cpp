@@ -33,6 +33,26 @@ constexpr int DetailTop = 158; // badges, "Loading…", "Not found"
 constexpr int BadgeHeight = 20;
 constexpr int SuggestionOffset = 12; // the did-you-mean line, below "Not found"
 
+// Cards are laid out at Medium size and drawn scaled for the others.
+QRect mediumItem()
+{
+    return { 0, 0, CardDelegate::CardWidth, CardDelegate::CardHeight };
+}
+
+qreal scaleOf(const QRect &itemRect)
+{
+    return itemRect.width() / qreal(CardDelegate::CardWidth);
+}
+
+// Where `medium`, a rect of the Medium card at (0, 0), is on the card drawn in `itemRect`.
+QRect onItem(const QRect &itemRect, const QRect &medium)
+{
+    const qreal s = scaleOf(itemRect);
+    return QRectF(QPointF(itemRect.topLeft()) + QPointF(medium.topLeft()) * s,
+                  QSizeF(medium.size()) * s)
+        .toAlignedRect();
+}
+
 QRect cardRect(const QRect &itemRect)
 {
     return itemRect.adjusted(Margin, Margin - 1, -Margin, -Margin - 1);
@@ -209,21 +229,45 @@ CardDelegate::CardDelegate(SpriteCache *sprites, QObject *parent)
 
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
 {
+    return sizeFor(m_size);
+}
+
+QSize CardDelegate::sizeFor(CardSize size)
+{
+    // Whole pixels at every size, so that scaleOf() gives the factor back exactly.
+    switch (size) {
+    case CardSize::Small:
+        return { CardWidth * 4 / 5, CardHeight * 4 / 5 };
+    case CardSize::Medium:
+        break;
+    case CardSize::Large:
+        return { CardWidth * 5 / 4, CardHeight * 5 / 4 };
+    }
     return { CardWidth, CardHeight };
+}
+
+void CardDelegate::setCardSize(CardSize size)
+{
+    if (size == m_size)
+        return;
+    m_size = size;
+    Q_EMIT sizeHintChanged({});
 }
 
 QRect CardDelegate::retryButtonRect(const QRect &itemRect)
 {
-    const QRect card = cardRect(itemRect);
+    const QRect card = cardRect(mediumItem());
     constexpr int W = 96, H = 28;
-    return { card.left() + (card.width() - W) / 2, card.bottom() - 16 - H + 1, W, H };
+    return onItem(itemRect,
+                  { card.left() + (card.width() - W) / 2, card.bottom() - 16 - H + 1, W, H });
 }
 
 QRect CardDelegate::suggestionRect(const QRect &itemRect)
 {
-    const QRect card = cardRect(itemRect);
-    return { card.left() + 10, card.top() + DetailTop + SuggestionOffset, card.width() - 20,
-             BadgeHeight };
+    const QRect card = cardRect(mediumItem());
+    return onItem(itemRect,
+                  { card.left() + 10, card.top() + DetailTop + SuggestionOffset, card.width() - 20,
+                    BadgeHeight });
 }
 
 bool CardDelegate::hasSuggestionAt(const QModelIndex &index, const QPoint &pos,
@@ -235,14 +279,14 @@ bool CardDelegate::hasSuggestionAt(const QModelIndex &index, const QPoint &pos,
 
 QRect CardDelegate::cachedMarkRect(const QRect &itemRect)
 {
-    const QRect card = cardRect(itemRect);
-    return { card.left() + 10, card.top() + 9, 16, 16 };
+    const QRect card = cardRect(mediumItem());
+    return onItem(itemRect, { card.left() + 10, card.top() + 9, 16, 16 });
 }
 
 QRect CardDelegate::spriteErrorMarkRect(const QRect &itemRect)
 {
-    const QRect sprite = spriteRect(itemRect);
-    return { sprite.right() - 14, sprite.bottom() - 16, 20, 18 };
+    const QRect sprite = spriteRect(mediumItem());
+    return onItem(itemRect, { sprite.right() - 14, sprite.bottom() - 16, 20, 18 });
 }
 
 QString CardDelegate::toolTipFor(const QModelIndex &index, const QPoint &pos,
@@ -278,9 +322,10 @@ QString CardDelegate::toolTipFor(const QModelIndex &index, const QPoint &pos,
 
 QRect CardDelegate::spriteRect(const QRect &itemRect)
 {
-    const QRect card = cardRect(itemRect);
-    return { card.left() + (card.width() - SpriteSize) / 2,
-             card.top() + (ArtHeight - SpriteSize) / 2, SpriteSize, SpriteSize };
+    const QRect card = cardRect(mediumItem());
+    return onItem(itemRect,
+                  { card.left() + (card.width() - SpriteSize) / 2,
+                    card.top() + (ArtHeight - SpriteSize) / 2, SpriteSize, SpriteSize });
 }
 
 QPixmap CardDelegate::placeholder(int size, qreal dpr, const QColor &color) const
@@ -295,6 +340,21 @@ QPixmap CardDelegate::notFoundArt(qreal dpr) const
 
 void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
+{
+    // Every size is the Medium card scaled, so they all look alike.
+    const qreal scale = scaleOf(option.rect);
+    QStyleOptionViewItem medium = option;
+    medium.rect = mediumItem();
+    const qreal deviceRatio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+    painter->save();
+    painter->translate(option.rect.topLeft());
+    painter->scale(scale, scale);
+    paintCard(painter, medium, index, deviceRatio * scale);
+    painter->restore();
+}
+
+void CardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index, qreal dpr) const
 {
     using State = PokemonListModel::State;
     const auto state = index.data(PokemonListModel::StateRole).value<State>();
@@ -369,7 +429,6 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setPen(QPen(border, selected ? 2 : 1));
     painter->drawPath(shape);
 
-    const qreal dpr = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
     const QRect spriteArea = spriteRect(option.rect);
     const QFont nameFont = Fonts::scaled(option.font, 1.12, QFont::DemiBold);
     const QFont smallFont = Fonts::scaled(option.font, 0.88, QFont::Normal);

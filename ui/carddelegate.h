@@ -19,6 +19,10 @@ public:
     static constexpr int CardWidth = 180;
     static constexpr int CardHeight = 200;
     static constexpr int SpriteSize = 96;
+    // Medium is CardWidth × CardHeight; the others are the same card scaled.
+    enum class CardSize { Small, Medium, Large };
+    Q_ENUM(CardSize)
+    static QSize sizeFor(CardSize size);
 
     // `sprites` may be null: every card then shows the placeholder art.
     explicit CardDelegate(SpriteCache *sprites, QObject *parent = nullptr);
@@ -26,6 +30,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setCardSize(CardSize size);
+    CardSize cardSize() const { return m_size; }
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
@@ -36,7 +42,8 @@ public:
         return nullptr;
     }
 
-    // Where the Retry button of an Error card laid out in `itemRect` is.
+    // The rects below are in view coordinates for a card of any size laid out in `itemRect`.
+    // Where the Retry button of an Error card is.
     static QRect retryButtonRect(const QRect &itemRect);
     // Where the did-you-mean line of a Not Found card laid out in `itemRect` is.
     static QRect suggestionRect(const QRect &itemRect);
@@ -58,10 +65,13 @@ Q_SIGNALS:
     void suggestionRequested(const QModelIndex &index);
 
 private:
+    void paintCard(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                   qreal dpr) const;
     // The silhouette standing in for a sprite, `size` logical pixels wide, in `color`.
     QPixmap placeholder(int size, qreal devicePixelRatio, const QColor &color) const;
     QPixmap notFoundArt(qreal devicePixelRatio) const;
 
     SpriteCache *m_sprites;
     mutable SvgPixmapCache m_art;
+    CardSize m_size = CardSize::Medium;
 };

@@ -7,6 +7,7 @@
 #include "spritecache.h"
 #include "suggestedsearch.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -14,10 +15,10 @@
 
 CardView::CardView(SpriteCache *sprites, QWidget *parent)
     : QListView(parent)
+    , m_delegate(new CardDelegate(sprites, this))
     , m_animator(new LoadingAnimator(this))
 {
-    auto *delegate = new CardDelegate(sprites, this);
-    setItemDelegate(delegate);
+    setItemDelegate(m_delegate);
     setViewMode(QListView::IconMode);
     setResizeMode(QListView::Adjust);
     setMovement(QListView::Static);
@@ -28,17 +29,19 @@ CardView::CardView(SpriteCache *sprites, QWidget *parent)
     setLayoutMode(QListView::Batched);
     setBatchSize(200);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    // Shift and Ctrl select several cards, to copy them together.
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setDragEnabled(false);
     setMouseTracking(true); // hover highlight
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setFrameShape(QFrame::NoFrame);
     setAttribute(Qt::WA_MacShowFocusRect, false);
+    setAccessibleDescription(emptyHint());
     // White cards on the window colour, not on a white list.
     viewport()->setBackgroundRole(QPalette::Window);
 
-    connect(delegate, &CardDelegate::retryRequested, this, &CardView::retryRequested);
-    connect(delegate, &CardDelegate::suggestionRequested, this, &CardView::suggestionRequested);
+    connect(m_delegate, &CardDelegate::retryRequested, this, &CardView::retryRequested);
+    connect(m_delegate, &CardDelegate::suggestionRequested, this, &CardView::suggestionRequested);
     if (sprites) {
         // A sprite arrived or failed, or failures were forgotten (their cards ask again): only
         // visible cards asked for one, so repainting them is enough.
@@ -53,6 +56,17 @@ void CardView::setModel(QAbstractItemModel *model)
 {
     QListView::setModel(model);
     m_animator->setModel(model);
+}
+
+QString CardView::emptyHint()
+{
+    return tr("Type names or Pokédex numbers above and press Enter\n"
+              "Try pikachu, 25, gen:1 or type:dragon");
+}
+
+void CardView::setCardSize(CardDelegate::CardSize size)
+{
+    m_delegate->setCardSize(size);
 }
 
 void CardView::keyPressEvent(QKeyEvent *event)
@@ -98,6 +112,18 @@ void CardView::mouseMoveEvent(QMouseEvent *event)
         viewport()->unsetCursor();
 }
 
+void CardView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // The Menu key asks for the current card's menu, beside it.
+    const bool keyboard = event->reason() == QContextMenuEvent::Keyboard;
+    const QModelIndex index = keyboard ? currentIndex() : indexAt(event->pos());
+    if (!index.isValid())
+        return;
+    const QPoint at = keyboard ? visualRect(index).center() : event->pos();
+    Q_EMIT contextMenuRequested(index, viewport()->mapToGlobal(at));
+    event->accept();
+}
+
 void CardView::paintEvent(QPaintEvent *event)
 {
     QListView::paintEvent(event);
@@ -119,6 +145,5 @@ void CardView::paintEvent(QPaintEvent *event)
     painter.setPen(color);
     painter.setFont(Fonts::scaled(font(), 1.15));
     painter.drawText(QRect(area.left() + 20, iconRect.bottom() + 16, area.width() - 40, 60),
-                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                     tr("Type one or more names above and press Enter"));
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, emptyHint());
 }

@@ -58,19 +58,25 @@ DetailHost::DetailHost(QWidget *grid, DetailPane *pane, QWidget *parent)
 
 void DetailHost::openPane()
 {
+    const bool changed = !m_open;
     m_open = true;
     m_pane->show();
     if (m_overlay) {
         placeOverlay();
         m_shadow->show();
     }
+    if (changed)
+        Q_EMIT paneOpenChanged(true);
 }
 
 void DetailHost::closePane()
 {
+    if (!m_open)
+        return;
     m_open = false;
     m_pane->hide();
     m_shadow->hide();
+    Q_EMIT paneOpenChanged(false);
 }
 
 QByteArray DetailHost::saveState() const

@@ -29,6 +29,9 @@ public:
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
+Q_SIGNALS:
+    void paneOpenChanged(bool open);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
 

@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "api/pokeapiclient.h"
+#include "cardcontextmenu.h"
+#include "cardtext.h"
 #include "cardview.h"
 #include "detailhost.h"
 #include "detailpane.h"
@@ -9,14 +12,20 @@
 #include "search/searchcontroller.h"
 #include "searchbar.h"
 #include "searchstatus.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "spritecache.h"
 #include "suggestedsearch.h"
+#include "windowactions.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMenuBar>
+#include <QMetaEnum>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolButton>
@@ -26,6 +35,7 @@ namespace {
 const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
 const auto SplitterKey = QStringLiteral("mainWindow/splitter");
+const auto CardSizeKey = QStringLiteral("view/cardSize");
 } // namespace
 
 MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWidget *parent)
@@ -39,6 +49,7 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     , m_host(new DetailHost(m_cardView, m_detailPane, this))
     , m_status(new SearchStatus(this))
     , m_offlineBadge(new QLabel(tr("Offline"), this))
+    , m_actions(std::make_unique<WindowActions>(this))
 {
     setWindowTitle(tr("Pokedex"));
     m_cardView->setModel(controller->model());
@@ -66,10 +77,11 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     retryButton->setAutoRaise(true);
     statusBar()->addPermanentWidget(retryButton);
 
-    createActions(client);
-    retryButton->setDefaultAction(m_retryFailed);
+    SettingsDialog::applySaved(client);
+    connectActions(client);
+    retryButton->setDefaultAction(m_actions->retryFailed);
     retryButton->setVisible(false);
-    connect(m_retryFailed, &QAction::enabledChanged, retryButton, &QWidget::setVisible);
+    connect(m_actions->retryFailed, &QAction::enabledChanged, retryButton, &QWidget::setVisible);
 
     connect(m_searchBar, &SearchBar::searchRequested, this, &MainWindow::search);
     connect(m_searchBar, &SearchBar::cancelRequested, this, &MainWindow::escape);
@@ -105,6 +117,11 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
                     m_details->showCard(current);
             });
     connect(m_cardView, &CardView::escapePressed, this, &MainWindow::escape);
+    connect(m_cardView, &CardView::contextMenuRequested, this, &MainWindow::showCardMenu);
+    // Copy is about the selected cards: with none, there is nothing to copy.
+    m_actions->copy->setEnabled(false);
+    connect(m_cardView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_actions->copy->setEnabled(m_cardView->selectionModel()->hasSelection()); });
     connect(m_detailPane, &DetailPane::closeRequested, this, &MainWindow::closeDetails);
     connect(m_details, &DetailPresenter::cardRequested, this, &MainWindow::selectCard);
 
@@ -116,55 +133,84 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     m_searchBar->setFocus();
 }
 
-void MainWindow::createActions(PokeApiClient *client)
+void MainWindow::connectActions(PokeApiClient *client)
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QMenu *searchMenu = menuBar()->addMenu(tr("&Search"));
-
-    auto *focusSearch = searchMenu->addAction(tr("&Find…"));
-    focusSearch->setShortcuts(
-        { QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::CTRL | Qt::Key_F) });
-    connect(focusSearch, &QAction::triggered, m_searchBar, [this] {
-        m_searchBar->setFocus(Qt::ShortcutFocusReason);
-        m_searchBar->selectAll();
-    });
-
-    auto *cancel = searchMenu->addAction(tr("&Cancel Search"));
-    connect(cancel, &QAction::triggered, m_controller, &SearchController::cancel);
-
-    m_refresh = searchMenu->addAction(tr("Re&fresh"));
-    m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
-    m_refresh->setToolTip(tr("Search again, asking the network rather than the cache"));
-    connect(m_refresh, &QAction::triggered, m_controller, &SearchController::refresh);
-
-    m_retryFailed = searchMenu->addAction(tr("&Retry Failed"));
-    m_retryFailed->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_retryFailed->setEnabled(false);
-    connect(m_retryFailed, &QAction::triggered, m_controller, &SearchController::retryFailed);
-    connect(m_retryFailed, &QAction::triggered, m_sprites, &SpriteCache::retryFailed);
-
-    m_workOffline = fileMenu->addAction(tr("Work &Offline"));
-    m_workOffline->setCheckable(true);
-    m_workOffline->setChecked(client->isOffline());
-    m_workOffline->setToolTip(tr("Answer from the cache only; send nothing"));
+    const WindowActions &a = *m_actions;
+    connect(a.workOffline, &QAction::toggled, client, &PokeApiClient::setOffline);
+    a.workOffline->setChecked(client->isOffline());
     m_offlineBadge->setVisible(client->isOffline());
-    connect(m_workOffline, &QAction::toggled, client, &PokeApiClient::setOffline);
-    connect(client, &PokeApiClient::offlineChanged, m_workOffline, &QAction::setChecked);
+    connect(client, &PokeApiClient::offlineChanged, a.workOffline, &QAction::setChecked);
     connect(client, &PokeApiClient::offlineChanged, m_offlineBadge, &QWidget::setVisible);
     // Pictures that failed while offline (nothing was sent) are worth asking for again.
     connect(client, &PokeApiClient::offlineChanged, m_sprites, [this](bool offline) {
         if (!offline)
             m_sprites->retryFailed();
     });
-    fileMenu->addSeparator();
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
 
-    auto *quit = fileMenu->addAction(tr("&Quit"));
-    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
-    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
-        quitKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    quit->setShortcuts(quitKeys);
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.copy, &QAction::triggered, this, [this] {
+        const QModelIndexList cards = m_cardView->selectionModel()->selectedIndexes();
+        if (!cards.isEmpty())
+            QGuiApplication::clipboard()->setText(CardText::lines(cards));
+    });
+    connect(a.settings, &QAction::triggered, this, [this, client] {
+        showDialog(new SettingsDialog(client, m_actions->workOffline, this));
+    });
+
+    connect(a.find, &QAction::triggered, m_searchBar, [this] {
+        m_searchBar->setFocus(Qt::ShortcutFocusReason);
+        m_searchBar->selectAll();
+    });
+    connect(a.cancel, &QAction::triggered, m_controller, &SearchController::cancel);
+    connect(a.refresh, &QAction::triggered, m_controller, &SearchController::refresh);
+    connect(a.retryFailed, &QAction::triggered, m_controller, &SearchController::retryFailed);
+    connect(a.retryFailed, &QAction::triggered, m_sprites, &SpriteCache::retryFailed);
+
+    connect(a.detailsPane, &QAction::triggered, this, [this](bool show) {
+        if (show)
+            openCard(m_cardView->currentIndex());
+        else
+            closeDetails();
+        m_actions->detailsPane->setChecked(m_host->isPaneOpen()); // nothing to show: stays off
+    });
+    connect(m_host, &DetailHost::paneOpenChanged, a.detailsPane, &QAction::setChecked);
+    const QString savedSize = QSettings().value(CardSizeKey).toString();
+    for (QAction *size : a.cardSizes->actions()) {
+        const auto value = size->data().value<CardDelegate::CardSize>();
+        if (QLatin1String(QMetaEnum::fromType<CardDelegate::CardSize>().valueToKey(int(value)))
+            == savedSize)
+            m_cardView->setCardSize(value);
+        size->setChecked(value == m_cardView->cardSize());
+    }
+    connect(a.cardSizes, &QActionGroup::triggered, this, [this](QAction *size) {
+        const auto value = size->data().value<CardDelegate::CardSize>();
+        m_cardView->setCardSize(value);
+        QSettings().setValue(
+            CardSizeKey,
+            QString::fromLatin1(
+                QMetaEnum::fromType<CardDelegate::CardSize>().valueToKey(int(value))));
+    });
+
+    connect(a.shortcuts, &QAction::triggered, this,
+            [this] { showDialog(new ShortcutsDialog(m_actions->menus(), this)); });
+    connect(a.about, &QAction::triggered, this, [this] { showDialog(new AboutDialog(this)); });
+}
+
+void MainWindow::showDialog(QDialog *dialog)
+{
+    // Window-modal, without a nested event loop; gone once closed.
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showCardMenu(const QModelIndex &card, const QPoint &globalPos)
+{
+    auto *menu = new CardContextMenu(card, this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    connect(menu, &CardContextMenu::openRequested, this, &MainWindow::openCard);
+    connect(menu, &CardContextMenu::retryRequested, m_controller,
+            [this](const QModelIndex &index) { m_controller->retry(index.row()); });
+    menu->popup(globalPos);
 }
 
 QSplitter *MainWindow::splitter() const
@@ -172,10 +218,27 @@ QSplitter *MainWindow::splitter() const
     return m_host->splitter();
 }
 
+QAction *MainWindow::retryFailedAction() const
+{
+    return m_actions->retryFailed;
+}
+
+QAction *MainWindow::refreshAction() const
+{
+    return m_actions->refresh;
+}
+
+QAction *MainWindow::workOfflineAction() const
+{
+    return m_actions->workOffline;
+}
+
+MainWindow::~MainWindow() = default;
+
 void MainWindow::updateRetryFailed()
 {
-    m_retryFailed->setEnabled(m_controller->model()->counts().error > 0
-                              || m_sprites->failedCount() > 0);
+    m_actions->retryFailed->setEnabled(m_controller->model()->counts().error > 0
+                                       || m_sprites->failedCount() > 0);
 }
 
 void MainWindow::openCard(const QModelIndex &index)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
 
 class CardView;
 class DetailHost;
@@ -8,6 +9,7 @@ class DetailPane;
 class DetailPresenter;
 class PokeApiClient;
 class QAction;
+class QDialog;
 class QLabel;
 class QModelIndex;
 class QSplitter;
@@ -15,6 +17,7 @@ class SearchBar;
 class SearchController;
 class SearchStatus;
 class SpriteCache;
+struct WindowActions;
 
 // Wires the search bar, the card grid, the detail pane beside or over it and the status bar to
 // a SearchController and a DetailPresenter.
@@ -23,6 +26,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     MainWindow(SearchController *controller, PokeApiClient *client, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Puts `text` in the search bar and searches for it, closing the pane (Enter in the search
     // bar, a did-you-mean, names given on the command line).
@@ -35,15 +39,18 @@ public:
     DetailPresenter *detailPresenter() const { return m_details; }
     DetailHost *detailHost() const { return m_host; }
     QSplitter *splitter() const;
-    QAction *retryFailedAction() const { return m_retryFailed; }
-    QAction *refreshAction() const { return m_refresh; }
-    QAction *workOfflineAction() const { return m_workOffline; }
+    const WindowActions &actions() const { return *m_actions; }
+    QAction *retryFailedAction() const;
+    QAction *refreshAction() const;
+    QAction *workOfflineAction() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions(PokeApiClient *client);
+    void connectActions(PokeApiClient *client);
+    void showDialog(QDialog *dialog);
+    void showCardMenu(const QModelIndex &card, const QPoint &globalPos);
     void updateRetryFailed();
     void openCard(const QModelIndex &index);
     void selectCard(int row);
@@ -59,7 +66,5 @@ private:
     DetailHost *m_host;
     SearchStatus *m_status;
     QLabel *m_offlineBadge;
-    QAction *m_retryFailed = nullptr;
-    QAction *m_refresh = nullptr;
-    QAction *m_workOffline = nullptr;
+    std::unique_ptr<WindowActions> m_actions;
 };
