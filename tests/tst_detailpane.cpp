@@ -7,6 +7,7 @@
 #include "api/pokemondetailsloader.h"
 #include "artworkbanner.h"
 #include "cardview.h"
+#include "detailhistory.h"
 #include "detailhost.h"
 #include "detailpane.h"
 #include "detailpart.h"
@@ -22,8 +23,10 @@
 #include "search/searchcontroller.h"
 #include "searchbar.h"
 #include "statsview.h"
+#include "windowactions.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -178,6 +181,7 @@ private Q_SLOTS:
     void lookupShowsSkeletonsThenItsFailure();
     void artworkPlaceholderAndShinyToggle();
     void escapeAndTheCloseButtonClose();
+    void historyStepsLikeABrowser();
 
     // The window, the real loader and the fake PokeAPI
     void selectingCharizardFillsThePane();
@@ -190,6 +194,7 @@ private Q_SLOTS:
     void selectingAnotherCardCancelsTheFirstLoad();
     void clickingAnEvolutionMemberOpensIt();
     void escapeClosesThePaneAndStopsItsRequests();
+    void backAndForwardStepThroughWhatThePaneShowed();
     void paneWidthIsRememberedAcrossRuns();
 
 private:
@@ -728,6 +733,40 @@ void tst_DetailPane::escapeAndTheCloseButtonClose()
     QCOMPARE(close.size(), 3);
 }
 
+void tst_DetailPane::historyStepsLikeABrowser()
+{
+    DetailHistory history;
+    QSignalSpy changed(&history, &DetailHistory::changed);
+    QVERIFY(!history.canGoBack() && !history.canGoForward());
+    QVERIFY(history.back().isEmpty());
+    for (const char *slug : { "pikachu", "pikachu", "raichu", "pichu" })
+        history.visit(QString::fromLatin1(slug));
+    QCOMPARE(history.entries(),
+             QStringList(
+                 { QStringLiteral("pikachu"), QStringLiteral("raichu"), QStringLiteral("pichu") }));
+    QCOMPARE(changed.size(), 3); // the repeated visit changed nothing
+    QCOMPARE(history.back(), QStringLiteral("raichu"));
+    QCOMPARE(history.back(), QStringLiteral("pikachu"));
+    QVERIFY(history.back().isEmpty());
+    QCOMPARE(history.current(), QStringLiteral("pikachu"));
+    QCOMPARE(history.forward(), QStringLiteral("raichu"));
+    QVERIFY(history.canGoForward());
+    // A visit after going back drops what lay ahead.
+    history.visit(QStringLiteral("eevee"));
+    QCOMPARE(history.entries(),
+             QStringList(
+                 { QStringLiteral("pikachu"), QStringLiteral("raichu"), QStringLiteral("eevee") }));
+    QVERIFY(!history.canGoForward());
+    QVERIFY(history.forward().isEmpty());
+    for (int i = 0; i < DetailHistory::MaxEntries + 5; ++i)
+        history.visit(QString::number(i));
+    QCOMPARE(history.entries().size(), DetailHistory::MaxEntries);
+    QCOMPARE(history.current(), QString::number(DetailHistory::MaxEntries + 4));
+    history.clear();
+    QVERIFY(history.entries().isEmpty() && !history.canGoBack());
+    QVERIFY(history.current().isEmpty());
+}
+
 void tst_DetailPane::selectingCharizardFillsThePane()
 {
     startWindow();
@@ -1012,6 +1051,62 @@ void tst_DetailPane::escapeClosesThePaneAndStopsItsRequests()
     QVERIFY(pane->isVisible());
     QTest::mouseClick(pane->closeButton(), Qt::LeftButton);
     QVERIFY(!pane->isVisible());
+}
+
+void tst_DetailPane::backAndForwardStepThroughWhatThePaneShowed()
+{
+    startWindow();
+    searchAndWait(QStringLiteral("pikachu, charizard"));
+    QAction *back = m_window->actions().back;
+    QAction *forward = m_window->actions().forward;
+    QCOMPARE(back->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Left));
+    QVERIFY(forward->shortcuts().contains(QKeySequence(Qt::ALT | Qt::Key_Right)));
+    QVERIFY(!back->isEnabled());
+    clickCard(1);
+    DetailPane *pane = windowPane();
+    QTRY_COMPARE(pane->part(DetailSection::Evolution)->state(), DetailPart::State::Ready);
+    EvolutionTreeView *tree = pane->evolutionTree();
+    pane->scrollArea()->ensureWidgetVisible(tree);
+    QTest::mouseClick(tree, Qt::LeftButton, {},
+                      tree->nodeRect(QStringLiteral("charmander")).center());
+    QTRY_COMPARE(pane->pokemon().name, QStringLiteral("charmander"));
+    QVERIFY(back->isEnabled());
+    QVERIFY(!forward->isEnabled());
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // Alt+Left: Charizard again, its card selected.
+    QTest::keyClick(m_window->cardView(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(pane->pokemon().name, QStringLiteral("charizard"));
+    QCOMPARE(m_window->cardView()->currentIndex().row(), 1);
+    QVERIFY(forward->isEnabled());
+    // Alt+Right: Charmander, looked up again.
+    QTest::keyClick(m_window->cardView(), Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(pane->pokemon().name, QStringLiteral("charmander"));
+    // Backspace in the pane.
+    pane->scrollArea()->setFocus();
+    QTest::keyClick(pane->scrollArea(), Qt::Key_Backspace);
+    QCOMPARE(pane->pokemon().name, QStringLiteral("charizard"));
+    // The mouse's buttons, over the pane and over the grid.
+    QTest::mouseClick(pane->scrollArea()->viewport(), Qt::ForwardButton, {}, QPoint(40, 40));
+    QTRY_COMPARE(pane->pokemon().name, QStringLiteral("charmander"));
+    QTest::mouseClick(m_window->cardView()->viewport(), Qt::BackButton, {},
+                      m_window->cardView()->visualRect(m_model->index(0)).center());
+    QCOMPARE(pane->pokemon().name, QStringLiteral("charizard"));
+    QCOMPARE(m_window->cardView()->currentIndex().row(), 1); // the back click selected nothing
+    QVERIFY(!back->isEnabled()); // Pikachu was never shown: Charizard is the first
+
+    // Closed, the pane has nothing to step through; a new search forgets it all.
+    clickCard(0);
+    QCOMPARE(pane->pokemon().name, QStringLiteral("pikachu"));
+    QVERIFY(back->isEnabled());
+    QTest::keyClick(pane->scrollArea(), Qt::Key_Escape);
+    QVERIFY(!back->isEnabled());
+    searchAndWait(QStringLiteral("eevee"));
+    clickCard(0);
+    QVERIFY(!back->isEnabled());
+    QCOMPARE(m_window->detailPresenter()->history()->entries(),
+             QStringList { QStringLiteral("eevee") });
 }
 
 void tst_DetailPane::paneWidthIsRememberedAcrossRuns()

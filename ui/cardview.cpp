@@ -94,6 +94,16 @@ void CardView::keyPressEvent(QKeyEvent *event)
     QListView::keyPressEvent(event);
 }
 
+void CardView::mousePressEvent(QMouseEvent *event)
+{
+    // The mouse's back and forward buttons are the window's (the pane's history), not a click.
+    if (event->button() == Qt::BackButton || event->button() == Qt::ForwardButton) {
+        event->ignore();
+        return;
+    }
+    QListView::mousePressEvent(event);
+}
+
 void CardView::mouseMoveEvent(QMouseEvent *event)
 {
     QListView::mouseMoveEvent(event);

@@ -552,6 +552,11 @@ void DetailPane::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    if (event->key() == Qt::Key_Backspace && event->modifiers() == Qt::NoModifier) {
+        Q_EMIT backRequested();
+        event->accept();
+        return;
+    }
     QFrame::keyPressEvent(event);
 }
 

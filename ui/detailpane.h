@@ -70,6 +70,8 @@ Q_SIGNALS:
     // An evolution member (species slug) or a form (pokemon slug) was clicked.
     void openRequested(const QString &slug);
     void retryRequested(DetailSection part);
+    // Backspace: the Pokémon shown before this one.
+    void backRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -5,6 +5,7 @@
 #include "cardcontextmenu.h"
 #include "cardtext.h"
 #include "cardview.h"
+#include "detailhistory.h"
 #include "detailhost.h"
 #include "detailpane.h"
 #include "detailpresenter.h"
@@ -26,6 +27,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMetaEnum>
+#include <QMouseEvent>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolButton>
@@ -174,6 +176,11 @@ void MainWindow::connectActions(PokeApiClient *client)
         m_actions->detailsPane->setChecked(m_host->isPaneOpen()); // nothing to show: stays off
     });
     connect(m_host, &DetailHost::paneOpenChanged, a.detailsPane, &QAction::setChecked);
+    connect(a.back, &QAction::triggered, m_details, &DetailPresenter::back);
+    connect(a.forward, &QAction::triggered, m_details, &DetailPresenter::forward);
+    connect(m_detailPane, &DetailPane::backRequested, a.back, &QAction::trigger);
+    connect(m_details->history(), &DetailHistory::changed, this, &MainWindow::updateHistoryActions);
+    connect(m_host, &DetailHost::paneOpenChanged, this, &MainWindow::updateHistoryActions);
     const QString savedSize = QSettings().value(CardSizeKey).toString();
     for (QAction *size : a.cardSizes->actions()) {
         const auto value = size->data().value<CardDelegate::CardSize>();
@@ -241,6 +248,14 @@ void MainWindow::updateRetryFailed()
                                        || m_sprites->failedCount() > 0);
 }
 
+void MainWindow::updateHistoryActions()
+{
+    // The history is the pane's: with the pane closed there is nothing to go back in.
+    const bool open = m_host->isPaneOpen();
+    m_actions->back->setEnabled(open && m_details->history()->canGoBack());
+    m_actions->forward->setEnabled(open && m_details->history()->canGoForward());
+}
+
 void MainWindow::openCard(const QModelIndex &index)
 {
     if (m_details->showCard(index))
@@ -280,11 +295,24 @@ void MainWindow::escape()
 
 void MainWindow::search(const QString &text)
 {
-    // The pane belongs to the search it was opened from.
+    // The pane, and what it showed, belong to the search it was opened from.
     closeDetails();
+    m_details->history()->clear();
     if (m_searchBar->text() != text)
         m_searchBar->setText(text);
     m_controller->search(text);
+}
+
+void MainWindow::mousePressEvent(QMouseEvent *event)
+{
+    // What no widget under the pointer took: the mouse's back and forward buttons.
+    QAction *action = event->button() == Qt::BackButton ? m_actions->back
+        : event->button() == Qt::ForwardButton          ? m_actions->forward
+                                                        : nullptr;
+    if (!action)
+        return QMainWindow::mousePressEvent(event);
+    action->trigger();
+    event->accept();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -46,12 +46,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     void connectActions(PokeApiClient *client);
     void showDialog(QDialog *dialog);
     void showCardMenu(const QModelIndex &card, const QPoint &globalPos);
     void updateRetryFailed();
+    void updateHistoryActions();
     void openCard(const QModelIndex &index);
     void selectCard(int row);
     void closeDetails();

@@ -80,6 +80,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<QMenu *> &menus, QWidget *parent)
         { tr("Move between cards"), tr("Arrow keys, Page Up, Page Down, Home, End") },
         { tr("Select several cards"), tr("Shift or Ctrl with a click or an arrow key") },
         { tr("Card menu"), tr("Right click, or the Menu key") },
+        { tr("Back, in the details pane"), tr("Backspace, or the mouse's back button") },
+        { tr("Forward, in the details pane"), tr("The mouse's forward button") },
         { tr("Next or previous control"), tr("Tab, Shift+Tab") },
     };
     for (const QStringList &row : direct)

@@ -81,6 +81,14 @@ WindowActions::WindowActions(QMainWindow *window)
         action->setShortcut(QKeySequence(Qt::CTRL | size.key));
         cardSizes->addAction(action);
     }
+    viewMenu->addSeparator();
+    back = viewMenu->addAction(tr("&Back"));
+    back->setShortcuts(keysFor(QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)));
+    back->setToolTip(tr("The Pokémon the details pane showed before"));
+    back->setEnabled(false);
+    forward = viewMenu->addAction(tr("&Forward"));
+    forward->setShortcuts(keysFor(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)));
+    forward->setEnabled(false);
 
     helpMenu = bar->addMenu(tr("&Help"));
     shortcuts = helpMenu->addAction(tr("&Keyboard Shortcuts"));

@@ -34,6 +34,8 @@ public:
     QMenu *viewMenu;
     QAction *detailsPane; // checked while the pane is open
     QActionGroup *cardSizes; // each action's data() is a CardDelegate::CardSize
+    QAction *back; // through the Pokémon shown in the details pane
+    QAction *forward;
 
     QMenu *helpMenu;
     QAction *shortcuts;
