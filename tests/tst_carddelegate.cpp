@@ -99,6 +99,7 @@ private Q_SLOTS:
 
     void sizeHintIsConstant();
     void eachStatePaintsADifferentCard();
+    void theFocusedCardHasARing();
     void everySizeIsTheMediumCardScaled_data();
     void everySizeIsTheMediumCardScaled();
     void fireBadgeAppearsOnCharizardOnly();
@@ -284,6 +285,23 @@ void tst_CardDelegate::sizeHintIsConstant()
     QCOMPARE(m_delegate->sizeHint(option, m_model->index(0)), expected);
     m_model->setLoading(3);
     QCOMPARE(m_delegate->sizeHint(option, m_model->index(3)), expected);
+}
+
+void tst_CardDelegate::theFocusedCardHasARing()
+{
+    const QColor highlight = QApplication::palette().color(QPalette::Highlight);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QImage plain = paintRow(row);
+        const QImage focused = paintRow(row, 1.0, QStyle::State_HasFocus);
+        QVERIFY(focused != plain);
+        // Along the card's edge: a ring, not a fill.
+        const QImage edge = focused.copy(0, 30, 6, 100);
+        QVERIFY2(countPixelsNear(edge, highlight, 40) >= 90, qPrintable(QString::number(row)));
+        QCOMPARE(countPixelsNear(plain.copy(0, 30, 6, 100), highlight, 40), 0);
+        // Selected or not, focus shows.
+        QVERIFY(paintRow(row, 1.0, QStyle::State_HasFocus | QStyle::State_Selected)
+                != paintRow(row, 1.0, QStyle::State_Selected));
+    }
 }
 
 void tst_CardDelegate::everySizeIsTheMediumCardScaled_data()

@@ -30,6 +30,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScrollArea>
@@ -181,6 +182,7 @@ private Q_SLOTS:
     void lookupShowsSkeletonsThenItsFailure();
     void artworkPlaceholderAndShinyToggle();
     void escapeAndTheCloseButtonClose();
+    void focusInThePaneShows();
     void historyStepsLikeABrowser();
 
     // The window, the real loader and the fake PokeAPI
@@ -191,6 +193,7 @@ private Q_SLOTS:
     void aNarrowWindowOpensThePaneOverTheGrid();
     void eeveeShowsItsEightBranches();
     void aFailedPartShowsItsErrorAndRetryWorks();
+    void retryInThePaneKeepsTheFocusThere();
     void selectingAnotherCardCancelsTheFirstLoad();
     void clickingAnEvolutionMemberOpensIt();
     void escapeClosesThePaneAndStopsItsRequests();
@@ -733,6 +736,54 @@ void tst_DetailPane::escapeAndTheCloseButtonClose()
     QCOMPARE(close.size(), 3);
 }
 
+void tst_DetailPane::focusInThePaneShows()
+{
+    m_pane->setPokemon(m_charizard);
+    m_pane->setSpecies(charizardSpecies());
+    m_pane->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+    m_pane->scrollArea()->setFocus(Qt::TabFocusReason);
+    QVERIFY(m_pane->focusFrame()->isVisible());
+    QCOMPARE(m_pane->focusFrame()->geometry(), m_pane->rect());
+
+    // Every focusable control of the pane draws its focus: a ring in the highlight colour.
+    const QColor highlight = m_pane->palette().color(QPalette::Highlight);
+    const auto ringPixels = [&highlight](const QImage &image) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                n += qAbs(c.red() - highlight.red()) + qAbs(c.green() - highlight.green())
+                        + qAbs(c.blue() - highlight.blue())
+                    < 60;
+            }
+        }
+        return n;
+    };
+    QList<QWidget *> controls { m_pane->closeButton(), m_pane->banner()->shinyButton() };
+    for (QAbstractButton *chip : m_pane->formButtons()) {
+        if (chip->isEnabled())
+            controls << chip;
+    }
+    for (QWidget *control : std::as_const(controls)) {
+        m_pane->scrollArea()->ensureWidgetVisible(control);
+        const QImage before = control->grab().toImage();
+        control->setFocus(Qt::TabFocusReason);
+        QVERIFY(control->hasFocus());
+        const QImage after = control->grab().toImage();
+        QVERIFY2(ringPixels(after) > ringPixels(before) + 20, qPrintable(control->toolTip()));
+        QVERIFY(m_pane->focusFrame()->isVisible());
+    }
+
+    // Focus elsewhere, the frame goes.
+    QLineEdit outside;
+    outside.show();
+    outside.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&outside));
+    outside.setFocus();
+    QTRY_VERIFY(!m_pane->focusFrame()->isVisible());
+}
+
 void tst_DetailPane::historyStepsLikeABrowser()
 {
     DetailHistory history;
@@ -973,6 +1024,42 @@ void tst_DetailPane::aFailedPartShowsItsErrorAndRetryWorks()
     QTRY_COMPARE(types->state(), DetailPart::State::Ready);
     QCOMPARE(pane->matchupView()->typesShown(4), QStringList { QStringLiteral("rock") });
     QCOMPARE(pane->part(DetailSection::Species)->state(), DetailPart::State::Ready);
+}
+
+void tst_DetailPane::retryInThePaneKeepsTheFocusThere()
+{
+    startWindow();
+    searchAndWait(QStringLiteral("charizard"));
+    const QString fire = QStringLiteral("/api/v2/type/fire");
+    m_fake->setResponseFor(fire, 404, QByteArrayLiteral("Not Found"), "text/plain");
+    clickCard(0);
+    DetailPane *pane = windowPane();
+    DetailPart *types = pane->part(DetailSection::Types);
+    QTRY_COMPARE(types->state(), DetailPart::State::Failed);
+    QTRY_COMPARE(m_client->queue()->inFlightCount() + m_client->queue()->pendingCount(), 0);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    pane->scrollArea()->ensureWidgetVisible(types->retryButton());
+    types->retryButton()->setFocus(Qt::TabFocusReason);
+    QVERIFY(types->retryButton()->hasFocus());
+
+    // Space presses the focused Retry: it hides while the part reloads, and focus stays in
+    // the part instead of running on to the search box (which would select its text).
+    QTest::keyClick(types->retryButton(), Qt::Key_Space);
+    QCOMPARE(types->state(), DetailPart::State::Loading);
+    QVERIFY(!m_window->searchBar()->hasFocus());
+    QVERIFY(m_window->searchBar()->selectedText().isEmpty());
+    QVERIFY(types->hasFocus());
+    QVERIFY(pane->focusFrame()->isVisible());
+    // Failed again: focus is back on Retry.
+    QTRY_COMPARE(types->state(), DetailPart::State::Failed);
+    QVERIFY(types->retryButton()->hasFocus());
+
+    m_fake->setResponseFor(fire, 0, {});
+    QTest::keyClick(types->retryButton(), Qt::Key_Space);
+    QTRY_COMPARE(types->state(), DetailPart::State::Ready);
+    QVERIFY(pane->isAncestorOf(QApplication::focusWidget()));
+    QVERIFY(m_window->searchBar()->selectedText().isEmpty());
 }
 
 void tst_DetailPane::selectingAnotherCardCancelsTheFirstLoad()

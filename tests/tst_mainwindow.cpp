@@ -32,6 +32,7 @@
 #include <QClipboard>
 #include <QCompleter>
 #include <QContextMenuEvent>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void savedConcurrencyYieldsToTheCommandLine();
     void cardMenuOpensCopiesAndRetries();
     void ctrlCCopiesTheSelectedCards();
+    void tabToTheGridMarksTheFirstCard();
 
 private:
     QStringList states() const;
@@ -928,6 +930,40 @@ void tst_MainWindow::ctrlCCopiesTheSelectedCards()
     bar->selectAll();
     QTest::keyClick(bar, Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("pikachu, charizrd, eevee"));
+}
+
+void tst_MainWindow::tabToTheGridMarksTheFirstCard()
+{
+    typeSearch(QStringLiteral("pikachu, charizard, eevee"));
+    QTRY_COMPARE(states(), QStringList(3, QStringLiteral("Loaded")));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    CardView *view = m_window->cardView();
+    QVERIFY(!view->currentIndex().isValid());
+    m_window->searchBar()->setFocus();
+    QTest::keyClick(m_window->searchBar(), Qt::Key_Tab);
+    QVERIFY(view->hasFocus());
+    // Card 0 is current and marked at once; the first Right goes to card 1.
+    QCOMPARE(view->currentIndex().row(), 0);
+    QVERIFY(view->selectionModel()->isSelected(m_model->index(0)));
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(view->currentIndex().row(), 1);
+    QVERIFY(!m_window->detailPane()->isVisible());
+
+    // Back and forth with Tab, the current card stays where it was.
+    QTest::keyClick(view, Qt::Key_Backtab);
+    QVERIFY(!view->hasFocus());
+    m_window->searchBar()->setFocus();
+    QTest::keyClick(m_window->searchBar(), Qt::Key_Tab);
+    QCOMPARE(view->currentIndex().row(), 1);
+
+    // A click is not a Tab: the card under the pointer, and no other, becomes current.
+    m_window->searchBar()->setFocus();
+    QSignalSpy current(view->selectionModel(), &QItemSelectionModel::currentChanged);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(m_model->index(2)).center());
+    QCOMPARE(current.size(), 1);
+    QCOMPARE(view->currentIndex().row(), 2);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,5 +1,6 @@
 #include "carddelegate.h"
 
+#include "focusring.h"
 #include "fonts.h"
 #include "palettecolors.h"
 #include "pixmapfit.h"
@@ -428,6 +429,12 @@ void CardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(border, selected ? 2 : 1));
     painter->drawPath(shape);
+    // The current card of a focused grid, selected or not (Ctrl+arrows move it alone).
+    if (option.state & QStyle::State_HasFocus) {
+        QPainterPath ring;
+        ring.addRoundedRect(cardF.adjusted(-1, -1, 1, 1), Radius + 1, Radius + 1);
+        FocusRing::draw(painter, ring, pal);
+    }
 
     const QRect spriteArea = spriteRect(option.rect);
     const QFont nameFont = Fonts::scaled(option.font, 1.12, QFont::DemiBold);

@@ -8,6 +8,7 @@
 #include "suggestedsearch.h"
 
 #include <QContextMenuEvent>
+#include <QFocusEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -92,6 +93,20 @@ void CardView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QListView::keyPressEvent(event);
+}
+
+void CardView::focusInEvent(QFocusEvent *event)
+{
+    QListView::focusInEvent(event);
+    // Reached from the keyboard (Tab, a shortcut), the grid marks a card at once, so that the
+    // first arrow key moves from a card one can see rather than from an invisible current one.
+    if (event->reason() == Qt::MouseFocusReason || !model() || model()->rowCount(rootIndex()) == 0)
+        return;
+    const QModelIndex current = currentIndex();
+    if (!current.isValid())
+        setCurrentIndex(model()->index(0, 0, rootIndex()));
+    else if (!selectionModel()->hasSelection())
+        selectionModel()->select(current, QItemSelectionModel::ClearAndSelect);
 }
 
 void CardView::mousePressEvent(QMouseEvent *event)
