@@ -9,6 +9,7 @@
 #include "fonts.h"
 #include "loadinganimator.h"
 #include "net/requestqueue.h"
+#include "palettecolors.h"
 #include "search/pokemonlistmodel.h"
 #include "spritecache.h"
 #include "typepalette.h"
@@ -98,6 +99,9 @@ private Q_SLOTS:
 
     void sizeHintIsConstant();
     void eachStatePaintsADifferentCard();
+    void theFocusedCardHasARing();
+    void everySizeIsTheMediumCardScaled_data();
+    void everySizeIsTheMediumCardScaled();
     void fireBadgeAppearsOnCharizardOnly();
     void paintsSharplyAtHighDpi();
     void followsADarkPalette();
@@ -114,6 +118,8 @@ private Q_SLOTS:
     void emptySpriteUrlAsksNothing();
     void spriteIsFetchedOnceThenCached();
     void failedSpriteIsNotAskedAgain();
+    void retryFailedAsksForFailedSpritesAgain();
+    void aFailedSpriteMarksItsCardAndTellsWhy();
     void oversizedDownloadIsRefused();
     void onlyVisibleCardsFetchTheirSprites();
 
@@ -279,6 +285,65 @@ void tst_CardDelegate::sizeHintIsConstant()
     QCOMPARE(m_delegate->sizeHint(option, m_model->index(0)), expected);
     m_model->setLoading(3);
     QCOMPARE(m_delegate->sizeHint(option, m_model->index(3)), expected);
+}
+
+void tst_CardDelegate::theFocusedCardHasARing()
+{
+    const QColor highlight = QApplication::palette().color(QPalette::Highlight);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QImage plain = paintRow(row);
+        const QImage focused = paintRow(row, 1.0, QStyle::State_HasFocus);
+        QVERIFY(focused != plain);
+        // Along the card's edge: a ring, not a fill.
+        const QImage edge = focused.copy(0, 30, 6, 100);
+        QVERIFY2(countPixelsNear(edge, highlight, 40) >= 90, qPrintable(QString::number(row)));
+        QCOMPARE(countPixelsNear(plain.copy(0, 30, 6, 100), highlight, 40), 0);
+        // Selected or not, focus shows.
+        QVERIFY(paintRow(row, 1.0, QStyle::State_HasFocus | QStyle::State_Selected)
+                != paintRow(row, 1.0, QStyle::State_Selected));
+    }
+}
+
+void tst_CardDelegate::everySizeIsTheMediumCardScaled_data()
+{
+    QTest::addColumn<CardDelegate::CardSize>("size");
+    QTest::addColumn<QSize>("expected");
+    QTest::addRow("small") << CardDelegate::CardSize::Small << QSize(144, 160);
+    QTest::addRow("medium") << CardDelegate::CardSize::Medium << QSize(180, 200);
+    QTest::addRow("large") << CardDelegate::CardSize::Large << QSize(225, 250);
+}
+
+void tst_CardDelegate::everySizeIsTheMediumCardScaled()
+{
+    QFETCH(CardDelegate::CardSize, size);
+    QFETCH(QSize, expected);
+    QSignalSpy changed(m_delegate.get(), &CardDelegate::sizeHintChanged);
+    m_delegate->setCardSize(size);
+    QCOMPARE(changed.size(), size == CardDelegate::CardSize::Medium ? 0 : 1);
+    QCOMPARE(m_delegate->sizeHint({}, m_model->index(0)), expected);
+    QCOMPARE(CardDelegate::sizeFor(size), expected);
+
+    // Charizard's fire badge grows with the card's area.
+    const QImage medium = paintRow(0);
+    QImage image(expected, QImage::Format_ARGB32);
+    image.fill(QApplication::palette().color(QPalette::Window));
+    QStyleOptionViewItem option;
+    option.rect = QRect(QPoint(), expected);
+    option.palette = QApplication::palette();
+    option.font = QApplication::font();
+    option.state = QStyle::State_Enabled;
+    QPainter painter(&image);
+    m_delegate->paint(&painter, option, m_model->index(0));
+    painter.end();
+    const QColor fire = TypePalette::instance().colorFor(QStringLiteral("fire"));
+    const qreal area = qreal(expected.width() * expected.height()) / (180 * 200);
+    const qreal ratio = countPixelsNear(image, fire) / qreal(countPixelsNear(medium, fire));
+    QVERIFY2(qAbs(ratio - area) < 0.15 * area, qPrintable(QString::number(ratio)));
+    // The hit areas follow: the Retry button of a Large card is larger, inside it.
+    const QRect item(QPoint(10, 20), expected);
+    const QRect button = CardDelegate::retryButtonRect(item);
+    QVERIFY(item.contains(button));
+    QVERIFY(qAbs(button.width() - 96 * expected.width() / 180.0) <= 2.0); // whole pixels
 }
 
 void tst_CardDelegate::eachStatePaintsADifferentCard()
@@ -488,19 +553,19 @@ void tst_CardDelegate::tooltipsTellCacheAndAttempts()
     const QPoint elsewhere = CardDelegate::spriteRect(item).center();
     m_model->setLoaded(4, m_model->entry(4).pokemon, 3, true);
     const QModelIndex pikachu = m_model->index(4);
-    QVERIFY(CardDelegate::toolTipFor(pikachu, onMark, item).contains(QStringLiteral("from cache")));
-    const QString general = CardDelegate::toolTipFor(pikachu, elsewhere, item);
+    QVERIFY(m_delegate->toolTipFor(pikachu, onMark, item).contains(QStringLiteral("from cache")));
+    const QString general = m_delegate->toolTipFor(pikachu, elsewhere, item);
     QVERIFY2(general.contains(QStringLiteral("#025")), qPrintable(general));
     // An uncached card has no mark to explain.
-    QVERIFY(!CardDelegate::toolTipFor(m_model->index(0), onMark, item)
+    QVERIFY(!m_delegate->toolTipFor(m_model->index(0), onMark, item)
                  .contains(QStringLiteral("from cache")));
 
     const QModelIndex failed = m_model->index(3);
-    QCOMPARE(CardDelegate::toolTipFor(failed, elsewhere, item),
+    QCOMPARE(m_delegate->toolTipFor(failed, elsewhere, item),
              QStringLiteral("Connection refused\n(1 attempt)"));
     m_model->setLoading(3);
     m_model->setError(3, QStringLiteral("No answer from the server within 15 s"), 10);
-    QCOMPARE(CardDelegate::toolTipFor(failed, elsewhere, item),
+    QCOMPARE(m_delegate->toolTipFor(failed, elsewhere, item),
              QStringLiteral("No answer from the server within 15 s\n(2 attempts)"));
 
     // Through a real view, the delegate answers the tooltip event.
@@ -623,6 +688,91 @@ void tst_CardDelegate::failedSpriteIsNotAskedAgain()
     QCOMPARE(client.queue()->pendingCount() + client.queue()->inFlightCount(), 0);
     QCOMPARE(fake.requestCount(), requests + 1);
     QCOMPARE(ready.size(), 0);
+}
+
+void tst_CardDelegate::retryFailedAsksForFailedSpritesAgain()
+{
+    FakePokeApi fake(QStringLiteral(POKEDEX_TEST_DATA));
+    QVERIFY(fake.listen());
+    QNetworkAccessManager nam;
+    PokeApiClient client(&nam, fake.apiUrl());
+    SpriteCache cache(&client);
+    QSignalSpy failed(&cache, &SpriteCache::spriteFailed);
+    QSignalSpy ready(&cache, &SpriteCache::spriteReady);
+    QSignalSpy cleared(&cache, &SpriteCache::failuresCleared);
+    cache.retryFailed();
+    QCOMPARE(cleared.size(), 0); // nothing to forget
+
+    const QString path = QStringLiteral("/sprites/25.png");
+    const QUrl url = fake.baseUrl().resolved(QUrl(path.mid(1)));
+    fake.setResponseFor(path, 500, QByteArrayLiteral("oops"), QByteArrayLiteral("text/plain"));
+    QVERIFY(cache.sprite(url).isNull());
+    QVERIFY(failed.wait());
+    QCOMPARE(cache.failedCount(), 1);
+    QVERIFY2(cache.failureOf(url).contains(QStringLiteral("500")),
+             qPrintable(cache.failureOf(url)));
+
+    fake.setResponseFor(path, 200, spritePng(), QByteArrayLiteral("image/png"));
+    cache.retryFailed();
+    QCOMPARE(cleared.size(), 1);
+    QVERIFY(!cache.hasFailed(url));
+    QCOMPARE(cache.failedCount(), 0);
+    QVERIFY(cache.failureOf(url).isEmpty());
+    QVERIFY(cache.sprite(url).isNull()); // asked again
+    QVERIFY(cache.isPending(url));
+    QVERIFY(ready.wait());
+    QCOMPARE(cache.sprite(url).size(), QSize(96, 96));
+}
+
+void tst_CardDelegate::aFailedSpriteMarksItsCardAndTellsWhy()
+{
+    FakePokeApi fake(QStringLiteral(POKEDEX_TEST_DATA));
+    QVERIFY(fake.listen());
+    QNetworkAccessManager nam;
+    PokeApiClient client(&nam, fake.apiUrl());
+    SpriteCache cache(&client);
+    QSignalSpy failed(&cache, &SpriteCache::spriteFailed);
+    const QUrl missing = fake.baseUrl().resolved(QUrl(QStringLiteral("sprites/25.png")));
+    m_model->setLoaded(
+        4, makePokemon(25, QStringLiteral("pikachu"), { QStringLiteral("electric") }, missing), 90);
+    m_delegate = std::make_unique<CardDelegate>(&cache);
+    const QRect item(0, 0, CardDelegate::CardWidth, CardDelegate::CardHeight);
+    const QRect mark = CardDelegate::spriteErrorMarkRect(item);
+    QVERIFY(item.contains(mark));
+    QVERIFY(!m_delegate->toolTipFor(m_model->index(4), mark.center(), item)
+                 .contains(QStringLiteral("picture")));
+
+    const QImage asking = paintRow(4); // the first paint asks for the sprite
+    QVERIFY(failed.wait());
+    const QImage marked = paintRow(4);
+    // The mark is the only difference, it is small and in the warning colour.
+    const QColor warning = PaletteColors::warning(QApplication::palette());
+    int inside = 0;
+    int outside = 0;
+    for (int y = 0; y < marked.height(); ++y) {
+        for (int x = 0; x < marked.width(); ++x) {
+            if (marked.pixel(x, y) != asking.pixel(x, y))
+                ++(mark.contains(x, y) ? inside : outside);
+        }
+    }
+    QVERIFY2(inside > 40, qPrintable(QString::number(inside)));
+    QCOMPARE(outside, 0);
+    QVERIFY(countPixelsNear(marked.copy(mark), warning, 30) > 20);
+
+    const QString tip = m_delegate->toolTipFor(m_model->index(4), mark.center(), item);
+    QVERIFY2(tip.contains(QStringLiteral("picture did not load"))
+                 && tip.contains(QStringLiteral("404")),
+             qPrintable(tip));
+    // Elsewhere the card keeps its usual tooltip; a card whose sprite is fine has no mark.
+    QVERIFY(
+        !m_delegate->toolTipFor(m_model->index(4), CardDelegate::spriteRect(item).topLeft(), item)
+             .contains(QStringLiteral("picture")));
+    QVERIFY(!m_delegate->toolTipFor(m_model->index(0), mark.center(), item)
+                 .contains(QStringLiteral("picture")));
+
+    // Once the failure is forgotten, the mark goes.
+    cache.retryFailed();
+    QVERIFY(paintRow(4) != marked);
 }
 
 void tst_CardDelegate::oversizedDownloadIsRefused()

@@ -7,6 +7,8 @@
 #include "api/pokemondetailsloader.h"
 #include "artworkbanner.h"
 #include "cardview.h"
+#include "detailhistory.h"
+#include "detailhost.h"
 #include "detailpane.h"
 #include "detailpart.h"
 #include "detailpresenter.h"
@@ -19,12 +21,16 @@
 #include "search/nameindex.h"
 #include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
+#include "searchbar.h"
 #include "statsview.h"
+#include "windowactions.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScrollArea>
@@ -176,15 +182,22 @@ private Q_SLOTS:
     void lookupShowsSkeletonsThenItsFailure();
     void artworkPlaceholderAndShinyToggle();
     void escapeAndTheCloseButtonClose();
+    void focusInThePaneShows();
+    void historyStepsLikeABrowser();
 
     // The window, the real loader and the fake PokeAPI
     void selectingCharizardFillsThePane();
-    void arrowKeysOpenTheNextCard();
+    void navigationKeysFollowAnOpenPaneButNeverReopenIt();
+    void aNewSearchAndEscInTheSearchBoxCloseThePane();
+    void aNarrowWindowOpensThePaneOverTheGrid_data();
+    void aNarrowWindowOpensThePaneOverTheGrid();
     void eeveeShowsItsEightBranches();
     void aFailedPartShowsItsErrorAndRetryWorks();
+    void retryInThePaneKeepsTheFocusThere();
     void selectingAnotherCardCancelsTheFirstLoad();
     void clickingAnEvolutionMemberOpensIt();
     void escapeClosesThePaneAndStopsItsRequests();
+    void backAndForwardStepThroughWhatThePaneShowed();
     void paneWidthIsRememberedAcrossRuns();
 
 private:
@@ -730,6 +743,88 @@ void tst_DetailPane::escapeAndTheCloseButtonClose()
     QCOMPARE(close.size(), 3);
 }
 
+void tst_DetailPane::focusInThePaneShows()
+{
+    m_pane->setPokemon(m_charizard);
+    m_pane->setSpecies(charizardSpecies());
+    m_pane->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+    m_pane->scrollArea()->setFocus(Qt::TabFocusReason);
+    QVERIFY(m_pane->focusFrame()->isVisible());
+    QCOMPARE(m_pane->focusFrame()->geometry(), m_pane->rect());
+
+    // Every focusable control of the pane draws its focus: a ring in the highlight colour.
+    const QColor highlight = m_pane->palette().color(QPalette::Highlight);
+    const auto ringPixels = [&highlight](const QImage &image) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                n += qAbs(c.red() - highlight.red()) + qAbs(c.green() - highlight.green())
+                        + qAbs(c.blue() - highlight.blue())
+                    < 60;
+            }
+        }
+        return n;
+    };
+    QList<QWidget *> controls { m_pane->closeButton(), m_pane->banner()->shinyButton() };
+    for (QAbstractButton *chip : m_pane->formButtons()) {
+        if (chip->isEnabled())
+            controls << chip;
+    }
+    for (QWidget *control : std::as_const(controls)) {
+        m_pane->scrollArea()->ensureWidgetVisible(control);
+        const QImage before = control->grab().toImage();
+        control->setFocus(Qt::TabFocusReason);
+        QVERIFY(control->hasFocus());
+        const QImage after = control->grab().toImage();
+        QVERIFY2(ringPixels(after) > ringPixels(before) + 20, qPrintable(control->toolTip()));
+        QVERIFY(m_pane->focusFrame()->isVisible());
+    }
+
+    // Focus elsewhere, the frame goes.
+    QLineEdit outside;
+    outside.show();
+    outside.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&outside));
+    outside.setFocus();
+    QTRY_VERIFY(!m_pane->focusFrame()->isVisible());
+}
+
+void tst_DetailPane::historyStepsLikeABrowser()
+{
+    DetailHistory history;
+    QSignalSpy changed(&history, &DetailHistory::changed);
+    QVERIFY(!history.canGoBack() && !history.canGoForward());
+    QVERIFY(history.back().isEmpty());
+    for (const char *slug : { "pikachu", "pikachu", "raichu", "pichu" })
+        history.visit(QString::fromLatin1(slug));
+    QCOMPARE(history.entries(),
+             QStringList(
+                 { QStringLiteral("pikachu"), QStringLiteral("raichu"), QStringLiteral("pichu") }));
+    QCOMPARE(changed.size(), 3); // the repeated visit changed nothing
+    QCOMPARE(history.back(), QStringLiteral("raichu"));
+    QCOMPARE(history.back(), QStringLiteral("pikachu"));
+    QVERIFY(history.back().isEmpty());
+    QCOMPARE(history.current(), QStringLiteral("pikachu"));
+    QCOMPARE(history.forward(), QStringLiteral("raichu"));
+    QVERIFY(history.canGoForward());
+    // A visit after going back drops what lay ahead.
+    history.visit(QStringLiteral("eevee"));
+    QCOMPARE(history.entries(),
+             QStringList(
+                 { QStringLiteral("pikachu"), QStringLiteral("raichu"), QStringLiteral("eevee") }));
+    QVERIFY(!history.canGoForward());
+    QVERIFY(history.forward().isEmpty());
+    for (int i = 0; i < DetailHistory::MaxEntries + 5; ++i)
+        history.visit(QString::number(i));
+    QCOMPARE(history.entries().size(), DetailHistory::MaxEntries);
+    QCOMPARE(history.current(), QString::number(DetailHistory::MaxEntries + 4));
+    history.clear();
+    QVERIFY(history.entries().isEmpty() && !history.canGoBack());
+    QVERIFY(history.current().isEmpty());
+}
+
 void tst_DetailPane::selectingCharizardFillsThePane()
 {
     startWindow();
@@ -771,24 +866,124 @@ void tst_DetailPane::selectingCharizardFillsThePane()
     QVERIFY(!m_window->detailPresenter()->isLookingUp());
 }
 
-void tst_DetailPane::arrowKeysOpenTheNextCard()
+void tst_DetailPane::navigationKeysFollowAnOpenPaneButNeverReopenIt()
 {
     startWindow();
-    searchAndWait(QStringLiteral("charizard, eevee"));
+    searchAndWait(QStringLiteral("charizard, eevee, pikachu"));
     CardView *view = m_window->cardView();
     view->setFocus();
     view->setCurrentIndex(m_model->index(0));
-    QTRY_COMPARE(windowPane()->pokemon().name, QStringLiteral("charizard"));
+    QVERIFY(!windowPane()->isVisible()); // selecting is not opening
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(windowPane()->isVisible());
+    QCOMPARE(windowPane()->pokemon().name, QStringLiteral("charizard"));
     QTest::keyClick(view, Qt::Key_Right);
     QCOMPARE(windowPane()->pokemon().name, QStringLiteral("eevee"));
     QTRY_COMPARE(windowPane()->genus(), QStringLiteral("Evolution Pokémon"));
 
-    // Closed, Enter on the selected card opens it again.
+    // Closed, the keys move through the cards and the pane stays shut.
     QTest::keyClick(view, Qt::Key_Escape);
     QVERIFY(!windowPane()->isVisible());
+    for (const Qt::Key key : { Qt::Key_Right, Qt::Key_Left, Qt::Key_PageDown, Qt::Key_Home })
+        QTest::keyClick(view, key);
+    QVERIFY(!windowPane()->isVisible());
+    QCOMPARE(view->currentIndex().row(), 0);
+    QTest::keyClick(view, Qt::Key_End);
+    QCOMPARE(view->currentIndex().row(), 2);
+    QVERIFY(!windowPane()->isVisible());
+    // Enter on the current card opens it.
     QTest::keyClick(view, Qt::Key_Return);
     QVERIFY(windowPane()->isVisible());
-    QCOMPARE(windowPane()->pokemon().name, QStringLiteral("eevee"));
+    QCOMPARE(windowPane()->pokemon().name, QStringLiteral("pikachu"));
+}
+
+void tst_DetailPane::aNewSearchAndEscInTheSearchBoxCloseThePane()
+{
+    startWindow();
+    searchAndWait(QStringLiteral("charizard, eevee"));
+    clickCard(0);
+    QVERIFY(windowPane()->isVisible());
+    searchAndWait(QStringLiteral("pikachu"));
+    QVERIFY(!windowPane()->isVisible());
+
+    // Enter in the search box is a new search too.
+    clickCard(0);
+    QVERIFY(windowPane()->isVisible());
+    QSignalSpy finished(m_controller.get(), &SearchController::finished);
+    SearchBar *bar = m_window->searchBar();
+    bar->setFocus();
+    QTest::keyClick(bar, Qt::Key_Return);
+    QVERIFY(!windowPane()->isVisible());
+    QVERIFY(finished.wait());
+
+    // Esc in the search box closes the pane once no search is running.
+    clickCard(0);
+    QVERIFY(windowPane()->isVisible());
+    bar->setFocus();
+    QTest::keyClick(bar, Qt::Key_Escape);
+    QVERIFY(!windowPane()->isVisible());
+    QVERIFY(bar->hasFocus());
+}
+
+void tst_DetailPane::aNarrowWindowOpensThePaneOverTheGrid_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("overlay");
+    QTest::addRow("800 px") << 800 << true;
+    QTest::addRow("880 px") << 880 << true;
+    QTest::addRow("1000 px") << 1000 << false;
+    QTest::addRow("1400 px") << 1400 << false;
+}
+
+void tst_DetailPane::aNarrowWindowOpensThePaneOverTheGrid()
+{
+    QFETCH(int, width);
+    QFETCH(bool, overlay);
+    startWindow();
+    m_window->resize(width, 700);
+    QTRY_COMPARE(m_window->width(), width);
+    searchAndWait(QStringLiteral("charizard, eevee, pikachu, bulbasaur"));
+    CardView *view = m_window->cardView();
+    DetailHost *host = m_window->detailHost();
+    const int gridWidth = view->width();
+    clickCard(0);
+    DetailPane *pane = windowPane();
+    QVERIFY(pane->isVisible());
+    QCOMPARE(host->isOverlay(), overlay);
+    // On the right, full height, once the splitter has laid it out.
+    QTRY_COMPARE(pane->mapTo(host, QPoint(pane->width(), 0)).x(), host->width());
+    QVERIFY(pane->width() >= pane->minimumWidth());
+    const QRect paneRect(pane->mapTo(host, QPoint()), pane->size());
+    const QRect gridRect(view->mapTo(host, QPoint()), view->size());
+    QCOMPARE(paneRect.height(), host->height());
+    if (overlay) {
+        // Over the grid, which keeps its width and its columns.
+        QCOMPARE(view->width(), gridWidth);
+        QVERIFY(gridRect.intersects(paneRect));
+        QVERIFY(paneRect.left() > 0);
+        QCOMPARE(pane->parentWidget(), host);
+    } else {
+        // Beside it, in the splitter.
+        QVERIFY(gridRect.right() < paneRect.left());
+        QCOMPARE(pane->parentWidget(), m_window->splitter());
+    }
+    dump(m_window.get(), QStringLiteral("window-%1").arg(width));
+
+    // Esc closes it either way; it opens the same way again.
+    pane->scrollArea()->setFocus();
+    QTest::keyClick(pane->scrollArea(), Qt::Key_Escape);
+    QVERIFY(!pane->isVisible());
+    QTRY_COMPARE(view->width(), gridWidth);
+    clickCard(1);
+    QVERIFY(pane->isVisible());
+    QCOMPARE(pane->pokemon().name, QStringLiteral("eevee"));
+
+    // Crossing the threshold while open moves it, still open.
+    m_window->resize(overlay ? 1300 : 820, 700);
+    QTRY_COMPARE(host->isOverlay(), !overlay);
+    QVERIFY(pane->isVisible());
+    QCOMPARE(pane->pokemon().name, QStringLiteral("eevee"));
+    QTRY_COMPARE(pane->mapTo(host, QPoint(pane->width(), 0)).x(), host->width());
 }
 
 void tst_DetailPane::eeveeShowsItsEightBranches()
@@ -836,6 +1031,42 @@ void tst_DetailPane::aFailedPartShowsItsErrorAndRetryWorks()
     QTRY_COMPARE(types->state(), DetailPart::State::Ready);
     QCOMPARE(pane->matchupView()->typesShown(4), QStringList { QStringLiteral("rock") });
     QCOMPARE(pane->part(DetailSection::Species)->state(), DetailPart::State::Ready);
+}
+
+void tst_DetailPane::retryInThePaneKeepsTheFocusThere()
+{
+    startWindow();
+    searchAndWait(QStringLiteral("charizard"));
+    const QString fire = QStringLiteral("/api/v2/type/fire");
+    m_fake->setResponseFor(fire, 404, QByteArrayLiteral("Not Found"), "text/plain");
+    clickCard(0);
+    DetailPane *pane = windowPane();
+    DetailPart *types = pane->part(DetailSection::Types);
+    QTRY_COMPARE(types->state(), DetailPart::State::Failed);
+    QTRY_COMPARE(m_client->queue()->inFlightCount() + m_client->queue()->pendingCount(), 0);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    pane->scrollArea()->ensureWidgetVisible(types->retryButton());
+    types->retryButton()->setFocus(Qt::TabFocusReason);
+    QVERIFY(types->retryButton()->hasFocus());
+
+    // Space presses the focused Retry: it hides while the part reloads, and focus stays in
+    // the part instead of running on to the search box (which would select its text).
+    QTest::keyClick(types->retryButton(), Qt::Key_Space);
+    QCOMPARE(types->state(), DetailPart::State::Loading);
+    QVERIFY(!m_window->searchBar()->hasFocus());
+    QVERIFY(m_window->searchBar()->selectedText().isEmpty());
+    QVERIFY(types->hasFocus());
+    QVERIFY(pane->focusFrame()->isVisible());
+    // Failed again: focus is back on Retry.
+    QTRY_COMPARE(types->state(), DetailPart::State::Failed);
+    QVERIFY(types->retryButton()->hasFocus());
+
+    m_fake->setResponseFor(fire, 0, {});
+    QTest::keyClick(types->retryButton(), Qt::Key_Space);
+    QTRY_COMPARE(types->state(), DetailPart::State::Ready);
+    QVERIFY(pane->isAncestorOf(QApplication::focusWidget()));
+    QVERIFY(m_window->searchBar()->selectedText().isEmpty());
 }
 
 void tst_DetailPane::selectingAnotherCardCancelsTheFirstLoad()
@@ -914,6 +1145,62 @@ void tst_DetailPane::escapeClosesThePaneAndStopsItsRequests()
     QVERIFY(pane->isVisible());
     QTest::mouseClick(pane->closeButton(), Qt::LeftButton);
     QVERIFY(!pane->isVisible());
+}
+
+void tst_DetailPane::backAndForwardStepThroughWhatThePaneShowed()
+{
+    startWindow();
+    searchAndWait(QStringLiteral("pikachu, charizard"));
+    QAction *back = m_window->actions().back;
+    QAction *forward = m_window->actions().forward;
+    QCOMPARE(back->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Left));
+    QVERIFY(forward->shortcuts().contains(QKeySequence(Qt::ALT | Qt::Key_Right)));
+    QVERIFY(!back->isEnabled());
+    clickCard(1);
+    DetailPane *pane = windowPane();
+    QTRY_COMPARE(pane->part(DetailSection::Evolution)->state(), DetailPart::State::Ready);
+    EvolutionTreeView *tree = pane->evolutionTree();
+    pane->scrollArea()->ensureWidgetVisible(tree);
+    QTest::mouseClick(tree, Qt::LeftButton, {},
+                      tree->nodeRect(QStringLiteral("charmander")).center());
+    QTRY_COMPARE(pane->pokemon().name, QStringLiteral("charmander"));
+    QVERIFY(back->isEnabled());
+    QVERIFY(!forward->isEnabled());
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // Alt+Left: Charizard again, its card selected.
+    QTest::keyClick(m_window->cardView(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(pane->pokemon().name, QStringLiteral("charizard"));
+    QCOMPARE(m_window->cardView()->currentIndex().row(), 1);
+    QVERIFY(forward->isEnabled());
+    // Alt+Right: Charmander, looked up again.
+    QTest::keyClick(m_window->cardView(), Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(pane->pokemon().name, QStringLiteral("charmander"));
+    // Backspace in the pane.
+    pane->scrollArea()->setFocus();
+    QTest::keyClick(pane->scrollArea(), Qt::Key_Backspace);
+    QCOMPARE(pane->pokemon().name, QStringLiteral("charizard"));
+    // The mouse's buttons, over the pane and over the grid.
+    QTest::mouseClick(pane->scrollArea()->viewport(), Qt::ForwardButton, {}, QPoint(40, 40));
+    QTRY_COMPARE(pane->pokemon().name, QStringLiteral("charmander"));
+    QTest::mouseClick(m_window->cardView()->viewport(), Qt::BackButton, {},
+                      m_window->cardView()->visualRect(m_model->index(0)).center());
+    QCOMPARE(pane->pokemon().name, QStringLiteral("charizard"));
+    QCOMPARE(m_window->cardView()->currentIndex().row(), 1); // the back click selected nothing
+    QVERIFY(!back->isEnabled()); // Pikachu was never shown: Charizard is the first
+
+    // Closed, the pane has nothing to step through; a new search forgets it all.
+    clickCard(0);
+    QCOMPARE(pane->pokemon().name, QStringLiteral("pikachu"));
+    QVERIFY(back->isEnabled());
+    QTest::keyClick(pane->scrollArea(), Qt::Key_Escape);
+    QVERIFY(!back->isEnabled());
+    searchAndWait(QStringLiteral("eevee"));
+    clickCard(0);
+    QVERIFY(!back->isEnabled());
+    QCOMPARE(m_window->detailPresenter()->history()->entries(),
+             QStringList { QStringLiteral("eevee") });
 }
 
 void tst_DetailPane::paneWidthIsRememberedAcrossRuns()

@@ -1,12 +1,16 @@
 // The window with the real engine against the fake PokeAPI: typing a search, the cards
 // reaching their states, the status bar, Esc, Retry, shortcuts, completion, geometry.
 
+#include "aboutdialog.h"
 #include "api/pokeapiclient.h"
+#include "cardcontextmenu.h"
 #include "carddelegate.h"
 #include "cardview.h"
+#include "detailpane.h"
 #include "fakepokeapi.h"
 #include "loadinganimator.h"
 #include "mainwindow.h"
+#include "net/pokeapidiskcache.h"
 #include "net/requestqueue.h"
 #include "search/nameindex.h"
 #include "search/pokemonlistmodel.h"
@@ -14,17 +18,30 @@
 #include "search/searchsummary.h"
 #include "searchbar.h"
 #include "searchstatus.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
+#include "spritecache.h"
+#include "suggestedsearch.h"
+#include "windowactions.h"
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QBuffer>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QCompleter>
+#include <QContextMenuEvent>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QTemporaryDir>
@@ -58,9 +75,27 @@ private Q_SLOTS:
     void offlineFromTheCommandLineStartsChecked();
     void refreshSearchesAgainFromTheNetwork();
     void groupSearchCountsItsMembersAndEscKeepsLoadedRows();
+    void suggestedSearch_data();
+    void suggestedSearch();
+    void theSuggestionOnANotFoundCardSearchesIt();
+    void failedPicturesAreAskedForAgain_data();
+    void failedPicturesAreAskedForAgain();
+    void menusOfferEveryCommand();
+    void theEmptyGridSaysHowToSearch();
+    void detailsPaneActionShowsAndHidesThePane();
+    void cardSizeIsRememberedAcrossRuns_data();
+    void cardSizeIsRememberedAcrossRuns();
+    void shortcutsDialogListsEveryShortcut();
+    void aboutGivesVersionCreditLicenceAndNotice();
+    void settingsSetConcurrencyCacheAndOffline();
+    void savedConcurrencyYieldsToTheCommandLine();
+    void cardMenuOpensCopiesAndRetries();
+    void ctrlCCopiesTheSelectedCards();
+    void tabToTheGridMarksTheFirstCard();
 
 private:
     QStringList states() const;
+    void serveSprites();
     void typeSearch(const QString &text);
 
     QTemporaryDir m_settingsDir;
@@ -89,6 +124,7 @@ void tst_MainWindow::init()
     m_fake = std::make_unique<FakePokeApi>(QStringLiteral(POKEDEX_TEST_DATA));
     QVERIFY(m_fake->listen());
     m_nam = std::make_unique<QNetworkAccessManager>();
+    serveSprites();
     m_client = std::make_unique<PokeApiClient>(m_nam.get(), m_fake->apiUrl());
     m_model = std::make_unique<PokemonListModel>();
     m_index = std::make_unique<NameIndex>(m_client.get());
@@ -107,6 +143,25 @@ void tst_MainWindow::cleanup()
     m_client.reset();
     m_nam.reset();
     m_fake.reset();
+}
+
+QString spritePath(int id)
+{
+    return QStringLiteral("/sprites/sprites/pokemon/%1.png").arg(id);
+}
+
+// The test data has no pictures: the Pokémon in it get one each, so that only the pictures a
+// test breaks fail.
+void tst_MainWindow::serveSprites()
+{
+    QImage image(96, 96, QImage::Format_ARGB32);
+    image.fill(QColor(0x40, 0x80, 0xC0));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    for (int id : { 1, 4, 6, 7, 25, 29, 39, 83, 94, 122, 133, 143, 150, 250, 386, 772 })
+        m_fake->setResponseFor(spritePath(id), 200, png, QByteArrayLiteral("image/png"));
 }
 
 QStringList tst_MainWindow::states() const
@@ -416,6 +471,503 @@ void tst_MainWindow::groupSearchCountsItsMembersAndEscKeepsLoadedRows()
     QCOMPARE(m_model->rowCount(), 151);
     QVERIFY(!m_window->searchStatus()->isBusy());
     QTRY_COMPARE(m_client->queue()->inFlightCount() + m_client->queue()->pendingCount(), 0);
+}
+
+void tst_MainWindow::suggestedSearch_data()
+{
+    QTest::addColumn<QStringList>("queries"); // one per row, as the controller puts them
+    QTest::addColumn<int>("row"); // NotFound, with `suggestion` unless that is empty
+    QTest::addColumn<QString>("suggestion");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("expected");
+    const QString none;
+    QTest::addRow("the name is replaced in place")
+        << QStringList { QStringLiteral("pikachu"), QStringLiteral("charizrd"),
+                         QStringLiteral("eevee") }
+        << 1 << QStringLiteral("charizard") << none << QStringLiteral("pikachu, charizard, eevee");
+    QTest::addRow("a group query is kept once")
+        << QStringList { QStringLiteral("gen:1"), QStringLiteral("gen:1"), QStringLiteral("gen:1"),
+                         QStringLiteral("Bulbasaurr"), QStringLiteral("Mr. Mime") }
+        << 3 << QStringLiteral("bulbasaur") << none << QStringLiteral("gen:1, bulbasaur, Mr. Mime");
+    QTest::addRow("a suggestion already searched is asked once")
+        << QStringList { QStringLiteral("charizard"), QStringLiteral("charizrd") } << 1
+        << QStringLiteral("charizard") << none << QStringLiteral("charizard");
+    QTest::addRow("no suggestion")
+        << QStringList { QStringLiteral("zzzz") } << 0 << none << none << none;
+    QTest::addRow("an invalid name suggests nothing")
+        << QStringList { QStringLiteral("pikachu"), QStringLiteral("??") } << 1
+        << QStringLiteral("pikachu") << QStringLiteral("is not a valid name") << none;
+    QTest::addRow("a loaded card suggests nothing")
+        << QStringList { QStringLiteral("pikachu") } << -1 << none << none << none;
+}
+
+void tst_MainWindow::suggestedSearch()
+{
+    QFETCH(QStringList, queries);
+    QFETCH(int, row);
+    QFETCH(QString, suggestion);
+    QFETCH(QString, reason);
+    QFETCH(QString, expected);
+    PokemonListModel model;
+    QList<PokemonListModel::Entry> entries;
+    for (const QString &query : queries) {
+        PokemonListModel::Entry entry;
+        entry.query = query;
+        entry.slug = query.toLower();
+        entry.state = State::Loaded;
+        entries.append(entry);
+    }
+    model.setEntries(entries);
+    if (row >= 0) {
+        model.setNotFound(row, suggestion.isEmpty() ? QStringList() : QStringList { suggestion }, 1,
+                          reason);
+    }
+    QCOMPARE(SuggestedSearch::text(model, qMax(0, row)), expected);
+}
+
+void tst_MainWindow::theSuggestionOnANotFoundCardSearchesIt()
+{
+    typeSearch(QStringLiteral("pikachu, charizrd, eevee"));
+    QTRY_COMPARE(m_model->index(1).data(PokemonListModel::SuggestionsRole).toStringList().value(0),
+                 QStringLiteral("charizard"));
+    CardView *view = m_window->cardView();
+    const QRect card = view->visualRect(m_model->index(1));
+    QVERIFY(view->viewport()->rect().contains(card));
+    const QPoint link = CardDelegate::suggestionRect(card).center();
+    auto *delegate = qobject_cast<CardDelegate *>(view->itemDelegate());
+    QVERIFY(delegate->toolTipFor(m_model->index(1), link, card).contains(u"charizard"));
+
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, link);
+    QCOMPARE(m_window->searchBar()->text(), QStringLiteral("pikachu, charizard, eevee"));
+    QTRY_COMPARE(states(), QStringList(3, QStringLiteral("Loaded")));
+    QCOMPARE(m_model->index(1).data(PokemonListModel::NameRole).toString(),
+             QStringLiteral("charizard"));
+
+    // Enter on the Not Found card does the same.
+    typeSearch(QStringLiteral("bulbasaur, pikachuu"));
+    QTRY_VERIFY(
+        !m_model->index(1).data(PokemonListModel::SuggestionsRole).toStringList().isEmpty());
+    const QString suggestion
+        = m_model->index(1).data(PokemonListModel::SuggestionsRole).toStringList().first();
+    QCOMPARE(suggestion, QStringLiteral("pikachu"));
+    view->setFocus();
+    view->setCurrentIndex(m_model->index(1));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(m_window->searchBar()->text(), QStringLiteral("bulbasaur, pikachu"));
+    QTRY_COMPARE(states(), QStringList(2, QStringLiteral("Loaded")));
+}
+
+void tst_MainWindow::failedPicturesAreAskedForAgain_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addRow("Retry Failed") << QStringLiteral("ctrl+r");
+    QTest::addRow("Refresh") << QStringLiteral("f5");
+    QTest::addRow("back online") << QStringLiteral("online");
+    QTest::addRow("a new search") << QStringLiteral("search");
+}
+
+void tst_MainWindow::failedPicturesAreAskedForAgain()
+{
+    QFETCH(QString, how);
+    auto *sprites = m_window->findChild<SpriteCache *>();
+    QVERIFY(sprites);
+    QSignalSpy failed(sprites, &SpriteCache::spriteFailed);
+    m_fake->setResponseFor(spritePath(25), 404, QByteArrayLiteral("Not Found"),
+                           QByteArrayLiteral("text/plain"));
+    typeSearch(QStringLiteral("pikachu"));
+    QTRY_COMPARE(states(), QStringList { QStringLiteral("Loaded") });
+    QVERIFY(failed.wait());
+    // Nothing failed but the picture: Retry Failed is there for it.
+    QVERIFY(m_window->retryFailedAction()->isEnabled());
+    const int asked = m_fake->requestedPaths().count(spritePath(25));
+    const QUrl pikachu = m_model->index(0).data(PokemonListModel::SpriteUrlRole).toUrl();
+    QVERIFY(sprites->hasFailed(pikachu));
+
+    serveSprites();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    if (how == QLatin1String("ctrl+r")) {
+        QTest::keyClick(m_window->cardView(), Qt::Key_R, Qt::ControlModifier);
+    } else if (how == QLatin1String("f5")) {
+        QTest::keyClick(m_window->cardView(), Qt::Key_F5);
+    } else if (how == QLatin1String("online")) {
+        m_window->workOfflineAction()->trigger();
+        QVERIFY(sprites->hasFailed(pikachu)); // going offline is no reason to ask again
+        m_window->workOfflineAction()->trigger();
+    } else {
+        typeSearch(QStringLiteral("pikachu, eevee"));
+    }
+    QTRY_VERIFY(!sprites->sprite(pikachu).isNull());
+    QCOMPARE(m_fake->requestedPaths().count(spritePath(25)), asked + 1);
+    QTRY_VERIFY(!m_window->retryFailedAction()->isEnabled());
+}
+
+namespace {
+
+QStringList titles(const QList<QAction *> &actions)
+{
+    QStringList list;
+    for (const QAction *action : actions) {
+        if (!action->isSeparator())
+            list << action->text();
+    }
+    return list;
+}
+
+// The dialog of type T the window opened, once it is up.
+template<typename T> T *openedDialog(QWidget *window)
+{
+    T *dialog = nullptr;
+    if (!QTest::qWaitFor(
+            [&] { return (dialog = window->findChild<T *>()) && dialog->isVisible(); }))
+        return nullptr;
+    return dialog;
+}
+
+} // namespace
+
+void tst_MainWindow::menusOfferEveryCommand()
+{
+    QCOMPARE(
+        titles(m_window->menuBar()->actions()),
+        QStringList({ QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Search"),
+                      QStringLiteral("&View"), QStringLiteral("&Help") }));
+    const WindowActions &a = m_window->actions();
+    QCOMPARE(titles(a.fileMenu->actions()),
+             QStringList({ QStringLiteral("Work &Offline"), QStringLiteral("&Quit") }));
+    QCOMPARE(titles(a.editMenu->actions()),
+             QStringList({ QStringLiteral("&Copy Cards as Text"), QStringLiteral("&Settings…") }));
+    QCOMPARE(a.copy->shortcut(), QKeySequence(QKeySequence::Copy));
+    QCOMPARE(
+        titles(a.helpMenu->actions()),
+        QStringList({ QStringLiteral("&Keyboard Shortcuts"), QStringLiteral("&About Pokedex") }));
+    QVERIFY(titles(a.viewMenu->actions()).contains(QStringLiteral("&Details Pane")));
+    QCOMPARE(titles(a.cardSizes->actions()),
+             QStringList({ QStringLiteral("&Small"), QStringLiteral("&Medium"),
+                           QStringLiteral("&Large") }));
+    QVERIFY(a.cardSizes->isExclusive());
+    QCOMPARE(a.cardSizes->checkedAction(), a.cardSizes->actions().at(1)); // Medium at first
+}
+
+void tst_MainWindow::theEmptyGridSaysHowToSearch()
+{
+    const QString hint = m_window->cardView()->accessibleDescription();
+    QCOMPARE(hint, CardView::emptyHint());
+    for (const char *example : { "pikachu", "25", "gen:1", "type:dragon" })
+        QVERIFY2(hint.contains(QLatin1String(example)), example);
+    // It is drawn while there are no cards, and not once there are.
+    const QImage empty = m_window->cardView()->viewport()->grab().toImage();
+    QColor background = m_window->cardView()->viewport()->palette().color(QPalette::Window);
+    int drawn = 0;
+    for (int y = 0; y < empty.height(); ++y) {
+        for (int x = 0; x < empty.width(); ++x)
+            drawn += QColor(empty.pixel(x, y)) != background;
+    }
+    QVERIFY2(drawn > 500, qPrintable(QString::number(drawn)));
+}
+
+void tst_MainWindow::detailsPaneActionShowsAndHidesThePane()
+{
+    QAction *pane = m_window->actions().detailsPane;
+    QCOMPARE(pane->shortcut(), QKeySequence(Qt::Key_F9));
+    QVERIFY(!pane->isChecked());
+    pane->trigger(); // no card: nothing to show
+    QVERIFY(!pane->isChecked());
+    QVERIFY(!m_window->detailPane()->isVisible());
+
+    typeSearch(QStringLiteral("pikachu, eevee"));
+    QTRY_COMPARE(states(), QStringList(2, QStringLiteral("Loaded")));
+    m_window->cardView()->setCurrentIndex(m_model->index(1));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window->cardView(), Qt::Key_F9);
+    QVERIFY(m_window->detailPane()->isVisible());
+    QVERIFY(pane->isChecked());
+    QCOMPARE(m_window->detailPane()->pokemon().name, QStringLiteral("eevee"));
+    QTest::keyClick(m_window->cardView(), Qt::Key_F9);
+    QVERIFY(!m_window->detailPane()->isVisible());
+    QVERIFY(!pane->isChecked());
+
+    // The check follows the pane however it opens and closes.
+    QTest::keyClick(m_window->cardView(), Qt::Key_Return);
+    QVERIFY(pane->isChecked());
+    QTest::keyClick(m_window->cardView(), Qt::Key_Escape);
+    QVERIFY(!pane->isChecked());
+}
+
+void tst_MainWindow::cardSizeIsRememberedAcrossRuns_data()
+{
+    QTest::addColumn<int>("action");
+    QTest::addColumn<QSize>("size");
+    QTest::addRow("small") << 0 << QSize(144, 160);
+    QTest::addRow("medium") << 1 << QSize(180, 200);
+    QTest::addRow("large") << 2 << QSize(225, 250);
+}
+
+void tst_MainWindow::cardSizeIsRememberedAcrossRuns()
+{
+    QFETCH(int, action);
+    QFETCH(QSize, size);
+    typeSearch(QStringLiteral("pikachu, eevee"));
+    QTRY_COMPARE(states(), QStringList(2, QStringLiteral("Loaded")));
+    QAction *choice = m_window->actions().cardSizes->actions().at(action);
+    const QString chosen = choice->text();
+    choice->trigger();
+    QVERIFY(choice->isChecked());
+    CardView *view = m_window->cardView();
+    QTRY_COMPARE(view->visualRect(m_model->index(0)).size(), size);
+    QCOMPARE(view->visualRect(m_model->index(1)).size(), size);
+    // Hit areas scale with the card.
+    const QRect card = view->visualRect(m_model->index(0));
+    const int sprite
+        = qRound(CardDelegate::SpriteSize * size.width() / qreal(CardDelegate::CardWidth));
+    QVERIFY(qAbs(CardDelegate::spriteRect(card).width() - sprite) <= 1); // whole pixels around it
+    QVERIFY(card.contains(CardDelegate::retryButtonRect(card)));
+
+    m_window->close();
+    m_window.reset();
+    MainWindow again(m_controller.get(), m_client.get());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(again.actions().cardSizes->checkedAction());
+    QCOMPARE(again.actions().cardSizes->checkedAction()->text(), chosen);
+    QTRY_COMPARE(again.cardView()->visualRect(m_model->index(0)).size(), size);
+}
+
+void tst_MainWindow::shortcutsDialogListsEveryShortcut()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window->cardView(), Qt::Key_F1);
+    auto *dialog = openedDialog<ShortcutsDialog>(m_window.get());
+    QVERIFY(dialog);
+    const QString listed = dialog->rows().join(u'\n');
+    int withKeys = 0;
+    for (const QMenu *menu : m_window->actions().menus()) {
+        QList<QAction *> actions = menu->actions();
+        for (int i = 0; i < actions.size(); ++i) {
+            if (actions.at(i)->menu())
+                actions += actions.at(i)->menu()->actions();
+            for (const QKeySequence &key : actions.at(i)->shortcuts()) {
+                ++withKeys;
+                QVERIFY2(listed.contains(key.toString(QKeySequence::NativeText)),
+                         qPrintable(actions.at(i)->text()));
+            }
+        }
+    }
+    QVERIFY(withKeys >= 12);
+    for (const char *key : { "F5", "Ctrl+R", "Ctrl+L", "F9", "Esc", "Enter", "Ctrl+C" })
+        QVERIFY2(listed.contains(QLatin1String(key)), key);
+    QVERIFY(dialog->isModal() || dialog->windowModality() != Qt::NonModal);
+    dialog->close();
+    QTRY_VERIFY(!m_window->findChild<ShortcutsDialog *>()); // deleted once closed
+}
+
+void tst_MainWindow::aboutGivesVersionCreditLicenceAndNotice()
+{
+    m_window->actions().about->trigger();
+    auto *dialog = openedDialog<AboutDialog>(m_window.get());
+    QVERIFY(dialog);
+    const QString text = dialog->text();
+    for (const QString &needed :
+         { QStringLiteral(POKEDEX_VERSION), QStringLiteral("PokeAPI"),
+           QStringLiteral("BSD-3-Clause"), QStringLiteral("fan project"),
+           QStringLiteral("Nintendo"), QStringLiteral("Game Freak"),
+           QStringLiteral("The Pokémon Company"), QStringLiteral("not affiliated") })
+        QVERIFY2(text.contains(needed), qPrintable(needed));
+    dialog->close();
+}
+
+void tst_MainWindow::settingsSetConcurrencyCacheAndOffline()
+{
+    QTemporaryDir cacheDir;
+    QVERIFY(cacheDir.isValid());
+    m_nam->setCache(new PokeApiDiskCache(cacheDir.path())); // the manager owns it
+    typeSearch(QStringLiteral("pikachu"));
+    QTRY_COMPARE(states(), QStringList { QStringLiteral("Loaded") });
+    QTRY_VERIFY(m_client->cacheSize() > 0);
+
+    QCOMPARE(m_window->actions().settings->menuRole(), QAction::PreferencesRole);
+    m_window->actions().settings->trigger();
+    auto *dialog = openedDialog<SettingsDialog>(m_window.get());
+    QVERIFY(dialog);
+    QSpinBox *concurrency = dialog->concurrencyBox();
+    QCOMPARE(concurrency->value(), 0);
+    QCOMPARE(concurrency->text(), QStringLiteral("Automatic"));
+    QCOMPARE(concurrency->minimum(), 0);
+    QCOMPARE(concurrency->maximum(), 64);
+    concurrency->setValue(12);
+    QCOMPARE(m_client->maxInFlight(), 12);
+    QCOMPARE(QSettings().value(QStringLiteral("network/concurrency")).toInt(), 12);
+    concurrency->setValue(0);
+    QCOMPARE(m_client->maxInFlight(), 0);
+
+    QVERIFY(dialog->cacheSizeLabel()->text() != QLocale().formattedDataSize(0));
+    QVERIFY(dialog->clearCacheButton()->isEnabled());
+    QTest::mouseClick(dialog->clearCacheButton(), Qt::LeftButton);
+    QCOMPARE(m_client->cacheSize(), 0);
+    QCOMPARE(dialog->cacheSizeLabel()->text(), QLocale().formattedDataSize(0));
+    QVERIFY(!dialog->clearCacheButton()->isEnabled());
+
+    QVERIFY(!dialog->workOfflineBox()->isChecked());
+    dialog->workOfflineBox()->click();
+    QVERIFY(m_client->isOffline());
+    QVERIFY(m_window->workOfflineAction()->isChecked());
+    m_window->workOfflineAction()->trigger();
+    QVERIFY(!dialog->workOfflineBox()->isChecked());
+    QVERIFY(!m_client->isOffline());
+    dialog->close();
+}
+
+void tst_MainWindow::savedConcurrencyYieldsToTheCommandLine()
+{
+    QSettings().setValue(QStringLiteral("network/concurrency"), 9);
+    m_window.reset();
+    {
+        MainWindow window(m_controller.get(), m_client.get());
+        QCOMPARE(m_client->maxInFlight(), 9);
+    }
+    m_client->setMaxInFlight(3); // as --concurrency 3 does
+    MainWindow window(m_controller.get(), m_client.get());
+    QCOMPARE(m_client->maxInFlight(), 3);
+}
+
+void tst_MainWindow::cardMenuOpensCopiesAndRetries()
+{
+    m_fake->setDelayFor(QStringLiteral("eevee"), 10'000);
+    typeSearch(QStringLiteral("Mr. Mime, eevee"));
+    QTRY_COMPARE(states().at(0), QStringLiteral("Loaded"));
+    QTest::keyClick(m_window->searchBar(), Qt::Key_Escape); // eevee fails: Cancelled
+    QCOMPARE(states().at(1), QStringLiteral("Error"));
+    m_fake->setDelayFor(QStringLiteral("eevee"), 0);
+
+    CardView *view = m_window->cardView();
+    const auto menuOn = [&](int row) -> CardContextMenu * {
+        const QPoint at = view->visualRect(m_model->index(row)).center();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &event);
+        CardContextMenu *menu = nullptr;
+        (void)QTest::qWaitFor([&] {
+            return (menu = qobject_cast<CardContextMenu *>(QApplication::activePopupWidget()));
+        });
+        return menu;
+    };
+    CardContextMenu *menu = menuOn(0);
+    QVERIFY(menu);
+    QCOMPARE(titles(menu->actions()),
+             QStringList({ QStringLiteral("&Open"), QStringLiteral("Copy &Name"),
+                           QStringLiteral("&Copy as Text") }));
+    menu->copyNameAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Mr. Mime"));
+    menu->close();
+
+    menu = menuOn(0);
+    QVERIFY(menu);
+    menu->copyTextAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral("Mr. Mime #122 · Psychic, Fairy\n"));
+    menu->close();
+
+    menu = menuOn(0);
+    QVERIFY(menu);
+    menu->openAction()->trigger();
+    QVERIFY(m_window->detailPane()->isVisible());
+    QCOMPARE(m_window->detailPane()->pokemon().name, QStringLiteral("mr-mime"));
+    menu->close();
+
+    // A failed card cannot be opened, but retried.
+    menu = menuOn(1);
+    QVERIFY(menu);
+    QVERIFY(!menu->openAction()->isEnabled());
+    QVERIFY(menu->retryAction());
+    menu->copyTextAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("eevee: failed (Cancelled)\n"));
+    menu->close();
+    menu = menuOn(1);
+    QVERIFY(menu);
+    menu->retryAction()->trigger();
+    menu->close();
+    QTRY_COMPARE(states(), QStringList(2, QStringLiteral("Loaded")));
+
+    // The Menu key opens the current card's menu.
+    view->setFocus();
+    view->setCurrentIndex(m_model->index(1));
+    const QPoint centre = view->visualRect(m_model->index(1)).center();
+    QContextMenuEvent key(QContextMenuEvent::Keyboard, QPoint(),
+                          view->viewport()->mapToGlobal(QPoint()));
+    QApplication::sendEvent(view->viewport(), &key);
+    QTRY_VERIFY(qobject_cast<CardContextMenu *>(QApplication::activePopupWidget()));
+    auto *keyMenu = qobject_cast<CardContextMenu *>(QApplication::activePopupWidget());
+    QVERIFY(keyMenu->geometry().contains(view->viewport()->mapToGlobal(centre))
+            || keyMenu->geometry().topLeft() == view->viewport()->mapToGlobal(centre));
+    keyMenu->copyNameAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Eevee"));
+    keyMenu->close();
+}
+
+void tst_MainWindow::ctrlCCopiesTheSelectedCards()
+{
+    QAction *copy = m_window->actions().copy;
+    QVERIFY(!copy->isEnabled());
+    typeSearch(QStringLiteral("pikachu, charizrd, eevee"));
+    QTRY_COMPARE(states(),
+                 QStringList({ QStringLiteral("Loaded"), QStringLiteral("NotFound"),
+                               QStringLiteral("Loaded") }));
+    QTRY_VERIFY(
+        !m_model->index(1).data(PokemonListModel::SuggestionsRole).toStringList().isEmpty());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    CardView *view = m_window->cardView();
+    const auto centre = [&](int row) { return view->visualRect(m_model->index(row)).center(); };
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre(2));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, centre(1));
+    QVERIFY(copy->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral("charizrd: not found (did you mean charizard?)\n"
+                            "Eevee #133 · Normal\n"));
+
+    // In the search box, Ctrl+C copies its text as ever.
+    SearchBar *bar = m_window->searchBar();
+    bar->setFocus();
+    bar->selectAll();
+    QTest::keyClick(bar, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("pikachu, charizrd, eevee"));
+}
+
+void tst_MainWindow::tabToTheGridMarksTheFirstCard()
+{
+    typeSearch(QStringLiteral("pikachu, charizard, eevee"));
+    QTRY_COMPARE(states(), QStringList(3, QStringLiteral("Loaded")));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    CardView *view = m_window->cardView();
+    QVERIFY(!view->currentIndex().isValid());
+    m_window->searchBar()->setFocus();
+    QTest::keyClick(m_window->searchBar(), Qt::Key_Tab);
+    QVERIFY(view->hasFocus());
+    // Card 0 is current and marked at once; the first Right goes to card 1.
+    QCOMPARE(view->currentIndex().row(), 0);
+    QVERIFY(view->selectionModel()->isSelected(m_model->index(0)));
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(view->currentIndex().row(), 1);
+    QVERIFY(!m_window->detailPane()->isVisible());
+
+    // Back and forth with Tab, the current card stays where it was.
+    QTest::keyClick(view, Qt::Key_Backtab);
+    QVERIFY(!view->hasFocus());
+    m_window->searchBar()->setFocus();
+    QTest::keyClick(m_window->searchBar(), Qt::Key_Tab);
+    QCOMPARE(view->currentIndex().row(), 1);
+
+    // A click is not a Tab: the card under the pointer, and no other, becomes current.
+    m_window->searchBar()->setFocus();
+    QSignalSpy current(view->selectionModel(), &QItemSelectionModel::currentChanged);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(m_model->index(2)).center());
+    QCOMPARE(current.size(), 1);
+    QCOMPARE(view->currentIndex().row(), 2);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,5 +1,6 @@
 #include "artworkbanner.h"
 
+#include "focusring.h"
 #include "fonts.h"
 #include "palettecolors.h"
 #include "pixmapfit.h"
@@ -57,6 +58,11 @@ protected:
         p.setPen(QPen(withAlpha(ink, isChecked() ? 60 : 30), 1));
         p.setBrush(fill);
         p.drawPath(shape);
+        if (hasFocus()) {
+            QPainterPath ring;
+            ring.addRoundedRect(r.adjusted(1, 1, -1, -1), radius - 1, radius - 1);
+            FocusRing::draw(&p, ring, pal);
+        }
         QFont f = font();
         f.setWeight(isChecked() ? QFont::DemiBold : QFont::Normal);
         p.setFont(f);
@@ -94,6 +100,9 @@ ArtworkBanner::ArtworkBanner(SpriteCache *sprites, QWidget *parent)
             if (url == spriteUrl())
                 update(spriteTileRect());
         });
+        // The tile asks again when painted.
+        connect(m_sprites, &SpriteCache::failuresCleared, this,
+                [this] { update(spriteTileRect()); });
     }
 }
 

@@ -1,11 +1,13 @@
 #include "carddelegate.h"
 
+#include "focusring.h"
 #include "fonts.h"
 #include "palettecolors.h"
 #include "pixmapfit.h"
 #include "pokemonformat.h"
 #include "search/pokemonlistmodel.h"
 #include "spritecache.h"
+#include "suggestedsearch.h"
 #include "typebadge.h"
 #include "typepalette.h"
 
@@ -30,6 +32,27 @@ constexpr int NameTop = 130;
 constexpr int NameHeight = 22;
 constexpr int DetailTop = 158; // badges, "Loading…", "Not found"
 constexpr int BadgeHeight = 20;
+constexpr int SuggestionOffset = 12; // the did-you-mean line, below "Not found"
+
+// Cards are laid out at Medium size and drawn scaled for the others.
+QRect mediumItem()
+{
+    return { 0, 0, CardDelegate::CardWidth, CardDelegate::CardHeight };
+}
+
+qreal scaleOf(const QRect &itemRect)
+{
+    return itemRect.width() / qreal(CardDelegate::CardWidth);
+}
+
+// Where `medium`, a rect of the Medium card at (0, 0), is on the card drawn in `itemRect`.
+QRect onItem(const QRect &itemRect, const QRect &medium)
+{
+    const qreal s = scaleOf(itemRect);
+    return QRectF(QPointF(itemRect.topLeft()) + QPointF(medium.topLeft()) * s,
+                  QSizeF(medium.size()) * s)
+        .toAlignedRect();
+}
 
 QRect cardRect(const QRect &itemRect)
 {
@@ -153,21 +176,24 @@ void drawSpinner(QPainter *painter, const QRect &around, const QColor &color)
     painter->drawArc(ring, -spinnerAngle() * 16, 100 * 16);
 }
 
-void drawWarningSign(QPainter *painter, const QRect &art, const QColor &color)
+// A rounded warning triangle as large as fits `box` (the failed card's sign, or the small
+// mark of a picture that did not load).
+void drawWarningSign(QPainter *painter, const QRect &box, const QColor &color)
 {
-    const QPointF c = QRectF(art).center();
-    constexpr qreal S = 23; // half width
+    const QPointF c = QRectF(box).center();
+    const qreal S = qMin(23.0, qMin(box.width() / 2.0, box.height() / 1.8) - 2.5); // half width
+    const qreal stroke = S * 6 / 23;
     QPainterPath triangle;
     triangle.moveTo(c.x(), c.y() - S);
     triangle.lineTo(c.x() + S, c.y() + S * 0.8);
     triangle.lineTo(c.x() - S, c.y() + S * 0.8);
     triangle.closeSubpath();
-    QPen outline(color, 6);
+    QPen outline(color, stroke);
     outline.setJoinStyle(Qt::RoundJoin);
     painter->setPen(outline);
     painter->setBrush(color);
     painter->drawPath(triangle);
-    QPen mark(Qt::white, 5);
+    QPen mark(Qt::white, S * 5 / 23);
     mark.setCapStyle(Qt::RoundCap);
     painter->setPen(mark);
     painter->drawLine(QPointF(c.x(), c.y() - S * 0.4), QPointF(c.x(), c.y() + S * 0.2));
@@ -204,29 +230,86 @@ CardDelegate::CardDelegate(SpriteCache *sprites, QObject *parent)
 
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
 {
+    return sizeFor(m_size);
+}
+
+QSize CardDelegate::sizeFor(CardSize size)
+{
+    // Whole pixels at every size, so that scaleOf() gives the factor back exactly.
+    switch (size) {
+    case CardSize::Small:
+        return { CardWidth * 4 / 5, CardHeight * 4 / 5 };
+    case CardSize::Medium:
+        break;
+    case CardSize::Large:
+        return { CardWidth * 5 / 4, CardHeight * 5 / 4 };
+    }
     return { CardWidth, CardHeight };
+}
+
+void CardDelegate::setCardSize(CardSize size)
+{
+    if (size == m_size)
+        return;
+    m_size = size;
+    Q_EMIT sizeHintChanged({});
 }
 
 QRect CardDelegate::retryButtonRect(const QRect &itemRect)
 {
-    const QRect card = cardRect(itemRect);
+    const QRect card = cardRect(mediumItem());
     constexpr int W = 96, H = 28;
-    return { card.left() + (card.width() - W) / 2, card.bottom() - 16 - H + 1, W, H };
+    return onItem(itemRect,
+                  { card.left() + (card.width() - W) / 2, card.bottom() - 16 - H + 1, W, H });
+}
+
+QRect CardDelegate::suggestionRect(const QRect &itemRect)
+{
+    const QRect card = cardRect(mediumItem());
+    return onItem(itemRect,
+                  { card.left() + 10, card.top() + DetailTop + SuggestionOffset, card.width() - 20,
+                    BadgeHeight });
+}
+
+bool CardDelegate::hasSuggestionAt(const QModelIndex &index, const QPoint &pos,
+                                   const QRect &itemRect)
+{
+    return suggestionRect(itemRect).contains(pos)
+        && !SuggestedSearch::suggestionOf(index).isEmpty();
 }
 
 QRect CardDelegate::cachedMarkRect(const QRect &itemRect)
 {
-    const QRect card = cardRect(itemRect);
-    return { card.left() + 10, card.top() + 9, 16, 16 };
+    const QRect card = cardRect(mediumItem());
+    return onItem(itemRect, { card.left() + 10, card.top() + 9, 16, 16 });
 }
 
-QString CardDelegate::toolTipFor(const QModelIndex &index, const QPoint &pos, const QRect &itemRect)
+QRect CardDelegate::spriteErrorMarkRect(const QRect &itemRect)
+{
+    const QRect sprite = spriteRect(mediumItem());
+    return onItem(itemRect, { sprite.right() - 14, sprite.bottom() - 16, 20, 18 });
+}
+
+QString CardDelegate::toolTipFor(const QModelIndex &index, const QPoint &pos,
+                                 const QRect &itemRect) const
 {
     using State = PokemonListModel::State;
     const auto state = index.data(PokemonListModel::StateRole).value<State>();
     if (state == State::Loaded && index.data(PokemonListModel::FromCacheRole).toBool()
         && cachedMarkRect(itemRect).contains(pos))
         return tr("Loaded from cache, not the network (F5 refreshes)");
+    if (state == State::Loaded && spriteErrorMarkRect(itemRect).contains(pos)) {
+        const QUrl sprite = index.data(PokemonListModel::SpriteUrlRole).toUrl();
+        if (m_sprites && m_sprites->hasFailed(sprite)) {
+            QString reason = m_sprites->failureOf(sprite);
+            if (reason.isEmpty())
+                reason = tr("it could not be fetched");
+            return tr("The picture did not load: %1\n(Retry Failed, Ctrl+R, tries again)")
+                .arg(reason);
+        }
+    }
+    if (hasSuggestionAt(index, pos, itemRect))
+        return tr("Search for %1 instead").arg(SuggestedSearch::suggestionOf(index));
     if (state == State::Error) {
         const int attempts = index.data(PokemonListModel::AttemptsRole).toInt();
         QString reason = index.data(PokemonListModel::ErrorRole).toString();
@@ -240,9 +323,10 @@ QString CardDelegate::toolTipFor(const QModelIndex &index, const QPoint &pos, co
 
 QRect CardDelegate::spriteRect(const QRect &itemRect)
 {
-    const QRect card = cardRect(itemRect);
-    return { card.left() + (card.width() - SpriteSize) / 2,
-             card.top() + (ArtHeight - SpriteSize) / 2, SpriteSize, SpriteSize };
+    const QRect card = cardRect(mediumItem());
+    return onItem(itemRect,
+                  { card.left() + (card.width() - SpriteSize) / 2,
+                    card.top() + (ArtHeight - SpriteSize) / 2, SpriteSize, SpriteSize });
 }
 
 QPixmap CardDelegate::placeholder(int size, qreal dpr, const QColor &color) const
@@ -257,6 +341,21 @@ QPixmap CardDelegate::notFoundArt(qreal dpr) const
 
 void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
+{
+    // Every size is the Medium card scaled, so they all look alike.
+    const qreal scale = scaleOf(option.rect);
+    QStyleOptionViewItem medium = option;
+    medium.rect = mediumItem();
+    const qreal deviceRatio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+    painter->save();
+    painter->translate(option.rect.topLeft());
+    painter->scale(scale, scale);
+    paintCard(painter, medium, index, deviceRatio * scale);
+    painter->restore();
+}
+
+void CardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index, qreal dpr) const
 {
     using State = PokemonListModel::State;
     const auto state = index.data(PokemonListModel::StateRole).value<State>();
@@ -330,8 +429,13 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(border, selected ? 2 : 1));
     painter->drawPath(shape);
+    // The current card of a focused grid, selected or not (Ctrl+arrows move it alone).
+    if (option.state & QStyle::State_HasFocus) {
+        QPainterPath ring;
+        ring.addRoundedRect(cardF.adjusted(-1, -1, 1, 1), Radius + 1, Radius + 1);
+        FocusRing::draw(painter, ring, pal);
+    }
 
-    const qreal dpr = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
     const QRect spriteArea = spriteRect(option.rect);
     const QFont nameFont = Fonts::scaled(option.font, 1.12, QFont::DemiBold);
     const QFont smallFont = Fonts::scaled(option.font, 0.88, QFont::Normal);
@@ -354,6 +458,8 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
             const QRect area = spriteArea.adjusted(10, 10, -10, -10);
             painter->drawPixmap(area.topLeft(), placeholder(area.width(), dpr, tint));
             painter->setOpacity(1);
+            if (m_sprites && m_sprites->hasFailed(url))
+                drawWarningSign(painter, spriteErrorMarkRect(option.rect), warning);
         } else {
             const qreal scale = PixmapFit::scaleToFit(sprite, QSizeF(SpriteSize, SpriteSize));
             // Pixel art stays crisp at whole-number scales; anything else is smoothed.
@@ -387,15 +493,14 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->drawPixmap(spriteArea.topLeft(), notFoundArt(dpr));
         drawCentredText(painter, nameRect, name, nameFont, muted);
         drawCentredText(painter, detailRect.translated(0, -6), tr("Not found"), smallBold, text);
-        const QRect hintRect = detailRect.translated(0, 12);
+        const QRect hintRect = suggestionRect(option.rect);
         const QString reason = index.data(PokemonListModel::ErrorRole).toString();
-        const QStringList suggestions
-            = index.data(PokemonListModel::SuggestionsRole).toStringList();
+        const QString suggestion = SuggestedSearch::suggestionOf(index);
         if (!reason.isEmpty()) {
             drawCentredText(painter, hintRect, capitalized(reason), smallFont, muted);
-        } else if (!suggestions.isEmpty()) {
-            drawSuggestion(painter, hintRect, tr("Did you mean %1?"), suggestions.first(),
-                           smallFont, muted, highlight);
+        } else if (!suggestion.isEmpty()) {
+            drawSuggestion(painter, hintRect, tr("Did you mean %1?"), suggestion, smallFont, muted,
+                           highlight);
         } else {
             drawCentredText(painter, hintRect, tr("No Pokémon has this name"), smallFont, muted);
         }
@@ -444,10 +549,16 @@ bool CardDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         || type == QEvent::MouseButtonDblClick) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         const auto state = index.data(PokemonListModel::StateRole).value<PokemonListModel::State>();
+        const QPoint pos = mouse->position().toPoint();
         if (state == PokemonListModel::State::Error && mouse->button() == Qt::LeftButton
-            && retryButtonRect(option.rect).contains(mouse->position().toPoint())) {
+            && retryButtonRect(option.rect).contains(pos)) {
             if (type == QEvent::MouseButtonRelease)
                 Q_EMIT retryRequested(index);
+            return true;
+        }
+        if (hasSuggestionAt(index, pos, option.rect) && mouse->button() == Qt::LeftButton) {
+            if (type == QEvent::MouseButtonRelease)
+                Q_EMIT suggestionRequested(index);
             return true;
         }
     }

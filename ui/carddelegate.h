@@ -8,10 +8,10 @@
 class SpriteCache;
 
 // Paints one PokemonListModel row as a fixed-size card: sprite, name, number and type
-// badges when Loaded; a spinner while Loading; "Not found" with did-you-mean; or the error
-// with a Retry button (clicking it emits retryRequested()). A card answered from the disk
-// cache carries a small mark. Sprites are asked from the
-// SpriteCache only when a card is painted, so only visible cards fetch theirs.
+// badges when Loaded; a spinner while Loading; "Not found" with a did-you-mean link (clicking
+// it emits suggestionRequested()); or the error with a Retry button (clicking it emits
+// retryRequested()). A card answered from the disk cache carries a small mark. Sprites are
+// asked from the SpriteCache only when a card is painted, so only visible cards fetch theirs.
 class CardDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -19,6 +19,10 @@ public:
     static constexpr int CardWidth = 180;
     static constexpr int CardHeight = 200;
     static constexpr int SpriteSize = 96;
+    // Medium is CardWidth × CardHeight; the others are the same card scaled.
+    enum class CardSize { Small, Medium, Large };
+    Q_ENUM(CardSize)
+    static QSize sizeFor(CardSize size);
 
     // `sprites` may be null: every card then shows the placeholder art.
     explicit CardDelegate(SpriteCache *sprites, QObject *parent = nullptr);
@@ -26,6 +30,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setCardSize(CardSize size);
+    CardSize cardSize() const { return m_size; }
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
@@ -36,24 +42,36 @@ public:
         return nullptr;
     }
 
-    // Where the Retry button of an Error card laid out in `itemRect` is.
+    // The rects below are in view coordinates for a card of any size laid out in `itemRect`.
+    // Where the Retry button of an Error card is.
     static QRect retryButtonRect(const QRect &itemRect);
+    // Where the did-you-mean line of a Not Found card laid out in `itemRect` is.
+    static QRect suggestionRect(const QRect &itemRect);
+    // Whether `pos` (view coordinates) is on the did-you-mean link of the card in `itemRect`.
+    static bool hasSuggestionAt(const QModelIndex &index, const QPoint &pos, const QRect &itemRect);
     // Where the sprite (or the spinner around it) goes.
     static QRect spriteRect(const QRect &itemRect);
     // Where the small "from cache" mark of a card answered by the disk cache is.
     static QRect cachedMarkRect(const QRect &itemRect);
+    // Where the small error mark of a card whose sprite failed to load is.
+    static QRect spriteErrorMarkRect(const QRect &itemRect);
     // The tooltip at `pos` (view coordinates) of the card drawn in `itemRect`: "from cache"
-    // over the cache mark; the reason and the number of attempts on a failed card.
-    static QString toolTipFor(const QModelIndex &index, const QPoint &pos, const QRect &itemRect);
+    // over the cache mark; why the picture failed over its error mark; the suggestion over a
+    // did-you-mean; the reason and the number of attempts on a failed card.
+    QString toolTipFor(const QModelIndex &index, const QPoint &pos, const QRect &itemRect) const;
 
 Q_SIGNALS:
     void retryRequested(const QModelIndex &index);
+    void suggestionRequested(const QModelIndex &index);
 
 private:
+    void paintCard(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                   qreal dpr) const;
     // The silhouette standing in for a sprite, `size` logical pixels wide, in `color`.
     QPixmap placeholder(int size, qreal devicePixelRatio, const QColor &color) const;
     QPixmap notFoundArt(qreal devicePixelRatio) const;
 
     SpriteCache *m_sprites;
     mutable SvgPixmapCache m_art;
+    CardSize m_size = CardSize::Medium;
 };

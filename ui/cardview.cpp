@@ -5,17 +5,21 @@
 #include "loadinganimator.h"
 #include "search/pokemonlistmodel.h"
 #include "spritecache.h"
+#include "suggestedsearch.h"
 
+#include <QContextMenuEvent>
+#include <QFocusEvent>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QSvgRenderer>
 
 CardView::CardView(SpriteCache *sprites, QWidget *parent)
     : QListView(parent)
+    , m_delegate(new CardDelegate(sprites, this))
     , m_animator(new LoadingAnimator(this))
 {
-    auto *delegate = new CardDelegate(sprites, this);
-    setItemDelegate(delegate);
+    setItemDelegate(m_delegate);
     setViewMode(QListView::IconMode);
     setResizeMode(QListView::Adjust);
     setMovement(QListView::Static);
@@ -26,19 +30,26 @@ CardView::CardView(SpriteCache *sprites, QWidget *parent)
     setLayoutMode(QListView::Batched);
     setBatchSize(200);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    // Shift and Ctrl select several cards, to copy them together.
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setDragEnabled(false);
     setMouseTracking(true); // hover highlight
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setFrameShape(QFrame::NoFrame);
     setAttribute(Qt::WA_MacShowFocusRect, false);
+    setAccessibleDescription(emptyHint());
     // White cards on the window colour, not on a white list.
     viewport()->setBackgroundRole(QPalette::Window);
 
-    connect(delegate, &CardDelegate::retryRequested, this, &CardView::retryRequested);
+    connect(m_delegate, &CardDelegate::retryRequested, this, &CardView::retryRequested);
+    connect(m_delegate, &CardDelegate::suggestionRequested, this, &CardView::suggestionRequested);
     if (sprites) {
-        // A sprite arrived: only visible cards asked for one, so repainting them is enough.
-        connect(sprites, &SpriteCache::spriteReady, this, [this] { viewport()->update(); });
+        // A sprite arrived or failed, or failures were forgotten (their cards ask again): only
+        // visible cards asked for one, so repainting them is enough.
+        const auto repaint = [this] { viewport()->update(); };
+        connect(sprites, &SpriteCache::spriteReady, this, repaint);
+        connect(sprites, &SpriteCache::spriteFailed, this, repaint);
+        connect(sprites, &SpriteCache::failuresCleared, this, repaint);
     }
 }
 
@@ -48,15 +59,33 @@ void CardView::setModel(QAbstractItemModel *model)
     m_animator->setModel(model);
 }
 
+QString CardView::emptyHint()
+{
+    return tr("Type names or Pokédex numbers above and press Enter\n"
+              "Try pikachu, 25, gen:1 or type:dragon");
+}
+
+void CardView::setCardSize(CardDelegate::CardSize size)
+{
+    m_delegate->setCardSize(size);
+}
+
 void CardView::keyPressEvent(QKeyEvent *event)
 {
     const QModelIndex current = currentIndex();
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && current.isValid()
-        && current.data(PokemonListModel::StateRole).value<PokemonListModel::State>()
-            == PokemonListModel::State::Error) {
-        Q_EMIT retryRequested(current);
-        event->accept();
-        return;
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && current.isValid()) {
+        const auto state
+            = current.data(PokemonListModel::StateRole).value<PokemonListModel::State>();
+        if (state == PokemonListModel::State::Error) {
+            Q_EMIT retryRequested(current);
+            event->accept();
+            return;
+        }
+        if (!SuggestedSearch::suggestionOf(current).isEmpty()) {
+            Q_EMIT suggestionRequested(current);
+            event->accept();
+            return;
+        }
     }
     if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
         Q_EMIT escapePressed();
@@ -64,6 +93,60 @@ void CardView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QListView::keyPressEvent(event);
+}
+
+void CardView::focusInEvent(QFocusEvent *event)
+{
+    QListView::focusInEvent(event);
+    // Reached from the keyboard (Tab, a shortcut), the grid marks a card at once, so that the
+    // first arrow key moves from a card one can see rather than from an invisible current one.
+    if (event->reason() == Qt::MouseFocusReason || !model() || model()->rowCount(rootIndex()) == 0)
+        return;
+    const QModelIndex current = currentIndex();
+    if (!current.isValid())
+        setCurrentIndex(model()->index(0, 0, rootIndex()));
+    else if (!selectionModel()->hasSelection())
+        selectionModel()->select(current, QItemSelectionModel::ClearAndSelect);
+}
+
+void CardView::mousePressEvent(QMouseEvent *event)
+{
+    // The mouse's back and forward buttons are the window's (the pane's history), not a click.
+    if (event->button() == Qt::BackButton || event->button() == Qt::ForwardButton) {
+        event->ignore();
+        return;
+    }
+    QListView::mousePressEvent(event);
+}
+
+void CardView::mouseMoveEvent(QMouseEvent *event)
+{
+    QListView::mouseMoveEvent(event);
+    // The Retry button and the did-you-mean link are what a click acts on: say so.
+    const QPoint pos = event->position().toPoint();
+    const QModelIndex index = indexAt(pos);
+    const QRect rect = visualRect(index);
+    const bool onRetry = index.isValid()
+        && index.data(PokemonListModel::StateRole).value<PokemonListModel::State>()
+            == PokemonListModel::State::Error
+        && CardDelegate::retryButtonRect(rect).contains(pos);
+    const bool onLink = index.isValid() && CardDelegate::hasSuggestionAt(index, pos, rect);
+    if (onRetry || onLink)
+        viewport()->setCursor(Qt::PointingHandCursor);
+    else
+        viewport()->unsetCursor();
+}
+
+void CardView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // The Menu key asks for the current card's menu, beside it.
+    const bool keyboard = event->reason() == QContextMenuEvent::Keyboard;
+    const QModelIndex index = keyboard ? currentIndex() : indexAt(event->pos());
+    if (!index.isValid())
+        return;
+    const QPoint at = keyboard ? visualRect(index).center() : event->pos();
+    Q_EMIT contextMenuRequested(index, viewport()->mapToGlobal(at));
+    event->accept();
 }
 
 void CardView::paintEvent(QPaintEvent *event)
@@ -87,6 +170,5 @@ void CardView::paintEvent(QPaintEvent *event)
     painter.setPen(color);
     painter.setFont(Fonts::scaled(font(), 1.15));
     painter.drawText(QRect(area.left() + 20, iconRect.bottom() + 16, area.width() - 40, 60),
-                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                     tr("Type one or more names above and press Enter"));
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, emptyHint());
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "carddelegate.h"
+
 #include <QListView>
 
 class LoadingAnimator;
@@ -7,7 +9,9 @@ class SpriteCache;
 
 // A grid of CardDelegate cards that reflows with the window; while there are none, a hint
 // on how to start. Enter on a failed card, or a click on its Retry button, emits
-// retryRequested(); Esc emits escapePressed().
+// retryRequested(); Enter on a Not Found card, or a click on its did-you-mean link, emits
+// suggestionRequested(); Esc emits escapePressed(). A right click or the Menu key asks for
+// the card's menu with contextMenuRequested().
 class CardView : public QListView
 {
     Q_OBJECT
@@ -17,15 +21,26 @@ public:
     void setModel(QAbstractItemModel *model) override;
 
     LoadingAnimator *loadingAnimator() const { return m_animator; }
+    // What the empty grid says: how to start.
+    static QString emptyHint();
+    void setCardSize(CardDelegate::CardSize size);
+    CardDelegate::CardSize cardSize() const { return m_delegate->cardSize(); }
 
 Q_SIGNALS:
     void retryRequested(const QModelIndex &index);
+    void suggestionRequested(const QModelIndex &index);
+    void contextMenuRequested(const QModelIndex &index, const QPoint &globalPos);
     void escapePressed();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    CardDelegate *m_delegate;
     LoadingAnimator *m_animator;
 };

@@ -4,6 +4,7 @@
 #include "detailpart.h"
 #include "evolutiontreeview.h"
 #include "flowlayout.h"
+#include "focusring.h"
 #include "fonts.h"
 #include "matchupview.h"
 #include "palettecolors.h"
@@ -13,10 +14,12 @@
 #include "typebadge.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
+#include <QPainterPath>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
@@ -62,6 +65,11 @@ protected:
         constexpr qreal d = 5;
         p.drawLine(c + QPointF(-d, -d), c + QPointF(d, d));
         p.drawLine(c + QPointF(-d, d), c + QPointF(d, -d));
+        if (hasFocus()) {
+            QPainterPath ring;
+            ring.addEllipse(QRectF(rect()).adjusted(1, 1, -1, -1));
+            FocusRing::draw(&p, ring, pal);
+        }
     }
 };
 
@@ -114,12 +122,40 @@ protected:
         p.setPen(QPen(border, 1));
         p.setBrush(fill);
         p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
+        if (hasFocus()) {
+            QPainterPath ring;
+            const QRectF inner = r.adjusted(0.5, 0.5, -0.5, -0.5);
+            ring.addRoundedRect(inner, inner.height() / 2, inner.height() / 2);
+            FocusRing::draw(&p, ring, pal);
+        }
         p.setPen(ink);
         p.drawText(r, Qt::AlignCenter, text());
     }
 
 private:
     bool m_current;
+};
+
+// Around the whole pane while keyboard focus is anywhere in it, so that focus on the scroll
+// area or on a part that is reloading is as plain to see as on a button.
+class FocusFrame : public QWidget
+{
+public:
+    explicit FocusFrame(QWidget *pane)
+        : QWidget(pane)
+    {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        hide();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        QPainterPath frame;
+        frame.addRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+        FocusRing::draw(&p, frame, palette());
+    }
 };
 
 } // namespace
@@ -145,6 +181,7 @@ DetailPane::DetailPane(SpriteCache *sprites, QWidget *parent)
     , m_formsBox(new QWidget)
     , m_formsFlow(new FlowLayout(m_formsBox, 6, 6))
     , m_close(new CloseButton(this))
+    , m_focusFrame(new FocusFrame(this))
 {
     setObjectName(QStringLiteral("detailPane"));
     setFrameShape(QFrame::NoFrame);
@@ -215,7 +252,11 @@ DetailPane::DetailPane(SpriteCache *sprites, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(1, 0, 0, 0); // room for the line along the grid
     layout->addWidget(m_scroll);
+    m_focusFrame->raise();
     m_close->raise();
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        m_focusFrame->setVisible(now && (now == this || isAncestorOf(now)));
+    });
 
     connect(m_close, &QAbstractButton::clicked, this, &DetailPane::closeRequested);
     connect(m_evolution, &EvolutionTreeView::speciesActivated, this, &DetailPane::openRequested);
@@ -553,6 +594,11 @@ void DetailPane::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    if (event->key() == Qt::Key_Backspace && event->modifiers() == Qt::NoModifier) {
+        Q_EMIT backRequested();
+        event->accept();
+        return;
+    }
     QFrame::keyPressEvent(event);
 }
 
@@ -571,4 +617,5 @@ void DetailPane::resizeEvent(QResizeEvent *event)
     // Clear of the scroll bar, whether it shows or not, so the button never jumps.
     const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
     m_close->setGeometry(width() - scrollBar - size.width() - 6, 10, size.width(), size.height());
+    m_focusFrame->setGeometry(rect());
 }

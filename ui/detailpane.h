@@ -62,6 +62,8 @@ public:
     EvolutionTreeView *evolutionTree() const { return m_evolution; }
     QAbstractButton *closeButton() const { return m_close; }
     QScrollArea *scrollArea() const { return m_scroll; }
+    // Shown while keyboard focus is in the pane.
+    QWidget *focusFrame() const { return m_focusFrame; }
 
     QSize sizeHint() const override;
 
@@ -70,6 +72,8 @@ Q_SIGNALS:
     // An evolution member (species slug) or a form (pokemon slug) was clicked.
     void openRequested(const QString &slug);
     void retryRequested(DetailSection part);
+    // Backspace: the Pokémon shown before this one.
+    void backRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -110,4 +114,5 @@ private:
     QWidget *m_formsBox;
     FlowLayout *m_formsFlow;
     QAbstractButton *m_close;
+    QWidget *m_focusFrame;
 };

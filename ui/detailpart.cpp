@@ -1,10 +1,12 @@
 #include "detailpart.h"
 
+#include "focusring.h"
 #include "palettecolors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPushButton>
 #include <QVariantAnimation>
 
@@ -13,6 +15,29 @@ using namespace PaletteColors;
 namespace {
 constexpr int BarHeight = 12;
 constexpr int BarGap = 9;
+
+// Retry, drawn flat like a link, with the focus ring the other pane controls have.
+class RetryButton : public QPushButton
+{
+public:
+    RetryButton(const QString &text, QWidget *parent)
+        : QPushButton(text, parent)
+    {
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QPushButton::paintEvent(event);
+        if (!hasFocus())
+            return;
+        QPainter p(this);
+        QPainterPath ring;
+        ring.addRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 4, 4);
+        FocusRing::draw(&p, ring, palette());
+    }
+};
+
 } // namespace
 
 SkeletonLines::SkeletonLines(int lines, QWidget *parent)
@@ -76,7 +101,7 @@ DetailPart::DetailPart(const QString &what, QWidget *content, int skeletonLines,
     , m_skeleton(new SkeletonLines(skeletonLines, this))
     , m_errorRow(new QWidget(this))
     , m_error(new QLabel(m_errorRow))
-    , m_retry(new QPushButton(tr("Retry"), m_errorRow))
+    , m_retry(new RetryButton(tr("Retry"), m_errorRow))
 {
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
@@ -118,6 +143,10 @@ QString DetailPart::errorText() const
 void DetailPart::setLoading()
 {
     m_state = State::Loading;
+    // Hiding the focused Retry would send focus on along the chain, as far as the search
+    // box: the part keeps it instead, until Retry or the content can take it back.
+    if (m_retry->hasFocus())
+        setFocus(Qt::OtherFocusReason);
     m_content->hide();
     m_errorRow->hide();
     m_skeleton->show();
@@ -129,6 +158,8 @@ void DetailPart::setReady()
     m_skeleton->hide();
     m_errorRow->hide();
     m_content->show();
+    if (hasFocus() && m_content->focusPolicy() != Qt::NoFocus)
+        m_content->setFocus(Qt::OtherFocusReason);
 }
 
 void DetailPart::setFailed(const QString &error)
@@ -139,4 +170,6 @@ void DetailPart::setFailed(const QString &error)
     m_skeleton->hide();
     m_content->hide();
     m_errorRow->show();
+    if (hasFocus())
+        m_retry->setFocus(Qt::OtherFocusReason);
 }

@@ -2,6 +2,7 @@
 
 #include "api/pokeapiclient.h"
 #include "api/pokemondetailsloader.h"
+#include "detailhistory.h"
 #include "detailpane.h"
 #include "search/pokemonlistmodel.h"
 #include "spritecache.h"
@@ -27,6 +28,7 @@ DetailPresenter::DetailPresenter(PokeApiClient *client, PokemonListModel *cards,
     , m_cards(cards)
     , m_pane(pane)
     , m_loader(new PokemonDetailsLoader(client, this))
+    , m_history(new DetailHistory(this))
 {
     connect(m_loader, &PokemonDetailsLoader::speciesLoaded, pane, &DetailPane::setSpecies);
     connect(m_loader, &PokemonDetailsLoader::matchupsLoaded, pane, &DetailPane::setMatchups);
@@ -54,8 +56,45 @@ bool DetailPresenter::showCard(const QModelIndex &card)
 
 void DetailPresenter::show(const Pokemon &pokemon)
 {
-    if (m_loaded && m_pane->pokemon().name == pokemon.name)
+    if (isShowing(pokemon.name))
         return;
+    display(pokemon);
+    m_history->visit(pokemon.name);
+}
+
+void DetailPresenter::open(const QString &slug)
+{
+    if (slug.isEmpty() || isShowing(slug))
+        return;
+    openBySlug(slug);
+    m_history->visit(slug);
+}
+
+bool DetailPresenter::back()
+{
+    const QString slug = m_history->back();
+    if (slug.isEmpty())
+        return false;
+    openBySlug(slug);
+    return true;
+}
+
+bool DetailPresenter::forward()
+{
+    const QString slug = m_history->forward();
+    if (slug.isEmpty())
+        return false;
+    openBySlug(slug);
+    return true;
+}
+
+bool DetailPresenter::isShowing(const QString &name) const
+{
+    return m_loaded && m_pane->pokemon().name == name;
+}
+
+void DetailPresenter::display(const Pokemon &pokemon)
+{
     abortLookup();
     m_lookupSlug.clear();
     ++m_generation;
@@ -64,13 +103,13 @@ void DetailPresenter::show(const Pokemon &pokemon)
     m_loaded = true;
 }
 
-void DetailPresenter::open(const QString &slug)
+void DetailPresenter::openBySlug(const QString &slug)
 {
-    if (slug.isEmpty() || (m_loaded && m_pane->pokemon().name == slug))
+    if (isShowing(slug))
         return;
     const int row = loadedCardOf(slug);
     if (row >= 0) {
-        show(m_cards->index(row).data(PokemonListModel::PokemonRole).value<Pokemon>());
+        display(m_cards->index(row).data(PokemonListModel::PokemonRole).value<Pokemon>());
         Q_EMIT cardRequested(row);
         return;
     }
@@ -85,7 +124,7 @@ void DetailPresenter::open(const QString &slug)
         m_lookup.clear();
         switch (result.status) {
         case LookupResult::Status::Found:
-            show(result.pokemon);
+            display(result.pokemon);
             break;
         case LookupResult::Status::NotFound:
             m_pane->setPartFailed(DetailSection::Pokemon,
@@ -136,7 +175,7 @@ void DetailPresenter::retry(DetailSection part)
     if (part == DetailSection::Pokemon && !m_pane->pokemon().isValid()) {
         const QString slug = m_lookupSlug;
         m_lookupSlug.clear();
-        open(slug);
+        openBySlug(slug);
         return;
     }
     // The loader asks again for everything; parts already on screen are simply refilled

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+class DetailHistory;
 class DetailPane;
 class PokeApiClient;
 class PokemonDetailsLoader;
@@ -21,7 +22,8 @@ class QModelIndex;
 //
 // Opening a Pokémon by name (an evolution member or a form clicked in the pane) selects its
 // card when the grid has one; otherwise it is looked up directly through the client and
-// shown in the pane only, so the search the person made stays as it was.
+// shown in the pane only, so the search the person made stays as it was. Every Pokémon put on
+// show goes into a DetailHistory, which back() and forward() step through.
 class DetailPresenter : public QObject
 {
     Q_OBJECT
@@ -35,10 +37,14 @@ public:
     // Nothing new is asked when `pokemon` is already on show.
     void show(const Pokemon &pokemon);
     void open(const QString &slug);
+    // The Pokémon shown before (after) the one on show; false when there is none.
+    bool back();
+    bool forward();
     // Stops whatever the pane was still waiting for (the pane was closed).
     void cancel();
 
     PokemonDetailsLoader *loader() const { return m_loader; }
+    DetailHistory *history() const { return m_history; }
     bool isLookingUp() const { return !m_lookup.isNull(); }
 
 Q_SIGNALS:
@@ -47,6 +53,9 @@ Q_SIGNALS:
 
 private:
     int loadedCardOf(const QString &slug) const;
+    bool isShowing(const QString &name) const;
+    void display(const Pokemon &pokemon);
+    void openBySlug(const QString &slug);
     void retry(DetailSection part);
     void decodeArtwork(const QByteArray &bytes);
     void abortLookup();
@@ -55,6 +64,7 @@ private:
     PokemonListModel *m_cards;
     DetailPane *m_pane;
     PokemonDetailsLoader *m_loader;
+    DetailHistory *m_history;
     QPointer<PokemonLookup> m_lookup;
     QString m_lookupSlug; // what was opened by name, for a Retry of its lookup
     bool m_loaded = false; // the loader works (or worked) for the Pokémon on show

@@ -1,5 +1,6 @@
 #include "evolutiontreeview.h"
 
+#include "focusring.h"
 #include "fonts.h"
 #include "palettecolors.h"
 #include "pokemonformat.h"
@@ -448,9 +449,9 @@ void EvolutionTreeView::paintEvent(QPaintEvent *)
         painter.setBrush(fill);
         painter.drawRoundedRect(chip, 10, 10);
         if (hasFocus() && i == m_focused) {
-            painter.setPen(QPen(highlight, 2, Qt::DotLine));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRoundedRect(chip.adjusted(-3, -3, 3, 3), 12, 12);
+            QPainterPath ring;
+            ring.addRoundedRect(chip.adjusted(-3, -3, 3, 3), 12, 12);
+            FocusRing::draw(&painter, ring, pal);
         }
         const QRect textArea = n.rect.adjusted(6, 3, -6, -3);
         if (n.number.isEmpty()) {

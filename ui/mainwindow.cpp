@@ -1,7 +1,12 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "api/pokeapiclient.h"
+#include "cardcontextmenu.h"
+#include "cardtext.h"
 #include "cardview.h"
+#include "detailhistory.h"
+#include "detailhost.h"
 #include "detailpane.h"
 #include "detailpresenter.h"
 #include "search/nameindex.h"
@@ -9,15 +14,22 @@
 #include "search/searchsummary.h"
 #include "searchbar.h"
 #include "searchstatus.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "spritecache.h"
+#include "suggestedsearch.h"
+#include "windowactions.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMenuBar>
+#include <QMetaEnum>
+#include <QMouseEvent>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -26,6 +38,7 @@ namespace {
 const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
 const auto SplitterKey = QStringLiteral("mainWindow/splitter");
+const auto CardSizeKey = QStringLiteral("view/cardSize");
 } // namespace
 
 MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWidget *parent)
@@ -36,22 +49,16 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     , m_cardView(new CardView(m_sprites, this))
     , m_detailPane(new DetailPane(m_sprites, this))
     , m_details(new DetailPresenter(client, controller->model(), m_detailPane, this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_host(new DetailHost(m_cardView, m_detailPane, this))
     , m_status(new SearchStatus(this))
     , m_offlineBadge(new QLabel(tr("Offline"), this))
+    , m_actions(std::make_unique<WindowActions>(this))
 {
     setWindowTitle(tr("Pokedex"));
     m_cardView->setModel(controller->model());
     m_searchBar->setNameIndex(controller->nameIndex());
 
-    // The grid keeps reflowing beside the pane; neither side can be squeezed to nothing.
-    m_splitter->addWidget(m_cardView);
-    m_splitter->addWidget(m_detailPane);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 0);
-    m_splitter->setChildrenCollapsible(false);
     m_detailPane->setMinimumWidth(340);
-    m_detailPane->hide();
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -61,7 +68,7 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     searchRow->setContentsMargins(0, 0, 12, 0);
     searchRow->addWidget(m_searchBar);
     layout->addLayout(searchRow);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_host, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(false);
@@ -73,15 +80,22 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     retryButton->setAutoRaise(true);
     statusBar()->addPermanentWidget(retryButton);
 
-    createActions(client);
-    retryButton->setDefaultAction(m_retryFailed);
+    SettingsDialog::applySaved(client);
+    connectActions(client);
+    retryButton->setDefaultAction(m_actions->retryFailed);
     retryButton->setVisible(false);
-    connect(m_retryFailed, &QAction::enabledChanged, retryButton, &QWidget::setVisible);
+    connect(m_actions->retryFailed, &QAction::enabledChanged, retryButton, &QWidget::setVisible);
 
-    connect(m_searchBar, &SearchBar::searchRequested, controller, &SearchController::search);
-    connect(m_searchBar, &SearchBar::cancelRequested, controller, &SearchController::cancel);
+    connect(m_searchBar, &SearchBar::searchRequested, this, &MainWindow::search);
+    connect(m_searchBar, &SearchBar::cancelRequested, this, &MainWindow::escape);
     connect(m_cardView, &CardView::retryRequested, controller,
             [controller](const QModelIndex &index) { controller->retry(index.row()); });
+    // A did-you-mean searches again with the suggestion in place of the name that missed.
+    connect(m_cardView, &CardView::suggestionRequested, this, [this](const QModelIndex &index) {
+        const QString text = SuggestedSearch::text(*m_controller->model(), index.row());
+        if (!text.isEmpty())
+            search(text);
+    });
     connect(controller, &SearchController::started, m_status, &SearchStatus::searchStarted);
     connect(controller, &SearchController::progressChanged, m_status,
             &SearchStatus::progressChanged);
@@ -95,22 +109,26 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     connect(client, &PokeApiClient::countsChanged, m_status, &SearchStatus::setQueueCounts);
     connect(client, &PokeApiClient::rateLimited, m_status, &SearchStatus::rateLimited);
     connect(client, &PokeApiClient::protocolKnown, m_status, &SearchStatus::setProtocol);
+    // A new search, or Refresh, gives pictures that failed before another chance.
+    connect(controller, &SearchController::started, m_sprites, &SpriteCache::retryFailed);
+    connect(m_sprites, &SpriteCache::spriteFailed, this, &MainWindow::updateRetryFailed);
+    connect(m_sprites, &SpriteCache::failuresCleared, this, &MainWindow::updateRetryFailed);
 
-    // Selecting a card (click, arrow keys) or Enter on it opens the pane on its Pokémon.
-    connect(m_cardView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this](const QItemSelection &selected) {
-                if (!selected.indexes().isEmpty())
-                    openCard(selected.indexes().constFirst());
-            });
+    // A click or Enter opens the pane on a card; while it is open, it follows the current
+    // card (arrow keys, Page Down), but moving through the grid never reopens it.
     connect(m_cardView, &QAbstractItemView::clicked, this, &MainWindow::openCard);
     connect(m_cardView, &QAbstractItemView::activated, this, &MainWindow::openCard);
-    // Esc in the grid stops a running search first, then closes the pane.
-    connect(m_cardView, &CardView::escapePressed, this, [this] {
-        if (m_controller->isRunning())
-            m_controller->cancel();
-        else if (m_detailPane->isVisible())
-            closeDetails();
-    });
+    connect(m_cardView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_host->isPaneOpen())
+                    m_details->showCard(current);
+            });
+    connect(m_cardView, &CardView::escapePressed, this, &MainWindow::escape);
+    connect(m_cardView, &CardView::contextMenuRequested, this, &MainWindow::showCardMenu);
+    // Copy is about the selected cards: with none, there is nothing to copy.
+    m_actions->copy->setEnabled(false);
+    connect(m_cardView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_actions->copy->setEnabled(m_cardView->selectionModel()->hasSelection()); });
     connect(m_detailPane, &DetailPane::closeRequested, this, &MainWindow::closeDetails);
     connect(m_details, &DetailPresenter::cardRequested, this, &MainWindow::selectCard);
 
@@ -118,64 +136,135 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
-    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_host->restoreState(settings.value(SplitterKey).toByteArray());
     m_searchBar->setFocus();
 }
 
-void MainWindow::createActions(PokeApiClient *client)
+void MainWindow::connectActions(PokeApiClient *client)
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QMenu *searchMenu = menuBar()->addMenu(tr("&Search"));
+    const WindowActions &a = *m_actions;
+    connect(a.workOffline, &QAction::toggled, client, &PokeApiClient::setOffline);
+    a.workOffline->setChecked(client->isOffline());
+    m_offlineBadge->setVisible(client->isOffline());
+    connect(client, &PokeApiClient::offlineChanged, a.workOffline, &QAction::setChecked);
+    connect(client, &PokeApiClient::offlineChanged, m_offlineBadge, &QWidget::setVisible);
+    // Pictures that failed while offline (nothing was sent) are worth asking for again.
+    connect(client, &PokeApiClient::offlineChanged, m_sprites, [this](bool offline) {
+        if (!offline)
+            m_sprites->retryFailed();
+    });
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
 
-    auto *focusSearch = searchMenu->addAction(tr("&Find…"));
-    focusSearch->setShortcuts(
-        { QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::CTRL | Qt::Key_F) });
-    connect(focusSearch, &QAction::triggered, m_searchBar, [this] {
+    connect(a.copy, &QAction::triggered, this, [this] {
+        const QModelIndexList cards = m_cardView->selectionModel()->selectedIndexes();
+        if (!cards.isEmpty())
+            QGuiApplication::clipboard()->setText(CardText::lines(cards));
+    });
+    connect(a.settings, &QAction::triggered, this, [this, client] {
+        showDialog(new SettingsDialog(client, m_actions->workOffline, this));
+    });
+
+    connect(a.find, &QAction::triggered, m_searchBar, [this] {
         m_searchBar->setFocus(Qt::ShortcutFocusReason);
         m_searchBar->selectAll();
     });
+    connect(a.cancel, &QAction::triggered, m_controller, &SearchController::cancel);
+    connect(a.refresh, &QAction::triggered, m_controller, &SearchController::refresh);
+    connect(a.retryFailed, &QAction::triggered, m_controller, &SearchController::retryFailed);
+    connect(a.retryFailed, &QAction::triggered, m_sprites, &SpriteCache::retryFailed);
 
-    auto *cancel = searchMenu->addAction(tr("&Cancel Search"));
-    connect(cancel, &QAction::triggered, m_controller, &SearchController::cancel);
+    connect(a.detailsPane, &QAction::triggered, this, [this](bool show) {
+        if (show)
+            openCard(m_cardView->currentIndex());
+        else
+            closeDetails();
+        m_actions->detailsPane->setChecked(m_host->isPaneOpen()); // nothing to show: stays off
+    });
+    connect(m_host, &DetailHost::paneOpenChanged, a.detailsPane, &QAction::setChecked);
+    connect(a.back, &QAction::triggered, m_details, &DetailPresenter::back);
+    connect(a.forward, &QAction::triggered, m_details, &DetailPresenter::forward);
+    connect(m_detailPane, &DetailPane::backRequested, a.back, &QAction::trigger);
+    connect(m_details->history(), &DetailHistory::changed, this, &MainWindow::updateHistoryActions);
+    connect(m_host, &DetailHost::paneOpenChanged, this, &MainWindow::updateHistoryActions);
+    const QString savedSize = QSettings().value(CardSizeKey).toString();
+    for (QAction *size : a.cardSizes->actions()) {
+        const auto value = size->data().value<CardDelegate::CardSize>();
+        if (QLatin1String(QMetaEnum::fromType<CardDelegate::CardSize>().valueToKey(int(value)))
+            == savedSize)
+            m_cardView->setCardSize(value);
+        size->setChecked(value == m_cardView->cardSize());
+    }
+    connect(a.cardSizes, &QActionGroup::triggered, this, [this](QAction *size) {
+        const auto value = size->data().value<CardDelegate::CardSize>();
+        m_cardView->setCardSize(value);
+        QSettings().setValue(
+            CardSizeKey,
+            QString::fromLatin1(
+                QMetaEnum::fromType<CardDelegate::CardSize>().valueToKey(int(value))));
+    });
 
-    m_refresh = searchMenu->addAction(tr("Re&fresh"));
-    m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
-    m_refresh->setToolTip(tr("Search again, asking the network rather than the cache"));
-    connect(m_refresh, &QAction::triggered, m_controller, &SearchController::refresh);
-
-    m_retryFailed = searchMenu->addAction(tr("&Retry Failed"));
-    m_retryFailed->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_retryFailed->setEnabled(false);
-    connect(m_retryFailed, &QAction::triggered, m_controller, &SearchController::retryFailed);
-
-    m_workOffline = fileMenu->addAction(tr("Work &Offline"));
-    m_workOffline->setCheckable(true);
-    m_workOffline->setChecked(client->isOffline());
-    m_workOffline->setToolTip(tr("Answer from the cache only; send nothing"));
-    m_offlineBadge->setVisible(client->isOffline());
-    connect(m_workOffline, &QAction::toggled, client, &PokeApiClient::setOffline);
-    connect(client, &PokeApiClient::offlineChanged, m_workOffline, &QAction::setChecked);
-    connect(client, &PokeApiClient::offlineChanged, m_offlineBadge, &QWidget::setVisible);
-    fileMenu->addSeparator();
-
-    auto *quit = fileMenu->addAction(tr("&Quit"));
-    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
-    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
-        quitKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    quit->setShortcuts(quitKeys);
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.shortcuts, &QAction::triggered, this,
+            [this] { showDialog(new ShortcutsDialog(m_actions->menus(), this)); });
+    connect(a.about, &QAction::triggered, this, [this] { showDialog(new AboutDialog(this)); });
 }
+
+void MainWindow::showDialog(QDialog *dialog)
+{
+    // Window-modal, without a nested event loop; gone once closed.
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showCardMenu(const QModelIndex &card, const QPoint &globalPos)
+{
+    auto *menu = new CardContextMenu(card, this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    connect(menu, &CardContextMenu::openRequested, this, &MainWindow::openCard);
+    connect(menu, &CardContextMenu::retryRequested, m_controller,
+            [this](const QModelIndex &index) { m_controller->retry(index.row()); });
+    menu->popup(globalPos);
+}
+
+QSplitter *MainWindow::splitter() const
+{
+    return m_host->splitter();
+}
+
+QAction *MainWindow::retryFailedAction() const
+{
+    return m_actions->retryFailed;
+}
+
+QAction *MainWindow::refreshAction() const
+{
+    return m_actions->refresh;
+}
+
+QAction *MainWindow::workOfflineAction() const
+{
+    return m_actions->workOffline;
+}
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::updateRetryFailed()
 {
-    m_retryFailed->setEnabled(m_controller->model()->counts().error > 0);
+    m_actions->retryFailed->setEnabled(m_controller->model()->counts().error > 0
+                                       || m_sprites->failedCount() > 0);
+}
+
+void MainWindow::updateHistoryActions()
+{
+    // The history is the pane's: with the pane closed there is nothing to go back in.
+    const bool open = m_host->isPaneOpen();
+    m_actions->back->setEnabled(open && m_details->history()->canGoBack());
+    m_actions->forward->setEnabled(open && m_details->history()->canGoForward());
 }
 
 void MainWindow::openCard(const QModelIndex &index)
 {
     if (m_details->showCard(index))
-        m_detailPane->show();
+        m_host->openPane();
 }
 
 void MainWindow::selectCard(int row)
@@ -191,17 +280,44 @@ void MainWindow::selectCard(int row)
 
 void MainWindow::closeDetails()
 {
+    if (!m_host->isPaneOpen())
+        return;
     const bool hadFocus = m_detailPane->isAncestorOf(focusWidget());
-    m_detailPane->hide();
+    m_host->closePane();
     m_details->cancel();
     if (hadFocus)
         m_cardView->setFocus();
 }
 
+void MainWindow::escape()
+{
+    // A running search stops first; the next Esc closes the pane.
+    if (m_controller->isRunning())
+        m_controller->cancel();
+    else
+        closeDetails();
+}
+
 void MainWindow::search(const QString &text)
 {
-    m_searchBar->setText(text);
+    // The pane, and what it showed, belong to the search it was opened from.
+    closeDetails();
+    m_details->history()->clear();
+    if (m_searchBar->text() != text)
+        m_searchBar->setText(text);
     m_controller->search(text);
+}
+
+void MainWindow::mousePressEvent(QMouseEvent *event)
+{
+    // What no widget under the pointer took: the mouse's back and forward buttons.
+    QAction *action = event->button() == Qt::BackButton ? m_actions->back
+        : event->button() == Qt::ForwardButton          ? m_actions->forward
+                                                        : nullptr;
+    if (!action)
+        return QMainWindow::mousePressEvent(event);
+    action->trigger();
+    event->accept();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -209,6 +325,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
-    settings.setValue(SplitterKey, m_splitter->saveState());
+    settings.setValue(SplitterKey, m_host->saveState());
     QMainWindow::closeEvent(event);
 }

@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
 
 class CardView;
+class DetailHost;
 class DetailPane;
 class DetailPresenter;
 class PokeApiClient;
 class QAction;
+class QDialog;
 class QLabel;
 class QModelIndex;
 class QSplitter;
@@ -14,16 +17,19 @@ class SearchBar;
 class SearchController;
 class SearchStatus;
 class SpriteCache;
+struct WindowActions;
 
-// Wires the search bar, the card grid, the detail pane beside it and the status bar to a
-// SearchController and a DetailPresenter.
+// Wires the search bar, the card grid, the detail pane beside or over it and the status bar to
+// a SearchController and a DetailPresenter.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     MainWindow(SearchController *controller, PokeApiClient *client, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Puts `text` in the search bar and searches for it (names given on the command line).
+    // Puts `text` in the search bar and searches for it, closing the pane (Enter in the search
+    // bar, a did-you-mean, names given on the command line).
     void search(const QString &text);
 
     SearchBar *searchBar() const { return m_searchBar; }
@@ -31,20 +37,27 @@ public:
     SearchStatus *searchStatus() const { return m_status; }
     DetailPane *detailPane() const { return m_detailPane; }
     DetailPresenter *detailPresenter() const { return m_details; }
-    QSplitter *splitter() const { return m_splitter; }
-    QAction *retryFailedAction() const { return m_retryFailed; }
-    QAction *refreshAction() const { return m_refresh; }
-    QAction *workOfflineAction() const { return m_workOffline; }
+    DetailHost *detailHost() const { return m_host; }
+    QSplitter *splitter() const;
+    const WindowActions &actions() const { return *m_actions; }
+    QAction *retryFailedAction() const;
+    QAction *refreshAction() const;
+    QAction *workOfflineAction() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
-    void createActions(PokeApiClient *client);
+    void connectActions(PokeApiClient *client);
+    void showDialog(QDialog *dialog);
+    void showCardMenu(const QModelIndex &card, const QPoint &globalPos);
     void updateRetryFailed();
+    void updateHistoryActions();
     void openCard(const QModelIndex &index);
     void selectCard(int row);
     void closeDetails();
+    void escape();
 
     SearchController *m_controller;
     SpriteCache *m_sprites;
@@ -52,10 +65,8 @@ private:
     CardView *m_cardView;
     DetailPane *m_detailPane;
     DetailPresenter *m_details;
-    QSplitter *m_splitter;
+    DetailHost *m_host;
     SearchStatus *m_status;
     QLabel *m_offlineBadge;
-    QAction *m_retryFailed = nullptr;
-    QAction *m_refresh = nullptr;
-    QAction *m_workOffline = nullptr;
+    std::unique_ptr<WindowActions> m_actions;
 };

@@ -85,8 +85,16 @@ void SpriteCache::onDecoded(const QUrl &url, const QImage &image, const QString 
 void SpriteCache::fail(const QUrl &url, const QString &reason)
 {
     m_pending.remove(url);
-    m_failed.insert(url);
+    m_failed.insert(url, reason);
     Q_EMIT spriteFailed(url, reason);
+}
+
+void SpriteCache::retryFailed()
+{
+    if (m_failed.isEmpty())
+        return;
+    m_failed.clear();
+    Q_EMIT failuresCleared();
 }
 
 QImage SpriteCache::decode(const QByteArray &bytes, QString *error, int maxDimension)

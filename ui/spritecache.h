@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QPixmap>
 #include <QPointer>
-#include <QSet>
 #include <QUrl>
 
 class PokeApiClient;
@@ -14,7 +13,8 @@ class ApiReply;
 
 // Sprites by URL, fetched lazily through the PokeApiClient the first time someone asks,
 // decoded on a worker thread and kept in a cache bounded by bytes. A URL that failed
-// (network, HTTP status, undecodable or oversized image) is not asked for again.
+// (network, HTTP status, undecodable or oversized image) is not asked for again until
+// retryFailed(): Retry Failed, Refresh and coming back online call it.
 class SpriteCache : public QObject
 {
     Q_OBJECT
@@ -32,6 +32,11 @@ public:
 
     bool isPending(const QUrl &url) const { return m_pending.contains(url); }
     bool hasFailed(const QUrl &url) const { return m_failed.contains(url); }
+    // Why `url` failed, for people; empty unless it did.
+    QString failureOf(const QUrl &url) const { return m_failed.value(url); }
+    int failedCount() const { return int(m_failed.size()); }
+    // Forgets every failure: the next sprite() call for such a URL asks again.
+    void retryFailed();
     void setMaxCostBytes(int bytes) { m_cache.setMaxCost(bytes); }
 
     // Thread-safe: the image in `bytes`, or a null image and `*error` when it cannot be
@@ -42,6 +47,8 @@ public:
 Q_SIGNALS:
     void spriteReady(const QUrl &url);
     void spriteFailed(const QUrl &url, const QString &reason);
+    // retryFailed() forgot some failures: whoever painted them should paint again.
+    void failuresCleared();
 
 private:
     void onFetched(const QUrl &url, const QByteArray &body, bool ok, const QString &error);
@@ -51,5 +58,5 @@ private:
     PokeApiClient *m_client;
     QCache<QUrl, QPixmap> m_cache;
     QHash<QUrl, QPointer<ApiReply>> m_pending; // fetching or decoding
-    QSet<QUrl> m_failed;
+    QHash<QUrl, QString> m_failed; // and why
 };

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QMenu>
+#include <QPersistentModelIndex>
+
+// The menu of one card: Open (in the details pane), Copy Name, Copy as Text, and Retry on a
+// failed card. Copying is done here; opening and retrying are the window's to do.
+class CardContextMenu : public QMenu
+{
+    Q_OBJECT
+public:
+    explicit CardContextMenu(const QModelIndex &card, QWidget *parent = nullptr);
+
+    QAction *openAction() const { return m_open; }
+    QAction *copyNameAction() const { return m_copyName; }
+    QAction *copyTextAction() const { return m_copyText; }
+    QAction *retryAction() const { return m_retry; } // null unless the card failed
+
+Q_SIGNALS:
+    void openRequested(const QModelIndex &card);
+    void retryRequested(const QModelIndex &card);
+
+private:
+    QPersistentModelIndex m_card; // rows may change while the menu is up
+    QAction *m_open;
+    QAction *m_copyName;
+    QAction *m_copyText;
+    QAction *m_retry = nullptr;
+};

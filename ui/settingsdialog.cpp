@@ -1,0 +1,89 @@
+#include "settingsdialog.h"
+
+#include "api/pokeapiclient.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+const auto ConcurrencyKey = QStringLiteral("network/concurrency");
+constexpr int MaxConcurrency = 64;
+} // namespace
+
+SettingsDialog::SettingsDialog(PokeApiClient *client, QAction *workOffline, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_concurrency(new QSpinBox(this))
+    , m_cacheSize(new QLabel(this))
+    , m_clearCache(new QPushButton(tr("&Clear Cache"), this))
+    , m_offline(new QCheckBox(tr("Work &offline: answer from the cache only"), this))
+{
+    setWindowTitle(tr("Settings"));
+
+    // 0 is the client's "automatic": 6 over HTTP/1.1, more once the server speaks HTTP/2.
+    m_concurrency->setRange(0, MaxConcurrency);
+    m_concurrency->setSpecialValueText(tr("Automatic"));
+    m_concurrency->setValue(client->maxInFlight());
+    m_concurrency->setAccessibleName(tr("Requests at once"));
+    m_concurrency->setToolTip(
+        tr("Automatic asks 6 at a time over HTTP/1.1 and up to %1 over HTTP/2")
+            .arg(MaxConcurrency));
+    connect(m_concurrency, &QSpinBox::valueChanged, this, [this](int n) {
+        m_client->setMaxInFlight(n);
+        QSettings().setValue(ConcurrencyKey, n);
+    });
+
+    auto *cacheRow = new QHBoxLayout;
+    cacheRow->addWidget(m_cacheSize, 1);
+    cacheRow->addWidget(m_clearCache);
+    m_clearCache->setToolTip(tr("Forget every saved answer; they are fetched again when needed"));
+    connect(m_clearCache, &QPushButton::clicked, this, [this] {
+        m_client->clearCache();
+        updateCacheSize();
+    });
+    updateCacheSize();
+
+    m_offline->setChecked(workOffline->isChecked());
+    connect(m_offline, &QCheckBox::toggled, workOffline, &QAction::setChecked);
+    connect(workOffline, &QAction::toggled, m_offline, &QCheckBox::setChecked);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Requests at once:"), m_concurrency);
+    form->addRow(tr("Disk cache:"), cacheRow);
+    form->addRow(QString(), m_offline);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    setMinimumWidth(440);
+}
+
+void SettingsDialog::applySaved(PokeApiClient *client)
+{
+    const QSettings settings;
+    if (client->maxInFlight() != 0 || !settings.contains(ConcurrencyKey))
+        return;
+    const int saved = settings.value(ConcurrencyKey).toInt();
+    if (saved > 0 && saved <= MaxConcurrency)
+        client->setMaxInFlight(saved);
+}
+
+void SettingsDialog::updateCacheSize()
+{
+    const qint64 bytes = m_client->cacheSize();
+    m_cacheSize->setText(QLocale().formattedDataSize(bytes));
+    m_clearCache->setEnabled(bytes > 0);
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDialog>
+
+class PokeApiClient;
+class QAction;
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+// Edit › Settings…: how many requests may be in flight at once (Automatic, or 1 to 64), the
+// disk cache's size with a button to empty it, and Work Offline. Changes apply at once; the
+// concurrency is kept in QSettings for the next run.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `workOffline` is the window's checkable action, which the check box mirrors.
+    SettingsDialog(PokeApiClient *client, QAction *workOffline, QWidget *parent = nullptr);
+
+    // The concurrency saved by an earlier run, unless the command line chose one (--concurrency
+    // caps the window, so a saved setting must not lift it).
+    static void applySaved(PokeApiClient *client);
+
+    QSpinBox *concurrencyBox() const { return m_concurrency; }
+    QLabel *cacheSizeLabel() const { return m_cacheSize; }
+    QPushButton *clearCacheButton() const { return m_clearCache; }
+    QCheckBox *workOfflineBox() const { return m_offline; }
+
+private:
+    void updateCacheSize();
+
+    PokeApiClient *m_client;
+    QSpinBox *m_concurrency;
+    QLabel *m_cacheSize;
+    QPushButton *m_clearCache;
+    QCheckBox *m_offline;
+};

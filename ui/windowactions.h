@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class QAction;
+class QActionGroup;
+class QMainWindow;
+class QMenu;
+
+// The window's menus and their actions, made once on a QMainWindow's menu bar; MainWindow
+// connects them. Every action with a shortcut is in a menu, so the Keyboard Shortcuts
+// dialog can list them from here.
+struct WindowActions
+{
+    Q_DECLARE_TR_FUNCTIONS(WindowActions)
+
+public:
+    explicit WindowActions(QMainWindow *window);
+
+    QMenu *fileMenu;
+    QAction *workOffline;
+    QAction *quit;
+
+    QMenu *editMenu;
+    QAction *copy; // the selected cards, as text
+    QAction *settings;
+
+    QMenu *searchMenu;
+    QAction *find;
+    QAction *cancel;
+    QAction *refresh;
+    QAction *retryFailed;
+
+    QMenu *viewMenu;
+    QAction *detailsPane; // checked while the pane is open
+    QActionGroup *cardSizes; // each action's data() is a CardDelegate::CardSize
+    QAction *back; // through the Pokémon shown in the details pane
+    QAction *forward;
+
+    QMenu *helpMenu;
+    QAction *shortcuts;
+    QAction *about;
+
+    // Every menu, in menu-bar order.
+    QList<QMenu *> menus() const;
+};
