@@ -37,6 +37,9 @@ void tst_RetryPolicy::retryable_data()
     QTest::addRow("timeout") << 0 << int(E::TimeoutError) << true;
     QTest::addRow("tls") << 0 << int(E::SslHandshakeFailedError) << false;
     QTest::addRow("host not found") << 0 << int(E::HostNotFoundError) << false;
+    QTest::addRow("h2 stream refused") << 0 << int(E::ProtocolFailure) << true;
+    QTest::addRow("h2 stream reset: calm down") << 0 << int(E::UnknownServerError) << true;
+    QTest::addRow("a 501 is an answer") << 501 << int(E::UnknownServerError) << false;
     QTest::addRow("too large") << 200 << int(E::UnknownContentError) << false;
 }
 

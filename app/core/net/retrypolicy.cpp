@@ -26,6 +26,11 @@ bool RetryPolicy::isRetryable(const NetworkResult &result)
     case QNetworkReply::UnknownNetworkError:
     case QNetworkReply::ProxyTimeoutError:
         return true;
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::UnknownServerError:
+        // An HTTP/2 stream the server reset (REFUSED_STREAM, ENHANCE_YOUR_CALM) before any
+        // status: safe to send again (RFC 9113, 8.7). With a status, it was an answer.
+        return result.httpStatus == 0;
     default:
         return false;
     }
