@@ -539,6 +539,13 @@ DetailPart *DetailPane::part(DetailSection section) const
     return nullptr;
 }
 
+DetailPane::~DetailPane()
+{
+    // Deleting the children moves the focus, and QObject would disconnect the application's
+    // focusChanged only after this object stopped being a DetailPane (UBSan saw the call).
+    disconnect(qApp, nullptr, this, nullptr);
+}
+
 QString DetailPane::displayName() const
 {
     return m_name->text();

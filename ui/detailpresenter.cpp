@@ -62,8 +62,10 @@ void DetailPresenter::show(const Pokemon &pokemon)
     m_history->visit(pokemon.name);
 }
 
-void DetailPresenter::open(const QString &slug)
+void DetailPresenter::open(const QString &requested)
 {
+    // A copy: the string may live in the evolution tree that opening the Pokémon clears.
+    const QString slug = requested;
     if (slug.isEmpty() || isShowing(slug))
         return;
     openBySlug(slug);
