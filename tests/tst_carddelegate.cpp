@@ -579,6 +579,14 @@ void tst_CardDelegate::tooltipsTellCacheAndAttempts()
     QApplication::sendEvent(view.viewport(), &help);
     QTRY_COMPARE(QToolTip::text(),
                  QStringLiteral("No answer from the server within 15 s\n(2 attempts)"));
+
+    // The cache mark's tooltip, through the view too, with a little room around the mark.
+    const QRect cachedCard = view.visualRect(pikachu);
+    const QPoint nearMark = CardDelegate::cachedMarkRect(cachedCard).topLeft() - QPoint(3, 3);
+    QHelpEvent overMark(QEvent::ToolTip, nearMark, view.viewport()->mapToGlobal(nearMark));
+    QApplication::sendEvent(view.viewport(), &overMark);
+    QTRY_VERIFY2(QToolTip::text().contains(QStringLiteral("from cache, not the network")),
+                 qPrintable(QToolTip::text()));
 }
 
 void tst_CardDelegate::decodeRefusesOversizedImages()

@@ -584,6 +584,16 @@ void tst_DetailPane::wurmpleSplitsInTwo()
              tree->nodeRect(QStringLiteral("beautifly")).center().y());
     QVERIFY(tree->nodeRect(QStringLiteral("beautifly")).bottom()
             < tree->nodeRect(QStringLiteral("dustox")).top());
+    dump(tree, QStringLiteral("wurmple"));
+    // Short triggers keep to one line at every width of the pane, whichever way it grows.
+    for (const int paneWidth : { 440, 360, 520, 720 }) {
+        m_pane->resize(paneWidth, 900);
+        QTRY_COMPARE(tree->width(), m_pane->scrollArea()->viewport()->width() - 2 * 18);
+        for (const char *species : { "silcoon", "cascoon", "beautifly", "dustox" }) {
+            const QString shown = tree->shownTriggerOf(QLatin1String(species));
+            QCOMPARE(shown, tree->triggerOf(QLatin1String(species)));
+        }
+    }
 
     // A species that does not evolve is a chain of one.
     m_pane->setEvolution(node(QStringLiteral("tauros"), 128));

@@ -295,10 +295,13 @@ QString CardDelegate::toolTipFor(const QModelIndex &index, const QPoint &pos,
 {
     using State = PokemonListModel::State;
     const auto state = index.data(PokemonListModel::StateRole).value<State>();
+    // A little room around the small marks, so the pointer need not hit them to the pixel.
+    constexpr int Slack = 4;
     if (state == State::Loaded && index.data(PokemonListModel::FromCacheRole).toBool()
-        && cachedMarkRect(itemRect).contains(pos))
+        && cachedMarkRect(itemRect).adjusted(-Slack, -Slack, Slack, Slack).contains(pos))
         return tr("Loaded from cache, not the network (F5 refreshes)");
-    if (state == State::Loaded && spriteErrorMarkRect(itemRect).contains(pos)) {
+    if (state == State::Loaded
+        && spriteErrorMarkRect(itemRect).adjusted(-Slack, -Slack, Slack, Slack).contains(pos)) {
         const QUrl sprite = index.data(PokemonListModel::SpriteUrlRole).toUrl();
         if (m_sprites && m_sprites->hasFailed(sprite)) {
             QString reason = m_sprites->failureOf(sprite);

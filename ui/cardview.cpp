@@ -12,6 +12,8 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QResizeEvent>
+#include <QStyle>
 #include <QSvgRenderer>
 
 CardView::CardView(SpriteCache *sprites, QWidget *parent)
@@ -68,6 +70,27 @@ QString CardView::emptyHint()
 void CardView::setCardSize(CardDelegate::CardSize size)
 {
     m_delegate->setCardSize(size);
+    centreColumns();
+}
+
+void CardView::resizeEvent(QResizeEvent *event)
+{
+    centreColumns();
+    QListView::resizeEvent(event);
+}
+
+void CardView::centreColumns()
+{
+    // As many whole columns as fit, in the middle: the room left over goes half to each side
+    // rather than all to the right. QListView lays a left-to-right flow out as if the scroll
+    // bar showed, and wraps a row unless a pixel is left past its last card; the same here.
+    const int pitch = CardDelegate::sizeFor(cardSize()).width() + spacing();
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int room = width() - 2 * frameWidth() - scrollBar - spacing() - 1;
+    const int columns = qMax(1, room / pitch);
+    const int side = qMax(0, (room - columns * pitch) / 2);
+    if (viewportMargins() != QMargins(side, 0, side, 0))
+        setViewportMargins(side, 0, side, 0);
 }
 
 void CardView::keyPressEvent(QKeyEvent *event)
@@ -100,7 +123,10 @@ void CardView::focusInEvent(QFocusEvent *event)
     QListView::focusInEvent(event);
     // Reached from the keyboard (Tab, a shortcut), the grid marks a card at once, so that the
     // first arrow key moves from a card one can see rather than from an invisible current one.
-    if (event->reason() == Qt::MouseFocusReason || !model() || model()->rowCount(rootIndex()) == 0)
+    const Qt::FocusReason reason = event->reason();
+    const bool fromKeyboard = reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason
+        || reason == Qt::ShortcutFocusReason || reason == Qt::OtherFocusReason;
+    if (!fromKeyboard || !model() || model()->rowCount(rootIndex()) == 0)
         return;
     const QModelIndex current = currentIndex();
     if (!current.isValid())

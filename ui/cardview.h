@@ -7,11 +7,11 @@
 class LoadingAnimator;
 class SpriteCache;
 
-// A grid of CardDelegate cards that reflows with the window; while there are none, a hint
-// on how to start. Enter on a failed card, or a click on its Retry button, emits
-// retryRequested(); Enter on a Not Found card, or a click on its did-you-mean link, emits
-// suggestionRequested(); Esc emits escapePressed(). A right click or the Menu key asks for
-// the card's menu with contextMenuRequested().
+// A grid of CardDelegate cards that reflows with the window, its columns centred; while there
+// are none, a hint on how to start. Enter on a failed card, or a click on its Retry button,
+// emits retryRequested(); Enter on a Not Found card, or a click on its did-you-mean link,
+// emits suggestionRequested(); Esc emits escapePressed(). A right click or the Menu key asks
+// for the card's menu with contextMenuRequested().
 class CardView : public QListView
 {
     Q_OBJECT
@@ -39,8 +39,11 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void centreColumns();
+
     CardDelegate *m_delegate;
     LoadingAnimator *m_animator;
 };

@@ -146,6 +146,11 @@ public:
     {
         setAttribute(Qt::WA_TransparentForMouseEvents);
         hide();
+        // The frame, not the pane, is the context: focus moves while a pane is destroyed, and
+        // by then its members (this frame among them) may be gone.
+        connect(qApp, &QApplication::focusChanged, this, [this, pane](QWidget *, QWidget *now) {
+            setVisible(now && (now == pane || pane->isAncestorOf(now)));
+        });
     }
 
 protected:
@@ -254,9 +259,6 @@ DetailPane::DetailPane(SpriteCache *sprites, QWidget *parent)
     layout->addWidget(m_scroll);
     m_focusFrame->raise();
     m_close->raise();
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        m_focusFrame->setVisible(now && (now == this || isAncestorOf(now)));
-    });
 
     connect(m_close, &QAbstractButton::clicked, this, &DetailPane::closeRequested);
     connect(m_evolution, &EvolutionTreeView::speciesActivated, this, &DetailPane::openRequested);
@@ -537,13 +539,6 @@ DetailPart *DetailPane::part(DetailSection section) const
         break; // the banner, not a part
     }
     return nullptr;
-}
-
-DetailPane::~DetailPane()
-{
-    // Deleting the children moves the focus, and QObject would disconnect the application's
-    // focusChanged only after this object stopped being a DetailPane (UBSan saw the call).
-    disconnect(qApp, nullptr, this, nullptr);
 }
 
 QString DetailPane::displayName() const

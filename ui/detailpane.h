@@ -26,7 +26,6 @@ class DetailPane : public QFrame
     Q_OBJECT
 public:
     explicit DetailPane(SpriteCache *sprites, QWidget *parent = nullptr);
-    ~DetailPane() override;
 
     // A new Pokémon: its own data shows at once, the species, matchups, evolution chain and
     // artwork start loading.

@@ -27,6 +27,7 @@ constexpr int MinEdge = 56;
 constexpr int MaxEdge = 150;
 constexpr int ComfortableEdge = 110; // what the size hint asks room for
 constexpr int TrunkOffset = 14;
+constexpr int ArrowRoom = 10; // the arrow head at the end of an edge
 constexpr int ColumnGap = 12; // between leaves, growing downwards
 constexpr int StageGap = 50; // between stages, growing downwards
 constexpr int MaxDepth = 12; // a chain deeper than this is not a real one
@@ -161,6 +162,12 @@ QString EvolutionTreeView::triggerOf(const QString &species) const
     return at >= 0 ? m_nodes.at(at).trigger : QString();
 }
 
+QString EvolutionTreeView::shownTriggerOf(const QString &species) const
+{
+    const int at = indexOf(species);
+    return at >= 0 ? m_nodes.at(at).shownTrigger : QString();
+}
+
 QRect EvolutionTreeView::nodeRect(const QString &species) const
 {
     const int at = indexOf(species);
@@ -241,6 +248,42 @@ int EvolutionTreeView::horizontalWidth(int edge) const
     return width + qMax(0, int(columns.size()) - 1) * edge;
 }
 
+int EvolutionTreeView::labelInset(bool branching)
+{
+    return (branching ? TrunkOffset + 6 : 8) + ArrowRoom;
+}
+
+QList<int> EvolutionTreeView::edgeLengths(int width) const
+{
+    const int edges = columnCount() - 1;
+    if (edges <= 0)
+        return {};
+    // What each gap between stages needs to give its triggers one line ("Level 7" must not
+    // wrap), up to MaxEdge: longer triggers wrap.
+    const QFontMetrics fm(smallFont());
+    QList<int> wanted(edges, MinEdge);
+    for (const Node &n : m_nodes) {
+        if (n.parent < 0)
+            continue;
+        const bool branching = m_nodes.at(n.parent).children.size() > 1;
+        const int room = fm.horizontalAdvance(n.trigger) + labelInset(branching) + 2;
+        wanted[n.depth - 1] = qMax(wanted.at(n.depth - 1), qMin(room, MaxEdge));
+    }
+    int total = 0;
+    for (int w : wanted)
+        total += w;
+    const int available = width - horizontalWidth(0); // what the stages leave
+    QList<int> lengths;
+    for (int w : std::as_const(wanted)) {
+        // Room to spare is shared out evenly; short of it, every gap gives some up in
+        // proportion to what it wanted.
+        lengths << (total <= available
+                        ? qMin(MaxEdge, w + (available - total) / edges)
+                        : qMax(MinEdge, int(qint64(qMax(0, available)) * w / total)));
+    }
+    return lengths;
+}
+
 int EvolutionTreeView::verticalMinimumWidth() const
 {
     const int leaves = leafCount();
@@ -312,16 +355,13 @@ void EvolutionTreeView::relayout()
         return;
     }
 
-    const int edges = int(columns.size()) - 1;
-    // horizontalWidth(0) is what the columns take on their own.
-    const int edge
-        = edges > 0 ? qBound(MinEdge, (width() - horizontalWidth(0)) / edges, MaxEdge) : 0;
+    const QList<int> edges = edgeLengths(width());
     const int left = SideMargin; // in line with the pane's text
     QList<int> columnX;
     int x = left;
-    for (int w : columns) {
+    for (int i = 0; i < columns.size(); ++i) {
         columnX << x;
-        x += w + edge;
+        x += columns.at(i) + edges.value(i);
     }
     for (Node &n : m_nodes) {
         const int centreY = TopMargin + qRound(n.row * RowPitch) + RowPitch / 2;
@@ -333,8 +373,10 @@ void EvolutionTreeView::relayout()
             continue;
         const Node &p = m_nodes.at(n.parent);
         const bool branching = p.children.size() > 1;
-        const int spanLeft = branching ? p.rect.right() + TrunkOffset + 8 : p.rect.right() + 8;
-        const int spanRight = n.rect.left() - 12;
+        // Right of the trunk (which runs through the label's height for a lower branch) and
+        // short of the arrow head.
+        const int spanLeft = p.rect.right() + labelInset(branching) - ArrowRoom;
+        const int spanRight = n.rect.left() - ArrowRoom;
         const int span = qMax(20, spanRight - spanLeft);
         const WrappedLabel label = wrapLabel(n.trigger, fm, span);
         n.shownTrigger = label.text;

@@ -24,6 +24,8 @@ public:
     QStringList childrenOf(const QString &species) const;
     // The trigger on the edge into `species` ("" for the root or an unknown name).
     QString triggerOf(const QString &species) const;
+    // The trigger as drawn: its lines joined by '\n', elided if it had to be.
+    QString shownTriggerOf(const QString &species) const;
     // Where the member's box is drawn, in widget coordinates (empty when unknown).
     QRect nodeRect(const QString &species) const;
     QString focusedSpecies() const;
@@ -76,6 +78,10 @@ private:
     int widestChip() const;
     // Growing to the right with edges `edge` long.
     int horizontalWidth(int edge) const;
+    // Growing to the right in `width`: the length of each edge between two stages.
+    QList<int> edgeLengths(int width) const;
+    // How much of an edge is not room for its trigger.
+    static int labelInset(bool branching);
     int verticalMinimumWidth() const;
     bool verticalFor(int width) const;
     int heightFor(bool vertical) const;

@@ -1,18 +1,57 @@
 #include "searchbar.h"
 
+#include "api/typechart.h"
 #include "fonts.h"
+#include "search/displaynames.h"
 #include "search/nameindex.h"
+#include "search/namenormalizer.h"
+#include "typebadge.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QIcon>
 #include <QKeyEvent>
-#include <QStringListModel>
+#include <QStandardItemModel>
+#include <algorithm>
+
+namespace {
+
+// What a row is matched by and inserts: the slug or the group token.
+constexpr int KeyRole = Qt::UserRole + 1;
+
+QStandardItem *completionItem(const QString &key, const QString &shown)
+{
+    auto *item = new QStandardItem(shown);
+    item->setData(key, KeyRole);
+    item->setEditable(false);
+    return item;
+}
+
+// gen:1 .. gen:9 and one type:… for each of the 18 types.
+QList<QStandardItem *> groupItems()
+{
+    static const char *const Numerals[]
+        = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" };
+    QList<QStandardItem *> items;
+    for (int gen = 1; gen <= 9; ++gen) {
+        items << completionItem(
+            QStringLiteral("gen:%1").arg(gen),
+            SearchBar::tr("gen:%1 · Generation %2").arg(gen).arg(QLatin1String(Numerals[gen - 1])));
+    }
+    for (const QString &type : TypeChart::allTypes()) {
+        items << completionItem(
+            QStringLiteral("type:") + type,
+            SearchBar::tr("type:%1 · %2 type").arg(type, TypeBadge::label(type)));
+    }
+    return items;
+}
+
+} // namespace
 
 SearchBar::SearchBar(QWidget *parent)
     : QLineEdit(parent)
     , m_completer(new QCompleter(this))
-    , m_names(new QStringListModel(this))
+    , m_names(new QStandardItemModel(this))
 {
     setPlaceholderText(tr("Search Pokémon: pikachu, charizard, Mr. Mime…"));
     setClearButtonEnabled(true);
@@ -23,6 +62,7 @@ SearchBar::SearchBar(QWidget *parent)
 
     // Not setCompleter(): that would complete the whole line, not the current name.
     m_completer->setModel(m_names);
+    m_completer->setCompletionRole(KeyRole);
     m_completer->setWidget(this);
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -31,6 +71,7 @@ SearchBar::SearchBar(QWidget *parent)
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
             &SearchBar::insertCompletion);
     connect(this, &QLineEdit::textEdited, this, &SearchBar::updateCompletion);
+    setCompletionNames({});
 }
 
 void SearchBar::setNameIndex(NameIndex *index)
@@ -50,7 +91,28 @@ void SearchBar::setNameIndex(NameIndex *index)
 
 void SearchBar::setCompletionNames(const QStringList &names)
 {
-    m_names->setStringList(names);
+    QList<QStandardItem *> items = groupItems();
+    for (const QString &slug : names)
+        items << completionItem(slug, DisplayNames::forSlug(slug));
+    // The completer finds prefixes by binary search over the keys.
+    std::sort(items.begin(), items.end(), [](const QStandardItem *a, const QStandardItem *b) {
+        return a->data(KeyRole).toString().compare(b->data(KeyRole).toString(), Qt::CaseInsensitive)
+            < 0;
+    });
+    m_names->clear();
+    for (QStandardItem *item : std::as_const(items))
+        m_names->appendRow(item);
+}
+
+QString SearchBar::completionKey(const QString &typed)
+{
+    if (typed.contains(u':')) {
+        QString token = typed.toLower();
+        token.remove(u' ');
+        return token;
+    }
+    const QString slug = NameNormalizer::normalize(typed);
+    return slug.isEmpty() ? typed.trimmed().toLower() : slug;
 }
 
 int SearchBar::wordStart(const QString &text, int cursor)
@@ -67,8 +129,8 @@ int SearchBar::wordStart(const QString &text, int cursor)
 void SearchBar::updateCompletion()
 {
     const int cursor = cursorPosition();
-    const QString prefix
-        = text().mid(wordStart(text(), cursor), cursor - wordStart(text(), cursor));
+    const QString typed = text().mid(wordStart(text(), cursor), cursor - wordStart(text(), cursor));
+    const QString prefix = typed.trimmed().isEmpty() ? QString() : completionKey(typed);
     // Completing after text to the right of the cursor in the same name would garble it.
     const bool atWordEnd = cursor == text().size() || text().at(cursor) == u',';
     if (prefix.isEmpty() || !atWordEnd || m_names->rowCount() == 0) {

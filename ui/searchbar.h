@@ -5,10 +5,13 @@
 
 class NameIndex;
 class QCompleter;
-class QStringListModel;
+class QStandardItemModel;
 
 // The search box: Enter asks for a search of its text, Esc for a cancel. Completes the
-// name being typed after the last comma from the NameIndex, without touching the others.
+// name being typed after the last comma, without touching the others: from the NameIndex,
+// listed by display name ("Pikachu-Alola-Cap", "Mr. Mime") and matched and inserted as the
+// slug, so "mr. m" finds mr-mime; and the group tokens gen:1 to gen:9 and type:normal to
+// type:fairy.
 class SearchBar : public QLineEdit
 {
     Q_OBJECT
@@ -17,12 +20,16 @@ public:
 
     // Completion follows `index`: filled now if it is loaded, else once it is ready.
     void setNameIndex(NameIndex *index);
-    void setCompletionNames(const QStringList &names); // sorted
+    // Slugs, in any order; the group tokens are always offered.
+    void setCompletionNames(const QStringList &names);
     QCompleter *nameCompleter() const { return m_completer; }
 
     // Where the name under completion starts, for text with the cursor at `cursor`: just
     // after the last comma (or newline) before the cursor, past any spaces.
     static int wordStart(const QString &text, int cursor);
+    // What typed text is matched as: the slug it names ("Mr. M" -> "mr-m"), or a group token
+    // as typed, in lower case ("Gen:" -> "gen:").
+    static QString completionKey(const QString &typed);
 
 Q_SIGNALS:
     void searchRequested(const QString &text);
@@ -36,6 +43,6 @@ private:
     void insertCompletion(const QString &name);
 
     QCompleter *m_completer;
-    QStringListModel *m_names;
+    QStandardItemModel *m_names;
     QPointer<NameIndex> m_index;
 };
