@@ -2,9 +2,12 @@
 // whatever bytes arrive.
 
 #include "api/detailsparser.h"
+#include "api/jsonskim.h"
 #include "api/pokeapiparser.h"
 #include "api/typechart.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <cstdint>
 #include <cstdlib>
 
@@ -51,6 +54,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort();
     } else if (error.isEmpty()) {
         std::abort();
+    }
+
+    // Skimming keeps exactly what a whole parse sees of the kept members.
+    const auto keys = { QLatin1String("id"), QLatin1String("name"), QLatin1String("types") };
+    if (const auto kept = JsonSkim::keepMembers(bytes, keys)) {
+        const QJsonDocument whole = QJsonDocument::fromJson(bytes);
+        if (whole.isObject()) {
+            const QJsonDocument skimmed = QJsonDocument::fromJson(*kept);
+            if (!skimmed.isObject())
+                std::abort();
+            for (const QLatin1String key : keys) {
+                if (skimmed.object().value(key) != whole.object().value(key))
+                    std::abort();
+            }
+        }
     }
     return 0;
 }

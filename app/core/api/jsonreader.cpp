@@ -1,5 +1,6 @@
 #include "api/jsonreader.h"
 
+#include "api/jsonskim.h"
 #include "api/pokeapiparser.h"
 
 #include <QJsonDocument>
@@ -199,6 +200,21 @@ bool readDocument(const QByteArray &json, QJsonObject *out, QString *error)
     }
     *out = document.object();
     return true;
+}
+
+bool readDocument(const QByteArray &json, std::initializer_list<QLatin1String> keys,
+                  QJsonObject *out, QString *error)
+{
+    if (json.size() <= PokeApiParser::MaxDocumentSize) {
+        if (const std::optional<QByteArray> members = JsonSkim::keepMembers(json, keys)) {
+            const QJsonDocument document = QJsonDocument::fromJson(*members);
+            if (document.isObject()) {
+                *out = document.object();
+                return true;
+            }
+        }
+    }
+    return readDocument(json, out, error); // says what is wrong, at the document's offsets
 }
 
 bool readOptionalUrl(const QJsonValue &value, const QString &path, QUrl *out, QString *error)

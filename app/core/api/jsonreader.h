@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <initializer_list>
 #include <optional>
 
 // The validating readers behind PokeApiParser and DetailsParser (internal to app/core).
@@ -38,17 +39,20 @@ bool readOptionalResourceName(const QJsonValue &value, const QString &path, QStr
 bool readNameArray(const QJsonValue &value, const QString &path, QStringList *out, QString *error);
 bool readIdFromUrl(const QUrl &url, const QString &path, int *id, QString *error);
 bool readDocument(const QByteArray &json, QJsonObject *out, QString *error);
+// The same, building only the top-level members named in `keys` (JsonSkim): the rest of the
+// document is scanned, not built. Errors still describe the whole document.
+bool readDocument(const QByteArray &json, std::initializer_list<QLatin1String> keys,
+                  QJsonObject *out, QString *error);
 bool readOptionalUrl(const QJsonValue &value, const QString &path, QUrl *out, QString *error);
 bool readOptionalObject(const QJsonValue &value, const QString &path, QJsonObject *out,
                         QString *error);
 
 template<typename T, typename Read>
-std::optional<T> parse(const QByteArray &json, QString *error, Read read)
+std::optional<T> parseRoot(bool documentRead, const QJsonObject &root, QString problem,
+                           QString *error, Read read)
 {
-    QString problem;
-    QJsonObject root;
     T value;
-    if (readDocument(json, &root, &problem) && read(root, &value, &problem)) {
+    if (documentRead && read(root, &value, &problem)) {
         if (error)
             error->clear();
         return value;
@@ -56,6 +60,26 @@ std::optional<T> parse(const QByteArray &json, QString *error, Read read)
     if (error)
         *error = problem;
     return std::nullopt;
+}
+
+template<typename T, typename Read>
+std::optional<T> parse(const QByteArray &json, QString *error, Read read)
+{
+    QString problem;
+    QJsonObject root;
+    const bool documentRead = readDocument(json, &root, &problem);
+    return parseRoot<T>(documentRead, root, problem, error, read);
+}
+
+// For large documents of which `read` looks at a few top-level members only.
+template<typename T, typename Read>
+std::optional<T> parseMembers(const QByteArray &json, std::initializer_list<QLatin1String> keys,
+                              QString *error, Read read)
+{
+    QString problem;
+    QJsonObject root;
+    const bool documentRead = readDocument(json, keys, &root, &problem);
+    return parseRoot<T>(documentRead, root, problem, error, read);
 }
 
 } // namespace JsonReader
