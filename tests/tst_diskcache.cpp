@@ -3,6 +3,7 @@
 
 #include "api/pokeapiclient.h"
 #include "fakepokeapi.h"
+#include "net/cachestore.h"
 #include "net/pokeapidiskcache.h"
 #include "net/requestqueue.h"
 #include "search/nameindex.h"
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <memory>
 
 using State = PokemonListModel::State;
@@ -73,6 +75,8 @@ private Q_SLOTS:
     void entryCutAnywhereIsDropped();
     void entryWithAStatusNoServerSentIsDropped_data();
     void entryWithAStatusNoServerSentIsDropped();
+    void entryOfAnEarlierVersionIsStillServed();
+    void writesAreDoneOffTheCallersThread();
 
 private:
     QUrl pikachuUrl() const
@@ -129,6 +133,7 @@ void tst_DiskCache::notFoundIsRemembered()
     QVERIFY(engine.search(QStringLiteral("bad_name")));
     QCOMPARE(engine.model.entry(0).state, State::NotFound);
     const int before = m_server->requestCount();
+    engine.cache->waitForIdle(); // written on the store's thread
 
     CachedEngine restarted(m_server->apiUrl(), m_dir->path());
     QVERIFY(restarted.search(QStringLiteral("bad_name")));
@@ -203,10 +208,11 @@ void tst_DiskCache::bodiesAreCompressedOnDisk()
     QFile raw(QStringLiteral(POKEDEX_TEST_DATA "/api/v2/pokemon/25.json"));
     QVERIFY(raw.size() > 200 * 1024);
     // Well under a quarter of the document, headers and metadata included.
-    QVERIFY2(engine.cache->cacheSize() < raw.size() / 4,
-             qPrintable(QString::number(engine.cache->cacheSize())));
+    engine.cache->waitForIdle();
+    QVERIFY2(engine.cache->size() > 0 && engine.cache->size() < raw.size() / 4,
+             qPrintable(QString::number(engine.cache->size())));
     // And it reads back whole.
-    const auto entry = engine.cache->lookup(
+    const auto entry = engine.cache->lookupAndWait(
         m_server->apiUrl().resolved(QUrl(QStringLiteral("pokemon/pikachu"))));
     QVERIFY(entry);
     QVERIFY(entry->fresh);
@@ -334,7 +340,7 @@ void tst_DiskCache::damagedEntryIsDroppedAndFetchedAgain()
 
     CachedEngine engine(m_server->apiUrl(), m_dir->path());
     QVERIFY(overwrite(path, broken));
-    QVERIFY(!engine.cache->lookup(pikachuUrl()));
+    QVERIFY(!engine.cache->lookupAndWait(pikachuUrl()));
     QVERIFY(!QFile::exists(path));
 
     QVERIFY(overwrite(path, broken));
@@ -417,6 +423,80 @@ void tst_DiskCache::entryWithAStatusNoServerSentIsDropped()
         QCOMPARE(row.state, State::Loaded);
         QVERIFY(!row.fromCache);
         QCOMPARE(m_server->requestCount(), before + 1);
+    }
+}
+
+void tst_DiskCache::entryOfAnEarlierVersionIsStillServed()
+{
+    // Pokedex 0.1 stored bodies qCompress()ed, marked with `true` (User + 2), and when it
+    // stored them (User + 1): such a cache is read as it is, not thrown away.
+    const QByteArray body = R"({"id": 25, "name": "pikachu"})";
+    {
+        QNetworkDiskCache plain;
+        plain.setCacheDirectory(m_dir->path());
+        QNetworkCacheMetaData metaData;
+        metaData.setUrl(pikachuUrl());
+        metaData.setSaveToDisk(true);
+        metaData.setAttributes({
+            { QNetworkRequest::HttpStatusCodeAttribute, 200 },
+            { QNetworkRequest::Attribute(QNetworkRequest::User + 1),
+              QDateTime::currentDateTimeUtc() },
+            { QNetworkRequest::Attribute(QNetworkRequest::User + 2), true },
+        });
+        QIODevice *device = plain.prepare(metaData);
+        QVERIFY(device);
+        device->write(qCompress(body, 1));
+        plain.insert(device);
+    }
+    CacheStore store(m_dir->path());
+    const std::optional<CacheEntry> entry = store.lookupAndWait(pikachuUrl());
+    QVERIFY(entry);
+    QCOMPARE(entry->httpStatus, 200);
+    QVERIFY(entry->fresh);
+    QCOMPARE(entry->body, body);
+}
+
+void tst_DiskCache::writesAreDoneOffTheCallersThread()
+{
+    // The store answers on the caller's thread, and its files are written on its own: a
+    // lookup right after a store sees it (calls are done in order), and destroying the store
+    // finishes every write asked for.
+    const QUrl url = pikachuUrl();
+    const QByteArray body(300 * 1024, 'x');
+    {
+        CacheStore store(m_dir->path());
+        QThread *caller = QThread::currentThread();
+        QThread *answeredOn = nullptr;
+        std::optional<CacheEntry> seen;
+        QObject context;
+        bool answered = false;
+        store.store(url, 200, body);
+        store.lookup(url, &context, [&](const std::optional<CacheEntry> &entry) {
+            answeredOn = QThread::currentThread();
+            seen = entry;
+            answered = true;
+        });
+        QTRY_VERIFY(answered);
+        QCOMPARE(answeredOn, caller);
+        QVERIFY(seen);
+        QCOMPARE(seen->body, body);
+
+        // An answer for a context that is gone is dropped, not delivered.
+        bool late = false;
+        {
+            QObject gone;
+            store.lookup(url, &gone, [&late](const std::optional<CacheEntry> &) { late = true; });
+        }
+        store.waitForIdle();
+        QCoreApplication::processEvents();
+        QVERIFY(!late);
+        for (int i = 0; i < 50; ++i)
+            store.store(url.resolved(QUrl(QString::number(i))), 200, body);
+    } // the 50 writes finish here
+    CacheStore again(m_dir->path());
+    for (int i = 0; i < 50; ++i) {
+        const auto entry = again.lookupAndWait(url.resolved(QUrl(QString::number(i))));
+        QVERIFY2(entry && entry->body == body, qPrintable(QString::number(i)));
     }
 }
 

@@ -6,7 +6,7 @@
 
 #include "api/pokeapiclient.h"
 #include "fakepokeapi.h"
-#include "net/pokeapidiskcache.h"
+#include "net/cachestore.h"
 #include "net/requestqueue.h"
 #include "search/nameindex.h"
 #include "search/pokemonlistmodel.h"
@@ -632,7 +632,7 @@ void tst_FaultInjection::damagedAnswersAreNotCached()
     QFETCH(bool, gzip);
     QTemporaryDir cacheDir;
     QVERIFY(cacheDir.isValid());
-    m_nam->setCache(new PokeApiDiskCache(cacheDir.path(), m_nam));
+    m_engine->useDiskCache(cacheDir.path());
     m_server->setGzip(gzip);
     inject({ QStringLiteral("pikachu"), Kind(kind), -1 });
     QSignalSpy finished(m_controller, &SearchController::finished);

@@ -10,7 +10,7 @@
 #include "fakepokeapi.h"
 #include "loadinganimator.h"
 #include "mainwindow.h"
-#include "net/pokeapidiskcache.h"
+#include "net/cachestore.h"
 #include "net/requestqueue.h"
 #include "search/nameindex.h"
 #include "search/pokemonlistmodel.h"
@@ -39,6 +39,7 @@
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -870,7 +871,9 @@ void tst_MainWindow::settingsSetConcurrencyCacheAndOffline()
 {
     QTemporaryDir cacheDir;
     QVERIFY(cacheDir.isValid());
-    m_nam->setCache(new PokeApiDiskCache(cacheDir.path())); // the manager owns it
+    CacheStore cache(cacheDir.path());
+    m_client->queue()->setCacheStore(&cache);
+    const auto forget = qScopeGuard([this] { m_client->queue()->setCacheStore(nullptr); });
     typeSearch(QStringLiteral("pikachu"));
     QTRY_COMPARE(states(), QStringList { QStringLiteral("Loaded") });
     QTRY_VERIFY(m_client->cacheSize() > 0);

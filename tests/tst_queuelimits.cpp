@@ -2,7 +2,7 @@
 // connections per host, redirects that go quiet, and answers reached through a redirect.
 
 #include "fakepokeapi.h"
-#include "net/pokeapidiskcache.h"
+#include "net/cachestore.h"
 #include "net/requestqueue.h"
 
 #include <QNetworkAccessManager>
@@ -165,10 +165,11 @@ void tst_QueueLimits::answerReachedThroughARedirectIsCached()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    m_nam->setCache(new PokeApiDiskCache(dir.path(), m_nam.get()));
+    CacheStore cache(dir.path());
     m_server->setRedirectFor(QStringLiteral("/api/v2/pokemon/pikachu"),
                              QUrl(QStringLiteral("/api/v2/pokemon/25")), 301);
     RequestQueue queue(m_nam.get());
+    queue.setCacheStore(&cache);
     const QList<NetworkResult> first = fetchAll(queue, { QStringLiteral("pokemon/pikachu") });
     QVERIFY(!first.isEmpty());
     QVERIFY2(first.at(0).isSuccess(), qPrintable(first.at(0).errorString));

@@ -46,6 +46,7 @@ SettingsDialog::SettingsDialog(PokeApiClient *client, QAction *workOffline, QWid
     cacheRow->addWidget(m_cacheSize, 1);
     cacheRow->addWidget(m_clearCache);
     m_clearCache->setToolTip(tr("Forget every saved answer; they are fetched again when needed"));
+    connect(m_client, &PokeApiClient::cacheSizeChanged, this, &SettingsDialog::updateCacheSize);
     connect(m_clearCache, &QPushButton::clicked, this, [this] {
         m_client->clearCache();
         updateCacheSize();

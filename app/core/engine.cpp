@@ -1,6 +1,6 @@
 #include "engine.h"
 
-#include "net/pokeapidiskcache.h"
+#include "net/cachestore.h"
 #include "net/requestqueue.h"
 
 #include <QStandardPaths>
@@ -25,10 +25,13 @@ Engine::Engine(const EngineSettings &settings)
     client.setOffline(settings.offline);
 }
 
-PokeApiDiskCache *Engine::useDiskCache(const QString &directory, qint64 maxBytes)
+Engine::~Engine() = default;
+
+CacheStore *Engine::useDiskCache(const QString &directory, qint64 maxBytes)
 {
-    cache = new PokeApiDiskCache(directory, &nam);
-    cache->setMaximumCacheSize(maxBytes);
-    nam.setCache(cache); // takes ownership, and deletes any earlier one
+    auto store = std::make_unique<CacheStore>(directory, maxBytes);
+    client.queue()->setCacheStore(store.get());
+    m_cache = std::move(store); // the earlier one, if any, finishes its writes first
+    cache = m_cache.get();
     return cache;
 }

@@ -9,8 +9,9 @@
 #include <QNetworkAccessManager>
 #include <QString>
 #include <QUrl>
+#include <memory>
 
-class PokeApiDiskCache;
+class CacheStore;
 
 struct EngineSettings
 {
@@ -27,24 +28,29 @@ struct EngineSettings
 };
 
 // The engine, built in one place for the window, the command line and the tests alike: one
-// network access manager, its disk cache, the client (the one gateway to PokeAPI), the list
+// network access manager, the disk cache store, the client (the one gateway to PokeAPI), the list
 // model, the name index and the search controller. Members are destroyed in reverse order,
 // the controller first.
 class Engine
 {
 public:
     explicit Engine(const EngineSettings &settings = {});
+    ~Engine();
     Engine(const Engine &) = delete;
     Engine &operator=(const Engine &) = delete;
 
-    // A disk cache in `directory` (replacing any); owned by the network access manager.
-    PokeApiDiskCache *useDiskCache(const QString &directory,
-                                   qint64 maxBytes = NetworkDefaults::CacheSizeBytes);
+    // A disk cache in `directory` (replacing any, once its writes are done).
+    CacheStore *useDiskCache(const QString &directory,
+                             qint64 maxBytes = NetworkDefaults::CacheSizeBytes);
 
+private:
+    std::unique_ptr<CacheStore> m_cache; // outlives the client, which uses it
+
+public:
     QNetworkAccessManager nam;
     PokeApiClient client;
     PokemonListModel model;
     NameIndex index;
     SearchController controller;
-    PokeApiDiskCache *cache = nullptr;
+    CacheStore *cache = nullptr;
 };

@@ -9,7 +9,7 @@
 
 #include "api/pokeapiclient.h"
 #include "benchsupport.h"
-#include "net/pokeapidiskcache.h"
+#include "net/cachestore.h"
 #include "net/requestqueue.h"
 #include "search/nameindex.h"
 #include "search/pokemonlistmodel.h"
@@ -63,9 +63,11 @@ Measurement runScenario(const QUrl &apiUrl, const Scenario &s)
 {
     QNetworkAccessManager nam;
     QTemporaryDir cacheDir;
+    std::unique_ptr<CacheStore> cache;
     if (s.cached)
-        nam.setCache(new PokeApiDiskCache(cacheDir.path(), &nam));
+        cache = std::make_unique<CacheStore>(cacheDir.path());
     PokeApiClient client(&nam, apiUrl);
+    client.queue()->setCacheStore(cache.get());
     client.queue()->setMaxInFlight(s.concurrency);
     PokemonListModel model;
     NameIndex index(&client);

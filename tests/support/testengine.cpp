@@ -23,7 +23,7 @@ TestEngine::TestEngine(const QUrl &apiUrl)
 {
 }
 
-PokeApiDiskCache *TestEngine::useDiskCache(const QString &directory)
+CacheStore *TestEngine::useDiskCache(const QString &directory)
 {
     cache = engine.useDiskCache(directory);
     return cache;

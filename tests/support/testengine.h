@@ -8,7 +8,7 @@
 #include <QUrl>
 #include <memory>
 
-class PokeApiDiskCache;
+class CacheStore;
 
 // The Engine exactly as the app builds it, pointed at a test server, with the model watched by
 // QAbstractItemModelTester throughout. The references name the engine's own parts.
@@ -16,8 +16,8 @@ struct TestEngine
 {
     explicit TestEngine(const QUrl &apiUrl);
 
-    // Gives the network access manager a disk cache in `directory`; returns it (owned by nam).
-    PokeApiDiskCache *useDiskCache(const QString &directory);
+    // Gives the engine a disk cache in `directory`; returns it (owned by the engine).
+    CacheStore *useDiskCache(const QString &directory);
     // Searches and waits until the search finished; false if it did not within timeoutMs.
     bool search(const QString &text, int timeoutMs = 10000);
     // The tester checks every signal against the whole model: too slow for 10,000 rows.
@@ -30,5 +30,5 @@ struct TestEngine
     std::unique_ptr<QAbstractItemModelTester> tester;
     NameIndex &index;
     SearchController &controller;
-    PokeApiDiskCache *cache = nullptr;
+    CacheStore *cache = nullptr;
 };

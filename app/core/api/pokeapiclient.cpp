@@ -1,10 +1,10 @@
 #include "api/pokeapiclient.h"
 
 #include "api/pokeapiparser.h"
+#include "net/cachestore.h"
 #include "net/networkerrors.h"
 #include "net/requestqueue.h"
 
-#include <QAbstractNetworkCache>
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QThread>
@@ -111,6 +111,7 @@ PokeApiClient::PokeApiClient(QNetworkAccessManager *nam, const QUrl &apiUrl, QOb
     connect(m_queue, &RequestQueue::rateLimited, this,
             [this](const QString &host, int delayMs) { Q_EMIT rateLimited(host, delayMs); });
     connect(m_queue, &RequestQueue::protocolKnown, this, &PokeApiClient::protocolKnown);
+    connect(m_queue, &RequestQueue::cacheSizeChanged, this, &PokeApiClient::cacheSizeChanged);
 }
 
 QUrl PokeApiClient::resourceUrl(const QString &endpoint, const QString &name) const
@@ -342,12 +343,12 @@ int PokeApiClient::maxInFlight() const
 
 void PokeApiClient::clearCache()
 {
-    if (QAbstractNetworkCache *cache = m_nam->cache())
-        cache->clear();
+    if (CacheStore *store = m_queue->cacheStore())
+        store->clear();
 }
 
 qint64 PokeApiClient::cacheSize() const
 {
-    const QAbstractNetworkCache *cache = m_nam->cache();
-    return cache ? cache->cacheSize() : 0;
+    const CacheStore *store = m_queue->cacheStore();
+    return store ? store->size() : 0;
 }

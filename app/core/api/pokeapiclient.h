@@ -100,7 +100,8 @@ public:
     int maxInFlight() const;
     // Empties the disk cache, if there is one; what is in flight is not touched.
     void clearCache();
-    // Bytes the disk cache holds now (0 without one).
+    // Bytes the disk cache holds after its last write (0 without one); cacheSizeChanged()
+    // tells when that changes (writes are done on the cache's own thread).
     qint64 cacheSize() const;
 
 Q_SIGNALS:
@@ -110,6 +111,7 @@ Q_SIGNALS:
     void rateLimited(const QString &host, int delayMs);
     // The first answer from `host` told whether it speaks HTTP/2.
     void protocolKnown(const QString &host, bool http2);
+    void cacheSizeChanged(qint64 bytes);
 
 private:
     ApiReply *send(const QUrl &url, const ApiRequest &request, const ApiParser &parser);

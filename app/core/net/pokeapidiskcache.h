@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/cacheentry.h"
 #include "net/networkdefaults.h"
 
 #include <QHash>
@@ -20,8 +21,9 @@ public:
     void setMinimumFreshness(qint64 seconds) { m_freshnessSecs = seconds; }
     qint64 minimumFreshness() const { return m_freshnessSecs; }
 
-    // Bodies are stored compressed whatever their type (QNetworkDiskCache compresses only
-    // text/*): a 250 KB Pokémon takes ~15 KB, so every Pokémon fits in a few tens of MB.
+    // Bodies are stored compressed (BodyCodec) whatever their type (QNetworkDiskCache
+    // compresses only text/*): a 245 KB Pokémon takes ~9 KB, so every Pokémon fits in a few
+    // tens of MB. Not thread-safe: the app uses it only through a CacheStore, on one thread.
     QIODevice *prepare(const QNetworkCacheMetaData &metaData) override;
     void insert(QIODevice *device) override;
     bool remove(const QUrl &url) override;
@@ -34,13 +36,8 @@ public:
     // Stores an answer the network access manager would not cache (a 404).
     void store(const QUrl &url, int httpStatus, const QByteArray &body);
 
-    struct Entry
-    {
-        int httpStatus = 0;
-        QByteArray body;
-        bool fresh = false;
-    };
-    // The cached answer for url, if any; reads a small file, compressed by Qt.
+    using Entry = CacheEntry;
+    // The cached answer for url, if any; reads a small file.
     std::optional<Entry> lookup(const QUrl &url);
 
 private:

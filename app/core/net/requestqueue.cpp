@@ -1,7 +1,7 @@
 #include "net/requestqueue.h"
 
+#include "net/cachestore.h"
 #include "net/networkerrors.h"
-#include "net/pokeapidiskcache.h"
 #include "net/replychecks.h"
 
 #include <QElapsedTimer>
@@ -26,6 +26,7 @@ struct RequestQueue::Job
     bool refresh = false;
     bool highPriority = false;
     bool dropped = false; // nobody wants it any more; skipped where it waits in a queue
+    bool lookingUp = false; // asked of the cache store, not answered yet
     int attempts = 0;
 };
 
@@ -101,10 +102,27 @@ int RequestQueue::windowFor(const QUrl &url) const
 void RequestQueue::setCacheAnswersPaused(bool paused)
 {
     m_cacheAnswersPaused = paused;
-    if (!paused && !m_cacheChecks.empty() && !m_cacheCheckScheduled) {
-        m_cacheCheckScheduled = true;
-        QTimer::singleShot(0, this, &RequestQueue::checkCache);
+    if (!paused)
+        scheduleCacheCheck();
+}
+
+void RequestQueue::setCacheStore(CacheStore *store)
+{
+    if (m_store)
+        m_store->disconnect(this);
+    m_store = store;
+    if (m_store) {
+        connect(m_store, &CacheStore::sizeChanged, this, &RequestQueue::cacheSizeChanged);
+        Q_EMIT cacheSizeChanged(m_store->size());
     }
+}
+
+void RequestQueue::scheduleCacheCheck()
+{
+    if (m_cacheChecks.empty() || m_cacheCheckScheduled)
+        return;
+    m_cacheCheckScheduled = true;
+    QTimer::singleShot(0, this, &RequestQueue::checkCache);
 }
 
 void RequestQueue::setTransferTimeout(int ms)
@@ -139,23 +157,15 @@ RequestHandle *RequestQueue::get(const QUrl &url, Priority priority, CacheUse ca
     (void)hostOf(url);
     job->host = url.scheme() + u"://" + url.host() + u':' + QString::number(url.port());
     m_byUrl.insert(url, job);
-    if ((diskCache() && !job->refresh) || m_offline) {
-        // Looked at a few per event-loop turn, so 10,000 names never freeze the window.
+    if ((m_store && !job->refresh) || m_offline) {
+        // Asked of the store a few at a time, so 10,000 names never hold 10,000 bodies.
         m_cacheChecks.push_back(job);
-        if (!m_cacheCheckScheduled) {
-            m_cacheCheckScheduled = true;
-            QTimer::singleShot(0, this, &RequestQueue::checkCache);
-        }
+        scheduleCacheCheck();
     } else {
         enqueue(job);
     }
     emitCounts();
     return handle;
-}
-
-PokeApiDiskCache *RequestQueue::diskCache() const
-{
-    return qobject_cast<PokeApiDiskCache *>(m_nam->cache());
 }
 
 void RequestQueue::enqueue(const std::shared_ptr<Job> &job)
@@ -178,50 +188,60 @@ void RequestQueue::requeueFront(const std::shared_ptr<Job> &job)
 void RequestQueue::checkCache()
 {
     m_cacheCheckScheduled = false;
-    PokeApiDiskCache *cache = diskCache();
-    QElapsedTimer budget;
-    budget.start();
-    while (!m_cacheChecks.empty() && budget.elapsed() < 8 && !m_cacheAnswersPaused) {
+    while (!m_cacheChecks.empty() && m_cacheLookups < MaxCacheLookups && !m_cacheAnswersPaused) {
         const auto job = m_cacheChecks.front();
         m_cacheChecks.pop_front();
         if (job->dropped) {
             --m_dropped;
             continue;
         }
-        std::optional<PokeApiDiskCache::Entry> entry;
-        if (cache && !job->refresh)
-            entry = cache->lookup(job->url);
-        if (!entry || (!entry->fresh && !m_offline)) {
-            if (m_offline) {
-                NetworkResult offline;
-                offline.url = job->url;
-                offline.attempts = 0;
-                offline.error = QNetworkReply::NetworkSessionFailedError;
-                offline.errorString = NetworkErrors::offlineNotCached();
-                complete(job, offline);
-            } else {
-                enqueue(job);
-            }
+        if (!m_store || job->refresh) { // offline, and nowhere to look
+            answerFromCache(job, std::nullopt);
             continue;
         }
-        NetworkResult cached;
-        cached.url = job->url;
-        cached.attempts = 0;
-        cached.fromCache = true;
-        cached.httpStatus = entry->httpStatus;
-        cached.body = entry->body;
-        if (!cached.isSuccess()) {
-            cached.error = QNetworkReply::ContentNotFoundError;
-            cached.errorString
-                = NetworkErrors::describe(cached.error, cached.httpStatus, job->url.host(), {});
-        }
-        complete(job, cached);
-    }
-    if (!m_cacheChecks.empty() && !m_cacheAnswersPaused) {
-        m_cacheCheckScheduled = true;
-        QTimer::singleShot(0, this, &RequestQueue::checkCache);
+        job->lookingUp = true;
+        ++m_cacheLookups;
+        m_store->lookup(job->url, this, [this, job](const std::optional<CacheEntry> &entry) {
+            if (!job->lookingUp)
+                return; // dropped meanwhile
+            job->lookingUp = false;
+            --m_cacheLookups;
+            answerFromCache(job, entry);
+            scheduleCacheCheck();
+            emitCounts();
+        });
     }
     emitCounts();
+}
+
+void RequestQueue::answerFromCache(const std::shared_ptr<Job> &job,
+                                   const std::optional<CacheEntry> &entry)
+{
+    if (!entry || (!entry->fresh && !m_offline)) {
+        if (m_offline) {
+            NetworkResult offline;
+            offline.url = job->url;
+            offline.attempts = 0;
+            offline.error = QNetworkReply::NetworkSessionFailedError;
+            offline.errorString = NetworkErrors::offlineNotCached();
+            complete(job, offline);
+        } else {
+            enqueue(job);
+        }
+        return;
+    }
+    NetworkResult cached;
+    cached.url = job->url;
+    cached.attempts = 0;
+    cached.fromCache = true;
+    cached.httpStatus = entry->httpStatus;
+    cached.body = entry->body;
+    if (!cached.isSuccess()) {
+        cached.error = QNetworkReply::ContentNotFoundError;
+        cached.errorString
+            = NetworkErrors::describe(cached.error, cached.httpStatus, job->url.host(), {});
+    }
+    complete(job, cached);
 }
 
 void RequestQueue::abortAll()
@@ -244,6 +264,15 @@ void RequestQueue::abortAll()
     };
     deleteHandles(m_cacheChecks);
     m_cacheChecks.clear();
+    for (const auto &job : std::as_const(m_byUrl)) {
+        if (job->lookingUp) { // its answer finds nothing to do
+            job->lookingUp = false;
+            for (const auto &handle : std::as_const(job->handles))
+                if (handle)
+                    handle->deleteLater();
+        }
+    }
+    m_cacheLookups = 0;
     for (auto &[key, host] : m_hosts) {
         deleteHandles(host.pending);
         host.pending.clear();
@@ -276,6 +305,10 @@ void RequestQueue::detach(RequestHandle *handle)
     m_byUrl.remove(job->url);
     if (job->waitingToRetry) {
         job->waitingToRetry = false; // its timer finds nothing to do
+    } else if (job->lookingUp) {
+        job->lookingUp = false; // its answer finds nothing to do
+        --m_cacheLookups;
+        scheduleCacheCheck();
     } else if (job->reply) {
         m_inFlight.removeOne(job);
         --m_hosts[job->host].inFlight;
@@ -359,7 +392,7 @@ void RequestQueue::start(const std::shared_ptr<Job> &job)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     // Whether the cache will do was decided in checkCache(); reaching here means it won't.
-    // The answer is still saved to the cache.
+    // The answer is saved to the cache store by finish(), not by Qt.
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setHeader(QNetworkRequest::UserAgentHeader,
@@ -441,11 +474,10 @@ void RequestQueue::finish(const std::shared_ptr<Job> &job, QNetworkReply *reply)
     ReplyChecks::Verdict verdict
         = ReplyChecks::judge(facts, reply->isOpen() ? reply->readAll() : QByteArray(), limits);
     NetworkResult &result = verdict.result;
-    // Qt may already have put a body it called a success in the disk cache.
+    // An earlier answer may be in the cache (this was a refresh, or it was stale).
     if (verdict.refusedASuccess)
         forgetCached(job->url);
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
-    const bool redirected = reply->url() != job->url;
     Host &host = m_hosts[job->host];
     if (!host.protocolKnown && result.httpStatus > 0) {
         host.protocolKnown = true;
@@ -470,12 +502,10 @@ void RequestQueue::finish(const std::shared_ptr<Job> &job, QNetworkReply *reply)
         emitCounts();
         return;
     }
-    if (result.isNotFound() || (result.isSuccess() && redirected)) {
-        // Qt caches neither a 404 (a typo is asked once a day) nor under the URL asked for
-        // when the answer came through a redirect.
-        if (PokeApiDiskCache *cache = diskCache())
-            cache->store(job->url, result.httpStatus, result.body);
-    }
+    // A 404 is kept too (a typo is asked once a day), and under the URL asked for, whatever
+    // redirects it went through. Written on the store's thread, never on this one.
+    if (m_store && (result.isSuccess() || result.isNotFound()))
+        m_store->store(job->url, result.httpStatus, result.body);
     complete(job, result);
 }
 
@@ -585,8 +615,8 @@ void RequestQueue::resumeAfterPause(const QString &hostKey)
 
 void RequestQueue::forgetCached(const QUrl &url)
 {
-    if (PokeApiDiskCache *cache = diskCache())
-        cache->remove(url);
+    if (m_store)
+        m_store->remove(url);
 }
 
 #if QT_CONFIG(ssl)

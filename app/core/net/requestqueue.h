@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/cacheentry.h"
 #include "net/fetchoptions.h"
 #include "net/networkdefaults.h"
 #include "net/networkresult.h"
@@ -21,6 +22,7 @@
 #include <memory>
 #include <optional>
 
+class CacheStore;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -88,11 +90,18 @@ public:
     using Priority = FetchPriority;
     using CacheUse = ::CacheUse;
     // Queues a GET of `url` and returns the caller's handle. High-priority requests jump the
-    // queue (a did-you-mean listing should not wait behind 1,000 lookups). When the network
-    // access manager has a PokeApiDiskCache, a fresh cached answer is used without taking a
-    // slot, unless `cacheUse` is Refresh.
+    // queue (a did-you-mean listing should not wait behind 1,000 lookups). With a cache store,
+    // a fresh cached answer is used without taking a slot, unless `cacheUse` is Refresh.
     RequestHandle *get(const QUrl &url, Priority priority = Priority::Normal,
                        CacheUse cacheUse = CacheUse::Prefer);
+
+    // Where answers are kept (successes and 404s) and looked up first; nullptr: nowhere. The
+    // store must outlive the queue, or be replaced first.
+    void setCacheStore(CacheStore *store);
+    CacheStore *cacheStore() const { return m_store; }
+    // Cache lookups asked of the store at once: enough to keep its thread busy, few enough
+    // that 10,000 cached names never hold 10,000 bodies.
+    static constexpr int MaxCacheLookups = 16;
 
     // Offline: answers come from the cache only, stale or not; anything else ends at once in
     // an error, and nothing is sent.
@@ -120,7 +129,7 @@ public:
     }
     int pendingCount() const
     {
-        return int(m_pendingCount + qsizetype(m_cacheChecks.size()) - m_dropped);
+        return int(m_pendingCount + qsizetype(m_cacheChecks.size()) + m_cacheLookups - m_dropped);
     }
     // Cancels everything: no handle will emit finished().
     void abortAll();
@@ -134,6 +143,8 @@ Q_SIGNALS:
     void rateLimited(const QString &host, int delayMs, int window);
     // The first reply from `host` told which protocol it speaks.
     void protocolKnown(const QString &host, bool http2);
+    // The cache store's size on disk changed.
+    void cacheSizeChanged(qint64 bytes);
 
 private:
     struct Job;
@@ -154,9 +165,10 @@ private:
     void scheduleStartNext();
     void enqueue(const std::shared_ptr<Job> &job);
     void checkCache();
+    void scheduleCacheCheck();
+    void answerFromCache(const std::shared_ptr<Job> &job, const std::optional<CacheEntry> &entry);
     void compactQueues();
     void complete(const std::shared_ptr<Job> &job, const NetworkResult &result);
-    class PokeApiDiskCache *diskCache() const;
     void start(const std::shared_ptr<Job> &job);
     void finish(const std::shared_ptr<Job> &job, QNetworkReply *reply);
     bool scheduleRetry(const std::shared_ptr<Job> &job, NetworkResult &result,
@@ -171,6 +183,8 @@ private:
     void resumeAfterPause(const QString &hostKey);
 
     QNetworkAccessManager *m_nam;
+    CacheStore *m_store = nullptr;
+    int m_cacheLookups = 0; // asked of the store, not answered yet
     int m_maxInFlight = 0; // automatic
     int m_transferTimeoutMs = NetworkDefaults::TransferTimeoutMs;
     qint64 m_maxBodySize = NetworkDefaults::MaxBodyBytes;

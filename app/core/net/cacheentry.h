@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QByteArray>
+
+// An answer as the disk cache keeps it: a success or a 404, and whether it is still fresh.
+struct CacheEntry
+{
+    int httpStatus = 0;
+    QByteArray body;
+    bool fresh = false;
+};

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "net/cacheentry.h"
+#include "net/networkdefaults.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+#include <QUrl>
+#include <atomic>
+#include <functional>
+#include <optional>
+
+class PokeApiDiskCache;
+
+// The disk cache on a thread of its own, so that no file is opened and no body compressed or
+// inflated on the thread that owns it (the window's): every call returns at once and the work
+// is done, in call order, by a PokeApiDiskCache that lives on the store's thread. Writes are
+// never lost: destroying the store finishes every one asked for before.
+class CacheStore : public QObject
+{
+    Q_OBJECT
+public:
+    using Entry = CacheEntry;
+
+    explicit CacheStore(const QString &directory, qint64 maxBytes = NetworkDefaults::CacheSizeBytes,
+                        QObject *parent = nullptr);
+    ~CacheStore() override;
+
+    // Calls `done` on this object's thread with url's entry (nothing if absent or damaged),
+    // unless `context` is gone by then.
+    void lookup(const QUrl &url, QObject *context, std::function<void(std::optional<Entry>)> done);
+    // Keeps an answer (a success or a 404) under url; replaces what was there.
+    void store(const QUrl &url, int httpStatus, const QByteArray &body);
+    void remove(const QUrl &url);
+    void clear();
+    void setMinimumFreshness(qint64 seconds);
+
+    // The size on disk after the last write done; 0 until the first is known.
+    qint64 size() const { return m_size.load(); }
+
+Q_SIGNALS:
+    void sizeChanged(qint64 bytes);
+
+public:
+    // Waits until everything asked for so far is done (for tests and for shutting down).
+    void waitForIdle();
+    // Waits for url's entry: for tests only, never on a thread that must stay responsive.
+    std::optional<Entry> lookupAndWait(const QUrl &url);
+
+private:
+    void post(std::function<void(PokeApiDiskCache *)> work);
+
+    QThread m_thread;
+    PokeApiDiskCache *m_cache; // lives on m_thread
+    std::atomic<qint64> m_size { 0 };
+};
