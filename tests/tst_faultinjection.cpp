@@ -765,7 +765,8 @@ void tst_FaultInjection::newSearchDuringAPasteCancelsIt()
     QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(names.join(u'\n'));
     QTRY_COMPARE(m_server->inFlight(), Window);
-    QCOMPARE(m_client->queue()->pendingCount(), 10000 - Window);
+    // Lookups are handed to the client a slice per turn of the event loop.
+    QTRY_COMPARE(m_client->queue()->pendingCount(), 10000 - Window);
 
     m_controller->search(QStringLiteral("pikachu"));
     QCOMPARE(m_client->queue()->pendingCount() + m_client->queue()->inFlightCount(), 1);

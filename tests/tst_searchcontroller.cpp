@@ -43,6 +43,7 @@ private Q_SLOTS:
     void aListedNameThatFailsIsNotSuggestedToItself();
     void newSearchCancelsTheOldOne();
     void cancelLeavesNothingSpinning();
+    void aBigPasteIsHandedOverInSlices();
     void retryTurnsAnErrorIntoAResult();
     void summaryText();
     void emptySearchFinishesAtOnce();
@@ -399,6 +400,35 @@ void tst_SearchController::cancelLeavesNothingSpinning()
     QCOMPARE(m_model->entry(0).error, QStringLiteral("Cancelled"));
     QVERIFY(!m_controller->isRunning());
     QCOMPARE(m_client->queue()->inFlightCount(), 0);
+}
+
+// 10,000 names are not all handed to the client in one go (that froze the window for
+// 150 ms), yet every one is asked for; cancelling between slices ends the rest too.
+void tst_SearchController::aBigPasteIsHandedOverInSlices()
+{
+    m_engine->stopModelChecks();
+    m_server->setDelay(5000);
+    QStringList names;
+    for (int i = 1; i <= 10000; ++i)
+        names.append(QStringLiteral("pastemon-%1").arg(i));
+    RequestQueue *queue = m_client->queue();
+    m_controller->search(names.join(u'\n'));
+    const int handedAtOnce = queue->pendingCount() + queue->inFlightCount();
+    QVERIFY2(handedAtOnce > 0 && handedAtOnce < 10000, qPrintable(QString::number(handedAtOnce)));
+    QCOMPARE(m_model->counts().loading, 10000);
+    QVERIFY(m_controller->isRunning());
+    QTRY_COMPARE(queue->pendingCount() + queue->inFlightCount(), 10000);
+
+    m_controller->search(names.join(u'\n')); // again, and cancelled before the slices end
+    QVERIFY(queue->pendingCount() + queue->inFlightCount() < 10000);
+    QSignalSpy finished(m_controller, &SearchController::finished);
+    m_controller->cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_model->counts().loading, 0);
+    QCOMPARE(m_model->counts().error, 10000);
+    QCOMPARE(queue->pendingCount() + queue->inFlightCount(), 0);
+    QCoreApplication::processEvents(); // a slice already scheduled starts nothing now
+    QCOMPARE(queue->pendingCount() + queue->inFlightCount(), 0);
 }
 
 void tst_SearchController::retryTurnsAnErrorIntoAResult()

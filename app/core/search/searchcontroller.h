@@ -49,7 +49,8 @@ public:
 
     bool isRunning() const
     {
-        return !m_lookups.isEmpty() || !m_awaitingSuggestions.isEmpty() || !m_groups.isEmpty();
+        return !m_lookups.isEmpty() || !m_awaitingSuggestions.isEmpty() || !m_groups.isEmpty()
+            || m_nextUnstarted < m_unstarted.size();
     }
     double elapsedMs() const;
 
@@ -73,6 +74,8 @@ private:
 
     void start(const QList<SearchTerm> &terms, CacheUse cacheUse);
     void lookUp(int row);
+    void startSome(); // a slice of m_unstarted, so 10,000 names never freeze the window
+    void scheduleStarts();
     void onLookupFinished(int row, const LookupResult &result);
     void onIndexReady(bool ok);
     void rowDone();
@@ -98,5 +101,10 @@ private:
     QHash<int, PendingGroup> m_groups; // by a running id
     int m_nextGroupId = 0;
     QHash<int, GroupQuery> m_groupRows; // rows standing for a group that failed to resolve
+    // Rows of the search not handed to the client yet (all but the first slice: the window
+    // takes a few dozen at a time anyway), and the next of them to start.
+    QList<int> m_unstarted;
+    qsizetype m_nextUnstarted = 0;
+    bool m_startsScheduled = false;
     CacheUse m_cacheUse = CacheUse::Prefer;
 };
