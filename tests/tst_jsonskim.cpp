@@ -11,7 +11,7 @@
 
 namespace {
 
-const auto Keys = { QLatin1String("id"), QLatin1String("name") };
+const auto Keys = { QLatin1String("id.a"), QLatin1String("id.c"), QLatin1String("name") };
 
 QByteArray pikachuJson()
 {
@@ -64,6 +64,14 @@ void tst_JsonSkim::keepMembers_data()
         << QByteArray(R"({"id":null,"name":false})");
     QTest::addRow("duplicate keys both kept, in order")
         << QByteArray(R"({"id": 1, "id": 2})") << true << QByteArray(R"({"id":1,"id":2})");
+    QTest::addRow("part of a member") << QByteArray(R"({"id": {"a": 1, "b": [2], "c": 3}, "x": 0})")
+                                      << true << QByteArray(R"({"id":{"a":1,"c":3}})");
+    QTest::addRow("part of a member that is not an object")
+        << QByteArray(R"({"id": [1, 2]})") << true << QByteArray(R"({"id":[1, 2]})");
+    QTest::addRow("part of a member that is malformed inside")
+        << QByteArray(R"({"id": {"a" 1}, "name": 2})") << false << QByteArray();
+    QTest::addRow("part of a member, nothing of it kept")
+        << QByteArray(R"({"id": {"b": {"a": 1}}})") << true << QByteArray(R"({"id":{}})");
     // What skipping does not check: the grammar inside a skipped value.
     QTest::addRow("malformed inside a skipped value")
         << QByteArray(R"({"moves": [1,,2], "id": 3})") << true << QByteArray(R"({"id":3})");

@@ -1,5 +1,6 @@
 #include "api/jsonskim.h"
 
+#include <QVarLengthArray>
 #include <algorithm>
 #include <cstring>
 
@@ -70,15 +71,25 @@ const char *skipValue(const char *p, const char *end)
     return depth == 0 ? p : nullptr;
 }
 
-} // namespace
+using Keys = QVarLengthArray<QLatin1String, 16>;
 
-namespace JsonSkim {
-
-std::optional<QByteArray> keepMembers(const QByteArray &json,
-                                      std::initializer_list<QLatin1String> keys)
+// What of member `key` is kept: all of it, some of its members ("sprites.other" asks for
+// member "other" of "sprites"), or nothing (both empty/false).
+bool wanted(const Keys &keys, QLatin1String key, Keys *nested)
 {
-    const char *p = json.constData();
-    const char *const end = p + json.size();
+    bool whole = false;
+    for (const QLatin1String &wantedKey : keys) {
+        if (wantedKey == key)
+            whole = true;
+        else if (wantedKey.size() > key.size() + 1 && wantedKey.startsWith(key)
+                 && wantedKey.at(key.size()) == QLatin1Char('.'))
+            nested->append(wantedKey.sliced(key.size() + 1));
+    }
+    return whole;
+}
+
+std::optional<QByteArray> keep(const char *p, const char *const end, const Keys &keys)
+{
     p = skipSpace(p, end);
     if (p == end || *p != '{')
         return std::nullopt;
@@ -108,13 +119,22 @@ std::optional<QByteArray> keepMembers(const QByteArray &json,
             const char *valueEnd = skipValue(valueStart, end);
             if (!valueEnd || valueEnd == valueStart)
                 return std::nullopt;
-            if (std::find(keys.begin(), keys.end(), key) != keys.end()) {
+            Keys nested;
+            const bool whole = wanted(keys, key, &nested);
+            if (whole || !nested.isEmpty()) {
                 if (!first)
                     kept.append(',');
                 first = false;
                 kept.append(keyStart - 1, keyEnd - (keyStart - 1));
                 kept.append(':');
-                kept.append(valueStart, valueEnd - valueStart);
+                if (!whole && *valueStart == '{') {
+                    const std::optional<QByteArray> inner = keep(valueStart, valueEnd, nested);
+                    if (!inner)
+                        return std::nullopt;
+                    kept.append(*inner);
+                } else { // whole, or not an object: the reader says what is wrong with it
+                    kept.append(valueStart, valueEnd - valueStart);
+                }
             }
             p = skipSpace(valueEnd, end);
             if (p < end && *p == ',') {
@@ -132,6 +152,16 @@ std::optional<QByteArray> keepMembers(const QByteArray &json,
         return std::nullopt; // something after the object
     kept.append('}');
     return kept;
+}
+
+} // namespace
+
+namespace JsonSkim {
+
+std::optional<QByteArray> keepMembers(const QByteArray &json,
+                                      std::initializer_list<QLatin1String> keys)
+{
+    return keep(json.constData(), json.constData() + json.size(), Keys(keys.begin(), keys.end()));
 }
 
 } // namespace JsonSkim

@@ -15,6 +15,9 @@
 // (`"moves": [1,,2]`) is not noticed: the parsers never look at it. Anything the scan does not
 // understand gives nothing, and the caller parses the whole document instead, so an error
 // message always describes the document as it came.
+//
+// A key with a dot keeps part of an object member: {"sprites.other"} keeps "sprites" with
+// only its member "other" (and "sprites" whole if it is not an object).
 namespace JsonSkim {
 
 std::optional<QByteArray> keepMembers(const QByteArray &json,
