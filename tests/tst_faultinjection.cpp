@@ -760,14 +760,15 @@ void tst_FaultInjection::newSearchDuringAPasteCancelsIt()
     QStringList names;
     for (int i = 1; i <= 10000; ++i)
         names.append(QStringLiteral("pastemon-%1").arg(i));
-    m_server->setDelay(300);
-    m_client->queue()->setTransferTimeout(20000);
+    m_server->setDelay(60000); // the paste's answers never come by themselves
+    m_client->queue()->setTransferTimeout(120000);
     QSignalSpy finished(m_controller, &SearchController::finished);
     m_controller->search(names.join(u'\n'));
     QTRY_COMPARE(m_server->inFlight(), Window);
     // Lookups are handed to the client a slice per turn of the event loop.
     QTRY_COMPARE(m_client->queue()->pendingCount(), 10000 - Window);
 
+    m_server->setDelay(0);
     m_controller->search(QStringLiteral("pikachu"));
     QCOMPARE(m_client->queue()->pendingCount() + m_client->queue()->inFlightCount(), 1);
     QVERIFY(finished.wait(20000));

@@ -2,6 +2,7 @@
 
 #include "api/detailsparser.h"
 #include "api/pokeapiclient.h"
+#include "net/networkdefaults.h"
 #include "search/displaynames.h"
 #include "search/nameindex.h"
 #include "search/namenormalizer.h"
@@ -112,10 +113,15 @@ void SearchController::startSome()
     // Starting a lookup costs ~15 µs (objects, a URL, a queue entry): 10,000 at once froze
     // the window for 150 ms. A few milliseconds' worth per turn of the event loop is far
     // ahead of any window, so nothing waits for it.
+    // At least a whole window's worth each time, so the window is full from the first turn
+    // and a search of a few names is handed over at once, however slow the machine.
     constexpr int BudgetMs = 4;
+    constexpr int AtLeast = NetworkDefaults::MaxConcurrency;
     QElapsedTimer budget;
     budget.start();
-    while (m_nextUnstarted < m_unstarted.size() && budget.elapsed() < BudgetMs)
+    for (int started = 0;
+         m_nextUnstarted < m_unstarted.size() && (started < AtLeast || budget.elapsed() < BudgetMs);
+         ++started)
         lookUp(m_unstarted.at(m_nextUnstarted++));
     if (m_nextUnstarted == m_unstarted.size()) {
         m_unstarted.clear();
