@@ -88,6 +88,11 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
 
     connect(m_searchBar, &SearchBar::searchRequested, this, &MainWindow::search);
     connect(m_searchBar, &SearchBar::cancelRequested, this, &MainWindow::escape);
+    // Clearing the search (its clear button, or deleting what was typed) goes back to the dex.
+    connect(m_searchBar, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() && m_controller->nationalDex() && !m_controller->isShowingDex())
+            search(text);
+    });
     connect(m_cardView, &CardView::retryRequested, controller,
             [controller](const QModelIndex &index) { controller->retry(index.row()); });
     // A did-you-mean searches again with the suggestion in place of the name that missed.
@@ -100,8 +105,10 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     connect(controller, &SearchController::progressChanged, m_status,
             &SearchStatus::progressChanged);
     connect(controller, &SearchController::finished, m_status, [this] {
-        m_status->searchFinished(
-            SearchSummary::text(m_controller->model()->counts(), m_controller->elapsedMs()));
+        const auto counts = m_controller->model()->counts();
+        m_status->searchFinished(m_controller->isShowingDex()
+                                     ? SearchSummary::dexText(counts)
+                                     : SearchSummary::text(counts, m_controller->elapsedMs()));
     });
     connect(controller, &SearchController::started, this, &MainWindow::updateRetryFailed);
     connect(controller->model(), &PokemonListModel::rowFinished, this,

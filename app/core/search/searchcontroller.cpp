@@ -5,6 +5,7 @@
 #include "search/displaynames.h"
 #include "search/nameindex.h"
 #include "search/namenormalizer.h"
+#include "search/nationaldex.h"
 #include "search/queryparser.h"
 
 #include <algorithm>
@@ -12,13 +13,18 @@
 #include <utility>
 
 SearchController::SearchController(PokeApiClient *client, PokemonListModel *model, NameIndex *index,
-                                   QObject *parent)
+                                   NationalDex *dex, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_model(model)
     , m_index(index)
+    , m_dex(dex)
 {
     connect(m_index, &NameIndex::ready, this, &SearchController::onIndexReady);
+    if (m_dex) {
+        connect(m_dex, &NationalDex::listed, this, &SearchController::onDexListed);
+        connect(m_dex, &NationalDex::factsChanged, this, &SearchController::onDexFacts);
+    }
 }
 
 SearchController::~SearchController()
@@ -45,6 +51,12 @@ void SearchController::refresh()
     start(m_terms, CacheUse::Refresh);
 }
 
+bool SearchController::isRunning() const
+{
+    return !m_lookups.isEmpty() || !m_awaitingSuggestions.isEmpty() || !m_groups.isEmpty()
+        || (m_showingDex && m_dex->isListing());
+}
+
 double SearchController::elapsedMs() const
 {
     if (m_finishedMs >= 0)
@@ -52,16 +64,24 @@ double SearchController::elapsedMs() const
     return m_clock.isValid() ? m_clock.nsecsElapsed() / 1e6 : 0.0;
 }
 
-void SearchController::start(const QList<SearchTerm> &terms, CacheUse cacheUse)
+void SearchController::reset(CacheUse cacheUse)
 {
     abortLookups();
-    m_terms = terms;
     m_cacheUse = cacheUse;
     ++m_generation;
     m_awaitingSuggestions.clear();
     m_groupRows.clear();
     m_seen.clear();
     m_finishedMs = -1;
+}
+
+void SearchController::start(const QList<SearchTerm> &terms, CacheUse cacheUse)
+{
+    if (terms.isEmpty() && m_dex)
+        return showDex(cacheUse);
+    leaveDex();
+    reset(cacheUse);
+    m_terms = terms;
 
     QList<PokemonListModel::Entry> entries;
     QHash<int, QString> reasons; // rows answered without the network, and why
@@ -77,6 +97,7 @@ void SearchController::start(const QList<SearchTerm> &terms, CacheUse cacheUse)
         PokemonListModel::Entry entry;
         entry.query = term.typed;
         entry.slug = term.slug;
+        entry.facts = m_facts.value(term.slug);
         if (term.kind == SearchTerm::Kind::Invalid)
             reasons.insert(int(entries.size()), term.reason);
         entries.append(entry);
@@ -139,6 +160,7 @@ void SearchController::appendMembers(const PendingGroup &pending, const QStringL
         entry.query = pending.query;
         entry.slug = member;
         entry.title = DisplayNames::forPokemon(member);
+        entry.facts = m_facts.value(member);
         entries.append(entry);
     }
 
@@ -194,6 +216,97 @@ void SearchController::groupFailed(const PendingGroup &pending, bool notFound, c
     rowDone();
 }
 
+void SearchController::showDex()
+{
+    if (m_dex)
+        showDex(CacheUse::Prefer);
+}
+
+void SearchController::showDex(CacheUse cacheUse)
+{
+    leaveDex(); // when shown already: what loaded stays, what was loading is listed again
+    reset(cacheUse);
+    m_showingDex = true;
+    m_terms.clear();
+    m_total = m_done = 0;
+    m_clock.start();
+    if (cacheUse == CacheUse::Refresh)
+        m_dexRows.clear();
+    if (m_dex->isListed())
+        fillDex();
+    else
+        m_model->setEntries({});
+    m_dex->load(); // whatever it does not know yet
+    Q_EMIT started(0);
+    checkFinished();
+}
+
+void SearchController::leaveDex()
+{
+    if (!m_showingDex)
+        return;
+    m_showingDex = false;
+    if (!m_dex->isListed())
+        return; // the grid holds no dex, at most the row saying why
+    m_dexRows.clear();
+    m_dexRows.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        PokemonListModel::Entry entry = m_model->entry(row);
+        if (entry.state != PokemonListModel::State::Loaded
+            && entry.state != PokemonListModel::State::NotFound) {
+            // Cut off, or failed: asked for again once it is on screen.
+            entry.state = PokemonListModel::State::Listed;
+            entry.error.clear();
+            entry.attempts = 1;
+        }
+        m_dexRows.append(entry);
+    }
+}
+
+void SearchController::fillDex()
+{
+    m_facts = m_dex->factsBySlug();
+    if (m_dexRows.isEmpty()) {
+        const QList<NationalDex::Species> species = m_dex->species();
+        m_dexRows.reserve(species.size());
+        for (const NationalDex::Species &one : species) {
+            PokemonListModel::Entry entry;
+            entry.query = one.slug;
+            entry.slug = one.slug;
+            entry.title = DisplayNames::forPokemon(one.slug);
+            entry.state = PokemonListModel::State::Listed;
+            entry.facts = one.facts;
+            m_dexRows.append(entry);
+        }
+    } else {
+        for (PokemonListModel::Entry &entry : m_dexRows)
+            entry.facts = m_facts.value(entry.slug); // what was learnt meanwhile
+    }
+    m_model->setEntries(std::exchange(m_dexRows, {}));
+}
+
+void SearchController::onDexListed(bool ok, const QString &error)
+{
+    if (!m_showingDex)
+        return;
+    if (ok) {
+        fillDex();
+    } else {
+        // One row says why; retrying it asks for the listing again.
+        PokemonListModel::Entry entry;
+        entry.query = tr("National Dex");
+        m_model->setEntries({ entry });
+        m_model->setError(0, error, elapsedMs());
+    }
+    checkFinished();
+}
+
+void SearchController::onDexFacts()
+{
+    m_facts = m_dex->factsBySlug();
+    m_model->setFacts(m_facts);
+}
+
 void SearchController::lookUp(int row)
 {
     PokemonLookup *lookup = m_client->lookupPokemon(m_model->entry(row).slug, m_cacheUse);
@@ -217,6 +330,11 @@ void SearchController::onLookupFinished(int row, const LookupResult &result)
         m_model->setError(row, result.error, elapsedMs());
         break;
     case LookupResult::Status::NotFound:
+        if (m_showingDex) {
+            // A listed species the server has no document for: nothing to suggest instead.
+            m_model->setNotFound(row, {}, elapsedMs());
+            break;
+        }
         if (!m_index->isLoaded()) {
             // The row stays Loading until did-you-mean can be offered with it.
             m_awaitingSuggestions.append(row);
@@ -305,6 +423,11 @@ void SearchController::cancel()
 
 void SearchController::retry(int row)
 {
+    if (m_showingDex && !m_dex->isListed()) {
+        if (!m_dex->isListing())
+            showDex(m_cacheUse); // the row that said why the listing failed
+        return;
+    }
     if (row < 0 || row >= m_model->rowCount()
         || m_model->entry(row).state != PokemonListModel::State::Error || m_lookups.contains(row))
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/fetchoptions.h"
+#include "search/dexfacts.h"
 #include "search/groupquery.h"
 #include "search/pokemonlistmodel.h"
 #include "search/queryparser.h"
@@ -13,6 +14,7 @@
 #include <QStringList>
 
 class NameIndex;
+class NationalDex;
 class PokeApiClient;
 class PokemonLookup;
 struct LookupResult;
@@ -25,18 +27,27 @@ class ApiReply;
 // A group query (gen:1, type:fire) is resolved with one request; its members are then
 // appended as Loading rows at once (query = the group as typed) and looked up like names.
 // A new search, or cancel(), aborts what the old one still had in flight.
+//
+// With a NationalDex, an empty search shows the whole dex instead: a Listed row per species
+// in Pokédex order, with the types and generation the dex's group answers tell. A search
+// replaces it; coming back to it brings back what had loaded without asking again.
 class SearchController : public QObject
 {
     Q_OBJECT
 public:
     SearchController(PokeApiClient *client, PokemonListModel *model, NameIndex *index,
-                     QObject *parent = nullptr);
+                     NationalDex *dex = nullptr, QObject *parent = nullptr);
     ~SearchController() override;
 
     PokemonListModel *model() const { return m_model; }
     NameIndex *nameIndex() const { return m_index; }
+    NationalDex *nationalDex() const { return m_dex; }
 
-    // Search-box text, read by QueryParser::parse.
+    // The whole National Dex (needs one); what an empty search shows.
+    void showDex();
+    bool isShowingDex() const { return m_showingDex; }
+
+    // Search-box text, read by QueryParser::parse; nothing in it shows the dex, if there is one.
     void search(const QString &text);
     // Each string one query as given (command-line arguments).
     void searchQueries(const QStringList &queries);
@@ -47,10 +58,7 @@ public:
     // The same search again, from the network rather than the cache.
     void refresh();
 
-    bool isRunning() const
-    {
-        return !m_lookups.isEmpty() || !m_awaitingSuggestions.isEmpty() || !m_groups.isEmpty();
-    }
+    bool isRunning() const;
     double elapsedMs() const;
 
 Q_SIGNALS:
@@ -58,7 +66,8 @@ Q_SIGNALS:
     // `total` grows when a group's members become known: a group still being resolved
     // counts as one.
     void progressChanged(int done, int total);
-    // Every row reached a terminal state.
+    // Every row reached a terminal state. In the dex: every row asked for so far did (again
+    // each time more are asked for), or the dex's listing arrived or failed.
     void finished();
 
 private:
@@ -71,7 +80,13 @@ private:
         QPointer<ApiReply> request;
     };
 
+    void reset(CacheUse cacheUse);
     void start(const QList<SearchTerm> &terms, CacheUse cacheUse);
+    void showDex(CacheUse cacheUse);
+    void leaveDex();
+    void fillDex();
+    void onDexListed(bool ok, const QString &error);
+    void onDexFacts();
     void lookUp(int row);
     void onLookupFinished(int row, const LookupResult &result);
     void onIndexReady(bool ok);
@@ -86,6 +101,11 @@ private:
     PokeApiClient *m_client;
     PokemonListModel *m_model;
     NameIndex *m_index;
+    NationalDex *m_dex;
+    bool m_showingDex = false;
+    // The dex's rows as they were when a search replaced them; empty while they are shown.
+    QList<PokemonListModel::Entry> m_dexRows;
+    DexFactsBySlug m_facts; // what the dex knows so far, for every row it has facts for
     QHash<int, QPointer<PokemonLookup>> m_lookups; // by row
     QElapsedTimer m_clock;
     double m_finishedMs = -1;

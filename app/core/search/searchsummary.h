@@ -8,5 +8,7 @@
 namespace SearchSummary {
 
 QString text(const PokemonListModel::Counts &counts, double elapsedMs);
+// The same for the National Dex: "1,025 Pokémon in the National Dex · 30 loaded".
+QString dexText(const PokemonListModel::Counts &counts);
 
 } // namespace SearchSummary
