@@ -1,6 +1,8 @@
 // The National Dex against the fake PokeAPI: one listing and 27 group answers put every
 // species in the grid in Pokédex order, with its number, types and generation, before any
 // Pokémon of its own is asked for; a search replaces it and an empty one brings it back.
+// Visible first: only rows the view says are on or near the screen are looked up, and the
+// front of the queue follows the screen.
 
 #include "api/pokeapiclient.h"
 #include "dexdata.h"
@@ -21,6 +23,30 @@ using State = PokemonListModel::State;
 namespace {
 
 const QString ListingPath = QStringLiteral("/api/v2/pokemon-species");
+
+QList<int> rowsFrom(int first, int last)
+{
+    QList<int> rows;
+    for (int row = first; row <= last; ++row)
+        rows.append(row);
+    return rows;
+}
+
+// The Pokédex numbers /pokemon/{n} was asked for, in order (the dex looks rows up by number).
+QList<int> numbersLookedUp(const QStringList &paths)
+{
+    QList<int> numbers;
+    for (const QString &path : paths) {
+        if (path.startsWith(QLatin1String("/api/v2/pokemon/")))
+            numbers.append(path.mid(16).toInt());
+    }
+    return numbers;
+}
+
+QList<int> numbersFrom(int first, int last)
+{
+    return rowsFrom(first, last);
+}
 
 // Requests for anything but the listing and the group answers.
 QStringList lookupsIn(const QStringList &paths)
@@ -54,6 +80,14 @@ private Q_SLOTS:
     void aFailedGroupIsAskedForAgainNextTime();
     void theDexComesFromTheDiskCacheNextLaunch();
     void summarySaysHowMuchOfTheDexIsLoaded();
+
+    void onlyRowsNearTheScreenAreLookedUp();
+    void theFrontOfTheQueueFollowsTheScreen();
+    void theSameRowsAgainAskNothingMore();
+    void returningToTheDexRefetchesNothingThatLoaded();
+    void rowsCutOffByASearchAreListedAgain();
+    void aSpeciesWithoutADocumentIsNotFoundWithoutSuggestions();
+    void searchRowsOnScreenGoFirst();
 
 private:
     // Shows the dex and waits for its listing and every group answer.
@@ -277,6 +311,147 @@ void tst_NationalDex::summarySaysHowMuchOfTheDexIsLoaded()
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("20 loaded")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("5 loading")), qPrintable(text));
+}
+
+void tst_NationalDex::onlyRowsNearTheScreenAreLookedUp()
+{
+    DexData::serveMissing(m_server.get(), DexData::everySpecies());
+    QVERIFY(showWholeDex());
+    SearchController &controller = m_engine->controller;
+    QSignalSpy finished(&controller, &SearchController::finished);
+    controller.setVisibleRows(rowsFrom(0, 19), rowsFrom(20, 29));
+    QVERIFY(controller.isRunning());
+    QCOMPARE(m_engine->model.counts().loading, 30);
+    QVERIFY(finished.wait(10000));
+
+    QList<int> asked = numbersLookedUp(m_server->requestedPaths());
+    std::sort(asked.begin(), asked.end());
+    QCOMPARE(asked, numbersFrom(1, 30));
+    const PokemonListModel &model = m_engine->model;
+    QCOMPARE(model.counts().loaded, 30);
+    QCOMPARE(model.counts().listed, 1025 - 30);
+    QCOMPARE(model.entry(24).pokemon.name, QStringLiteral("pikachu"));
+    QCOMPARE(model.entry(30).state, State::Listed);
+}
+
+void tst_NationalDex::theFrontOfTheQueueFollowsTheScreen()
+{
+    DexData::serveMissing(m_server.get(), DexData::everySpecies());
+    QVERIFY(showWholeDex());
+    m_server->setDelay(10);
+    m_engine->client.setMaxInFlight(1); // one at a time: the order they go in is the order seen
+    SearchController &controller = m_engine->controller;
+    QSignalSpy finished(&controller, &SearchController::finished);
+    controller.setVisibleRows(rowsFrom(0, 9), rowsFrom(10, 14));
+    // A jump to the end before the top has loaded.
+    QList<int> above = rowsFrom(995, 1004);
+    std::reverse(above.begin(), above.end());
+    controller.setVisibleRows(rowsFrom(1005, 1019), rowsFrom(1020, 1024) + above);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && !controller.isRunning(), 20000);
+
+    const QList<int> asked = numbersLookedUp(m_server->requestedPaths());
+    QList<int> aboveNumbers = numbersFrom(996, 1005);
+    std::reverse(aboveNumbers.begin(), aboveNumbers.end());
+    // Bulbasaur was on the wire; then the new screen, the rows around it, and only then the
+    // rows that scrolled away: fetched still, not cancelled.
+    const QList<int> expected = QList<int> { 1 } + numbersFrom(1006, 1020) + numbersFrom(1021, 1025)
+        + aboveNumbers + numbersFrom(2, 15);
+    QCOMPARE(asked, expected);
+    QCOMPARE(m_engine->model.counts().loaded, 45);
+}
+
+void tst_NationalDex::theSameRowsAgainAskNothingMore()
+{
+    DexData::serveMissing(m_server.get(), DexData::everySpecies());
+    QVERIFY(showWholeDex());
+    SearchController &controller = m_engine->controller;
+    QSignalSpy finished(&controller, &SearchController::finished);
+    controller.setVisibleRows(rowsFrom(0, 11), {});
+    controller.setVisibleRows(rowsFrom(0, 11), {}); // a resize that changed nothing
+    QVERIFY(finished.wait(10000));
+    controller.setVisibleRows(rowsFrom(4, 11), rowsFrom(0, 3));
+    QCOMPARE(numbersLookedUp(m_server->requestedPaths()).size(), 12);
+    QVERIFY(!controller.isRunning());
+}
+
+void tst_NationalDex::returningToTheDexRefetchesNothingThatLoaded()
+{
+    DexData::serveMissing(m_server.get(), DexData::everySpecies());
+    QVERIFY(showWholeDex());
+    SearchController &controller = m_engine->controller;
+    QSignalSpy finished(&controller, &SearchController::finished);
+    controller.setVisibleRows(rowsFrom(0, 9), {});
+    QVERIFY(finished.wait(10000));
+    QVERIFY(m_engine->search(QStringLiteral("mewtwo")));
+    const int requests = m_server->requestCount();
+
+    QVERIFY(m_engine->search(QString()));
+    controller.setVisibleRows(rowsFrom(0, 9), {});
+    QVERIFY(!controller.isRunning());
+    QCOMPARE(m_engine->model.counts().loaded, 10);
+    QCOMPARE(m_engine->model.entry(5).pokemon.name, QStringLiteral("charizard"));
+    QCOMPARE(m_server->requestCount(), requests);
+}
+
+void tst_NationalDex::rowsCutOffByASearchAreListedAgain()
+{
+    DexData::serveMissing(m_server.get(), DexData::everySpecies());
+    QVERIFY(showWholeDex());
+    m_server->hold(QStringLiteral("/api/v2/pokemon/3"));
+    SearchController &controller = m_engine->controller;
+    controller.setVisibleRows(rowsFrom(0, 3), {});
+    QTRY_COMPARE_WITH_TIMEOUT(m_engine->model.counts().loaded, 3, 10000);
+    QVERIFY(m_engine->search(QStringLiteral("pikachu")));
+
+    QVERIFY(m_engine->search(QString()));
+    const PokemonListModel &model = m_engine->model;
+    QCOMPARE(model.counts().loaded, 3);
+    // Venusaur's lookup was cut off: it is asked for again when it is on screen again.
+    QCOMPARE(model.entry(2).state, State::Listed);
+    QCOMPARE(model.entry(2).attempts, 1);
+    QCOMPARE(model.counts().error, 0);
+    m_server->release(QStringLiteral("/api/v2/pokemon/3"));
+    QSignalSpy finished(&controller, &SearchController::finished);
+    controller.setVisibleRows(rowsFrom(0, 3), {});
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(model.counts().loaded, 4);
+}
+
+void tst_NationalDex::aSpeciesWithoutADocumentIsNotFoundWithoutSuggestions()
+{
+    QVERIFY(showWholeDex());
+    SearchController &controller = m_engine->controller;
+    QSignalSpy finished(&controller, &SearchController::finished);
+    controller.setVisibleRows({ 0, 1 }, {}); // bulbasaur is in the test data, ivysaur is not
+    QVERIFY(finished.wait(10000));
+    const PokemonListModel &model = m_engine->model;
+    QCOMPARE(model.entry(0).state, State::Loaded);
+    QCOMPARE(model.entry(1).state, State::NotFound);
+    QCOMPARE(model.entry(1).suggestions, QStringList());
+    // No did-you-mean for a name the dex itself listed: the name index is not fetched.
+    QCOMPARE(m_server->requestedPaths().filter(QStringLiteral("limit=")).size(), 1);
+}
+
+void tst_NationalDex::searchRowsOnScreenGoFirst()
+{
+    m_server->setDelay(10);
+    m_engine->client.setMaxInFlight(1);
+    SearchController &controller = m_engine->controller;
+    QSignalSpy finished(&controller, &SearchController::finished);
+    const QStringList names
+        = { QStringLiteral("bulbasaur"), QStringLiteral("charmander"), QStringLiteral("charizard"),
+            QStringLiteral("squirtle"),  QStringLiteral("pikachu"),    QStringLiteral("gengar"),
+            QStringLiteral("eevee"),     QStringLiteral("snorlax"),    QStringLiteral("mewtwo") };
+    controller.search(names.join(u','));
+    controller.setVisibleRows({ 6, 7 }, { 8 });
+    QVERIFY(finished.wait(10000));
+    QStringList order = m_server->requestedPaths();
+    for (QString &path : order)
+        path.remove(QStringLiteral("/api/v2/pokemon/"));
+    // Every row of a search is fetched, those on screen first; the rest keep their order.
+    QCOMPARE(order,
+             (QStringList { names.at(0), names.at(6), names.at(7), names.at(1), names.at(2),
+                            names.at(3), names.at(4), names.at(5), names.at(8) }));
 }
 
 QTEST_GUILESS_MAIN(tst_NationalDex)

@@ -93,6 +93,9 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
         if (text.isEmpty() && m_controller->nationalDex() && !m_controller->isShowingDex())
             search(text);
     });
+    // What is on screen is fetched first.
+    connect(m_cardView, &CardView::visibleRowsChanged, controller,
+            &SearchController::setVisibleRows);
     connect(m_cardView, &CardView::retryRequested, controller,
             [controller](const QModelIndex &index) { controller->retry(index.row()); });
     // A did-you-mean searches again with the suggestion in place of the name that missed.

@@ -73,6 +73,9 @@ void SearchController::reset(CacheUse cacheUse)
     m_groupRows.clear();
     m_seen.clear();
     m_finishedMs = -1;
+    m_onScreen.clear(); // rows of what the view showed before
+    m_nearby.clear();
+    m_wanted.clear();
 }
 
 void SearchController::start(const QList<SearchTerm> &terms, CacheUse cacheUse)
@@ -307,9 +310,58 @@ void SearchController::onDexFacts()
     m_model->setFacts(m_facts);
 }
 
+void SearchController::setVisibleRows(const QList<int> &onScreen, const QList<int> &nearby)
+{
+    const QList<int> before = std::exchange(m_wanted, onScreen + nearby);
+    m_onScreen = QSet<int>(onScreen.cbegin(), onScreen.cend());
+    m_nearby = QSet<int>(nearby.cbegin(), nearby.cend());
+    // What left the screen steps back first, in order, so that what came on it goes ahead.
+    for (int row : before) {
+        if (!m_onScreen.contains(row) && !m_nearby.contains(row)) {
+            if (PokemonLookup *lookup = m_lookups.value(row))
+                lookup->setPriority(priorityOf(row));
+        }
+    }
+    bool started = false;
+    for (const QList<int> *rows : { &onScreen, &nearby }) {
+        for (int row : *rows) {
+            if (row < 0 || row >= m_model->rowCount())
+                continue;
+            if (PokemonLookup *lookup = m_lookups.value(row)) {
+                lookup->setPriority(priorityOf(row));
+            } else if (m_model->entry(row).state == PokemonListModel::State::Listed) {
+                lookUp(row);
+                started = true;
+            }
+        }
+    }
+    if (started)
+        checkFinished();
+}
+
+FetchPriority SearchController::priorityOf(int row) const
+{
+    if (m_onScreen.contains(row))
+        return FetchPriority::High;
+    if (m_nearby.contains(row))
+        return FetchPriority::Normal;
+    // Every row of a search is wanted; in the dex, one that left the screen waits its turn.
+    return m_showingDex ? FetchPriority::Low : FetchPriority::Normal;
+}
+
 void SearchController::lookUp(int row)
 {
-    PokemonLookup *lookup = m_client->lookupPokemon(m_model->entry(row).slug, m_cacheUse);
+    const PokemonListModel::Entry &entry = m_model->entry(row);
+    // A species of the dex by its number: /pokemon/386 is Deoxys' default form, where
+    // /pokemon/deoxys would 404 and take two more requests.
+    const QString key
+        = m_showingDex && entry.facts.number > 0 ? QString::number(entry.facts.number) : entry.slug;
+    if (entry.state == PokemonListModel::State::Listed) {
+        m_model->setLoading(row);
+        ++m_total;
+        m_finishedMs = -1;
+    }
+    PokemonLookup *lookup = m_client->lookupPokemon(key, m_cacheUse, priorityOf(row));
     m_lookups.insert(row, lookup);
     const quint64 generation = m_generation;
     connect(lookup, &PokemonLookup::finished, this,

@@ -29,8 +29,14 @@ class ApiReply;
 // A new search, or cancel(), aborts what the old one still had in flight.
 //
 // With a NationalDex, an empty search shows the whole dex instead: a Listed row per species
-// in Pokédex order, with the types and generation the dex's group answers tell. A search
-// replaces it; coming back to it brings back what had loaded without asking again.
+// in Pokédex order, with the types and generation the dex's group answers tell. Only rows that
+// come on or near the screen are looked up (setVisibleRows). A search replaces the dex; coming
+// back to it brings back what had loaded without asking again.
+//
+// Visible first: the view says which rows are on screen and which just beyond it. Their
+// lookups go to the front of the queue (High, then Normal); lookups of rows that left them
+// are not cancelled but wait behind the rest (Low in the dex, Normal in a search, where every
+// row is wanted).
 class SearchController : public QObject
 {
     Q_OBJECT
@@ -51,6 +57,9 @@ public:
     void search(const QString &text);
     // Each string one query as given (command-line arguments).
     void searchQueries(const QStringList &queries);
+    // Rows of the model on screen now, and those just beyond it, each in the order they should
+    // come; called again whenever the view scrolls, resizes or its rows change.
+    void setVisibleRows(const QList<int> &onScreen, const QList<int> &nearby);
     // Rows still loading end as Error "Cancelled" (they can be retried).
     void cancel();
     void retry(int row);
@@ -88,6 +97,7 @@ private:
     void onDexListed(bool ok, const QString &error);
     void onDexFacts();
     void lookUp(int row);
+    FetchPriority priorityOf(int row) const;
     void onLookupFinished(int row, const LookupResult &result);
     void onIndexReady(bool ok);
     void rowDone();
@@ -119,4 +129,6 @@ private:
     int m_nextGroupId = 0;
     QHash<int, GroupQuery> m_groupRows; // rows standing for a group that failed to resolve
     CacheUse m_cacheUse = CacheUse::Prefer;
+    QSet<int> m_onScreen, m_nearby; // rows, as the view last said
+    QList<int> m_wanted; // the same, on screen first, in the order the view gave them
 };
