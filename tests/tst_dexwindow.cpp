@@ -6,18 +6,27 @@
 #include "cardview.h"
 #include "dexdata.h"
 #include "fakepokeapi.h"
+#include "filterbar.h"
 #include "mainwindow.h"
 #include "net/requestqueue.h"
 #include "search/nationaldex.h"
+#include "search/pokemonfiltermodel.h"
 #include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
 #include "searchbar.h"
 #include "searchstatus.h"
 #include "testengine.h"
 #include "visiblerows.h"
+#include "windowactions.h"
 
+#include <QAction>
+#include <QActionGroup>
 #include <QBuffer>
+#include <QComboBox>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -55,6 +64,8 @@ private Q_SLOTS:
     void afterEndTheLastCardsComeNext();
     void spritesOfVisibleCardsComeBeforeOffscreenLookups();
     void clearingTheSearchGoesBackToTheDex();
+    void groupsInTheSearchBoxFilterTheDexAtOnce();
+    void aSortByStatsSaysWhatItLacksAndFetchesTheRest();
 
 private:
     // Opens on the dex and waits until the first screen is loaded.
@@ -114,7 +125,7 @@ void tst_DexWindow::openOnFirstScreen()
 {
     m_window->search(QString()); // as the app starts without names
     const PokemonListModel &model = m_engine->model;
-    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1025, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 1025, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!onScreen().isEmpty(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_engine->controller.isRunning(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(m_engine->engine.dex.knowsTypes(), 10000);
@@ -140,7 +151,7 @@ void tst_DexWindow::opensOnTheDexFetchingOnlyWhatIsOnScreen()
     QSet<int> wanted = shown;
     wanted.unite(QSet<int>(nearby.cbegin(), nearby.cend()));
     QCOMPARE(asked, wanted); // never the whole dex
-    QCOMPARE(model.counts().listed, 1025 - int(wanted.size()));
+    QCOMPARE(model.counts().listed, model.rowCount() - int(wanted.size()));
     // Each card on screen asked for its picture.
     QTRY_VERIFY_WITH_TIMEOUT(m_server->requestedPaths().contains(spritePath(1)), 10000);
     QVERIFY2(m_window->searchStatus()->text().contains(QLatin1String("National Dex")),
@@ -208,6 +219,7 @@ void tst_DexWindow::spritesOfVisibleCardsComeBeforeOffscreenLookups()
 void tst_DexWindow::clearingTheSearchGoesBackToTheDex()
 {
     openOnFirstScreen();
+    const int dexRows = m_engine->model.rowCount();
     const auto lookups = [this] {
         return m_server->requestedPaths().filter(QStringLiteral("/api/v2/pokemon/")).size();
     };
@@ -221,12 +233,97 @@ void tst_DexWindow::clearingTheSearchGoesBackToTheDex()
 
     bar->clear(); // what its clear button does
     QVERIFY(m_engine->controller.isShowingDex());
-    QCOMPARE(m_engine->model.rowCount(), 1025);
+    QCOMPARE(m_engine->model.rowCount(), dexRows);
     QTRY_VERIFY_WITH_TIMEOUT(!onScreen().isEmpty(), 10000);
     // The first screen had loaded: nothing is asked for it again (a lookup would start at once).
     QVERIFY(!m_engine->controller.isRunning());
     QCOMPARE(m_engine->model.counts().loading, 0);
     QCOMPARE(lookups(), before + 1);
+}
+
+void tst_DexWindow::groupsInTheSearchBoxFilterTheDexAtOnce()
+{
+    openOnFirstScreen();
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->engine.dex.knowsGenerations(), 10000);
+    const int groupRequests
+        = int(m_server->requestedPaths().filter(QStringLiteral("/type/")).size());
+    SearchBar *bar = m_window->searchBar();
+    QTest::keyClicks(bar, QStringLiteral("type:dragon gen:9"));
+    QTest::keyClick(bar, Qt::Key_Return);
+
+    // At once, from what the dex knows: no group is asked for again.
+    QVERIFY(m_engine->controller.isShowingDex());
+    const PokemonFilterModel *filter = m_window->cardFilter();
+    int species = 0;
+    for (int row = 0; row < filter->rowCount(); ++row) {
+        const QModelIndex card = filter->index(row, 0);
+        QVERIFY(card.data(PokemonListModel::TypesRole)
+                    .toStringList()
+                    .contains(QLatin1String("dragon")));
+        QCOMPARE(card.data(PokemonListModel::GenerationRole).toInt(), 9);
+        if (!m_engine->model.entry(filter->mapToSource(card).row()).facts.form)
+            ++species;
+    }
+    int expected = 0;
+    for (const DexData::Species &one : DexData::everySpecies())
+        expected += one.generation == 9 && one.types.contains(QLatin1String("dragon")) ? 1 : 0;
+    QVERIFY(expected > 5);
+    QCOMPARE(species, expected);
+    QCOMPARE(int(m_server->requestedPaths().filter(QStringLiteral("/type/")).size()),
+             groupRequests);
+    // The filter bar shows the query; its forms box is on (type: includes forms).
+    FilterBar *bar2 = m_window->filterBar();
+    QCOMPARE(bar2->typeBox(0)->currentData().toString(), QStringLiteral("dragon"));
+    QCOMPARE(bar2->generationBox()->currentData().toInt(), 9);
+    QVERIFY(m_window->actions().showForms->isChecked());
+
+    // Type-ahead narrows it further, and Clear Filters brings back the whole dex.
+    QTest::keyClicks(bar2->textFilter(), QStringLiteral("koraid"));
+    QVERIFY(filter->rowCount() >= 1); // Koraidon, and its forms
+    for (int row = 0; row < filter->rowCount(); ++row)
+        QVERIFY(filter->index(row, 0)
+                    .data(PokemonListModel::SlugRole)
+                    .toString()
+                    .startsWith(QLatin1String("koraidon")));
+    m_window->actions().clearFilters->trigger();
+    QCOMPARE(filter->rowCount(), 1025);
+}
+
+void tst_DexWindow::aSortByStatsSaysWhatItLacksAndFetchesTheRest()
+{
+    openOnFirstScreen();
+    FilterBar *bar = m_window->filterBar();
+    bar->generationBox()->setCurrentIndex(bar->generationBox()->findData(1));
+    const PokemonFilterModel *filter = m_window->cardFilter();
+    QCOMPARE(filter->rowCount(), 151);
+    for (QAction *key : m_window->actions().sortKeys->actions()) {
+        if (key->data().value<PokemonFilterModel::SortKey>() == PokemonFilterModel::SortKey::Speed)
+            key->trigger();
+    }
+    QCOMPARE(bar->sortBox()->currentData().value<PokemonFilterModel::SortKey>(),
+             PokemonFilterModel::SortKey::Speed);
+    QTRY_VERIFY(bar->sortNote()->isVisible());
+    QVERIFY2(bar->sortNote()->text().startsWith(QStringLiteral("Stats for ")),
+             qPrintable(bar->sortNote()->text()));
+    QVERIFY2(bar->sortNote()->text().endsWith(QStringLiteral(" / 151")),
+             qPrintable(bar->sortNote()->text()));
+    QVERIFY(bar->fetchButton()->isVisible());
+
+    QTest::mouseClick(bar->fetchButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!bar->sortNote()->isVisible(), 30000);
+    QCOMPARE(filter->sortableCount(), 151);
+    // Slowest first, now that every one is known; nothing beyond generation I was asked for.
+    int previous = 0;
+    for (int row = 0; row < filter->rowCount(); ++row) {
+        const Pokemon pokemon
+            = filter->index(row, 0).data(PokemonListModel::PokemonRole).value<Pokemon>();
+        const int speed = pokemon.stats.last().base;
+        QVERIFY2(
+            speed >= previous,
+            qPrintable(QStringLiteral("row %1: %2 after %3").arg(row).arg(speed).arg(previous)));
+        previous = speed;
+    }
+    QVERIFY(m_engine->model.counts().loaded < 200);
 }
 
 QTEST_MAIN(tst_DexWindow)

@@ -7,6 +7,11 @@
 
 #include <QUrl>
 #include <algorithm>
+#include <utility>
+
+namespace {
+constexpr int FirstFormId = 10000; // PokeAPI numbers megas, gmax, regional forms 10001+
+} // namespace
 
 NationalDex::NationalDex(PokeApiClient *client, QObject *parent)
     : QObject(parent)
@@ -91,6 +96,8 @@ void NationalDex::onType(const QString &type, const ApiResult &result)
         for (const GroupMember &member : result.as<QList<GroupMember>>()) {
             if (member.slot == 1 || member.slot == 2)
                 m_typeSlots[member.id][member.slot - 1] = type;
+            if (member.id > FirstFormId)
+                m_formNames.insert(member.id, member.name);
         }
     }
     // All at once, when the last answer is in: a card must not show Flying alone for
@@ -119,18 +126,49 @@ void NationalDex::applyFacts()
 {
     const bool types = m_typesPending.isEmpty() && !m_typesKnown.isEmpty();
     const bool generations = m_generationsPending.isEmpty() && !m_generationsKnown.isEmpty();
+    const auto typesOf = [this](int id) {
+        QStringList types;
+        for (const QString &type : m_typeSlots.value(id)) {
+            if (!type.isEmpty())
+                types.append(type);
+        }
+        return types;
+    };
     for (Species &species : m_species) {
         DexFacts &facts = species.facts;
-        if (types) {
-            facts.types.clear();
-            for (const QString &type : m_typeSlots.value(facts.number)) {
-                if (!type.isEmpty())
-                    facts.types.append(type);
-            }
-        }
+        if (types)
+            facts.types = typesOf(facts.number);
         if (generations)
             facts.generation = m_generationOf.value(facts.number);
     }
+    if (!types || !m_listed)
+        return;
+    // A form belongs to the species its name starts with: the longest such name
+    // ("mr-mime-galar" is Mr. Mime's, not a Mr.'s).
+    QHash<QString, int> numberOf;
+    for (const Species &species : std::as_const(m_species))
+        numberOf.insert(species.slug, species.facts.number);
+    QList<std::pair<int, Species>> forms; // by id
+    for (auto it = m_formNames.cbegin(); it != m_formNames.cend(); ++it) {
+        QString prefix = it.value();
+        int number = 0;
+        for (qsizetype dash = prefix.lastIndexOf(u'-'); dash > 0 && number == 0;
+             dash = prefix.lastIndexOf(u'-')) {
+            prefix.truncate(dash);
+            number = numberOf.value(prefix);
+        }
+        if (number == 0)
+            continue;
+        DexFacts facts { number, typesOf(it.key()), m_generationOf.value(number), true };
+        forms.append({ it.key(), Species { it.value(), facts } });
+    }
+    std::sort(forms.begin(), forms.end(), [](const auto &a, const auto &b) {
+        return std::pair(a.second.facts.number, a.first)
+            < std::pair(b.second.facts.number, b.first);
+    });
+    m_forms.clear();
+    for (const auto &[id, form] : std::as_const(forms))
+        m_forms.append(form);
 }
 
 QList<NationalDex::Species> NationalDex::species() const
@@ -141,8 +179,10 @@ QList<NationalDex::Species> NationalDex::species() const
 DexFactsBySlug NationalDex::factsBySlug() const
 {
     DexFactsBySlug facts;
-    facts.reserve(m_species.size());
-    for (const Species &species : m_species)
-        facts.insert(species.slug, species.facts);
+    facts.reserve(m_species.size() + m_forms.size());
+    for (const QList<Species> *list : { &m_species, &m_forms }) {
+        for (const Species &species : *list)
+            facts.insert(species.slug, species.facts);
+    }
     return facts;
 }

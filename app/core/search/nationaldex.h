@@ -15,7 +15,9 @@ struct ApiResult;
 // Every species in Pokédex order, from one listing request (/pokemon-species?limit=100000),
 // and every one's types and generation from the 18 /type/{name} and 9 /generation/{n}
 // answers: 28 requests, through the client (and so its disk cache), instead of one lookup per
-// Pokémon. Fetched once; whatever failed is asked for again by the next load().
+// Pokémon. The type answers list the forms too (Mega Charizard X is Fire and Dragon): each is
+// given to the species its name starts with. Fetched once; whatever failed is asked for again
+// by the next load().
 class NationalDex : public QObject
 {
     Q_OBJECT
@@ -40,6 +42,10 @@ public:
 
     // In Pokédex order, with what is known of each so far; empty until listed.
     QList<Species> species() const;
+    // Every form (facts.form), in Pokédex order of their species; empty until listed and every
+    // type answered.
+    QList<Species> forms() const { return m_forms; }
+    // Of species and forms alike.
     DexFactsBySlug factsBySlug() const;
 
 Q_SIGNALS:
@@ -59,7 +65,9 @@ private:
     bool m_listed = false;
     bool m_listing = false;
     QList<Species> m_species;
+    QList<Species> m_forms;
     QHash<int, int> m_indexOfNumber; // into m_species
+    QHash<int, QString> m_formNames; // by id (10001+), from the type answers
     // By Pokémon id (forms, 10001+, too): the type in each slot.
     QHash<int, std::array<QString, 2>> m_typeSlots;
     QHash<int, int> m_generationOf; // by species id

@@ -244,6 +244,11 @@ void SearchController::showDex(CacheUse cacheUse)
     checkFinished();
 }
 
+int SearchController::dexFormCount() const
+{
+    return m_dexHasForms ? int(m_dex->forms().size()) : 0;
+}
+
 void SearchController::leaveDex()
 {
     if (!m_showingDex)
@@ -266,26 +271,49 @@ void SearchController::leaveDex()
     }
 }
 
+namespace {
+
+QList<PokemonListModel::Entry> listedRows(const QList<NationalDex::Species> &species)
+{
+    QList<PokemonListModel::Entry> rows;
+    rows.reserve(species.size());
+    for (const NationalDex::Species &one : species) {
+        PokemonListModel::Entry entry;
+        entry.query = one.slug;
+        entry.slug = one.slug;
+        entry.title = DisplayNames::forPokemon(one.slug);
+        entry.state = PokemonListModel::State::Listed;
+        entry.facts = one.facts;
+        rows.append(entry);
+    }
+    return rows;
+}
+
+} // namespace
+
 void SearchController::fillDex()
 {
     m_facts = m_dex->factsBySlug();
     if (m_dexRows.isEmpty()) {
-        const QList<NationalDex::Species> species = m_dex->species();
-        m_dexRows.reserve(species.size());
-        for (const NationalDex::Species &one : species) {
-            PokemonListModel::Entry entry;
-            entry.query = one.slug;
-            entry.slug = one.slug;
-            entry.title = DisplayNames::forPokemon(one.slug);
-            entry.state = PokemonListModel::State::Listed;
-            entry.facts = one.facts;
-            m_dexRows.append(entry);
-        }
+        // Forms after every species: the grid sorts them in beside theirs.
+        m_dexRows = listedRows(m_dex->species());
+        m_dexHasForms = !m_dex->forms().isEmpty();
+        m_dexRows += listedRows(m_dex->forms());
     } else {
         for (PokemonListModel::Entry &entry : m_dexRows)
             entry.facts = m_facts.value(entry.slug); // what was learnt meanwhile
     }
     m_model->setEntries(std::exchange(m_dexRows, {}));
+    addDexForms();
+}
+
+void SearchController::addDexForms()
+{
+    // Known once every type answered, which may be after the listing was shown.
+    if (m_dexHasForms || m_dex->forms().isEmpty())
+        return;
+    m_dexHasForms = true;
+    m_model->appendEntries(listedRows(m_dex->forms()));
 }
 
 void SearchController::onDexListed(bool ok, const QString &error)
@@ -308,6 +336,22 @@ void SearchController::onDexFacts()
 {
     m_facts = m_dex->factsBySlug();
     m_model->setFacts(m_facts);
+    if (m_showingDex && m_dex->isListed())
+        addDexForms();
+}
+
+void SearchController::fetchRows(const QList<int> &rows)
+{
+    bool started = false;
+    for (int row : rows) {
+        if (row >= 0 && row < m_model->rowCount()
+            && m_model->entry(row).state == PokemonListModel::State::Listed) {
+            lookUp(row); // behind what is on and near the screen
+            started = true;
+        }
+    }
+    if (started)
+        checkFinished();
 }
 
 void SearchController::setVisibleRows(const QList<int> &onScreen, const QList<int> &nearby)
@@ -354,8 +398,9 @@ void SearchController::lookUp(int row)
     const PokemonListModel::Entry &entry = m_model->entry(row);
     // A species of the dex by its number: /pokemon/386 is Deoxys' default form, where
     // /pokemon/deoxys would 404 and take two more requests.
-    const QString key
-        = m_showingDex && entry.facts.number > 0 ? QString::number(entry.facts.number) : entry.slug;
+    const QString key = m_showingDex && entry.facts.number > 0 && !entry.facts.form
+        ? QString::number(entry.facts.number)
+        : entry.slug;
     if (entry.state == PokemonListModel::State::Listed) {
         m_model->setLoading(row);
         ++m_total;

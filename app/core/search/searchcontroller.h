@@ -52,6 +52,8 @@ public:
     // The whole National Dex (needs one); what an empty search shows.
     void showDex();
     bool isShowingDex() const { return m_showingDex; }
+    // How many of the dex's rows are forms (0 until every type answered).
+    int dexFormCount() const;
 
     // Search-box text, read by QueryParser::parse; nothing in it shows the dex, if there is one.
     void search(const QString &text);
@@ -60,6 +62,9 @@ public:
     // Rows of the model on screen now, and those just beyond it, each in the order they should
     // come; called again whenever the view scrolls, resizes or its rows change.
     void setVisibleRows(const QList<int> &onScreen, const QList<int> &nearby);
+    // Looks up those of `rows` not looked up yet, behind everything on and near the screen
+    // (a sort by stats asked for the rest of the dex).
+    void fetchRows(const QList<int> &rows);
     // Rows still loading end as Error "Cancelled" (they can be retried).
     void cancel();
     void retry(int row);
@@ -94,6 +99,7 @@ private:
     void showDex(CacheUse cacheUse);
     void leaveDex();
     void fillDex();
+    void addDexForms();
     void onDexListed(bool ok, const QString &error);
     void onDexFacts();
     void lookUp(int row);
@@ -115,6 +121,7 @@ private:
     bool m_showingDex = false;
     // The dex's rows as they were when a search replaced them; empty while they are shown.
     QList<PokemonListModel::Entry> m_dexRows;
+    bool m_dexHasForms = false; // the dex's rows include its forms
     DexFactsBySlug m_facts; // what the dex knows so far, for every row it has facts for
     QHash<int, QPointer<PokemonLookup>> m_lookups; // by row
     QElapsedTimer m_clock;

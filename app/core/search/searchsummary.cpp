@@ -28,7 +28,7 @@ QString text(const PokemonListModel::Counts &counts, double elapsedMs)
     return tr("%1 — %2 s").arg(parts.join(QStringLiteral(", "))).arg(elapsedMs / 1000.0, 0, 'f', 2);
 }
 
-QString dexText(const PokemonListModel::Counts &counts)
+QString dexText(const PokemonListModel::Counts &counts, int forms)
 {
     if (counts.total() == 0)
         return tr("Loading the National Dex…");
@@ -36,7 +36,7 @@ QString dexText(const PokemonListModel::Counts &counts)
         return tr("The National Dex did not load");
     const QLocale locale;
     QStringList parts;
-    parts << tr("%1 Pokémon in the National Dex").arg(locale.toString(counts.total()));
+    parts << tr("%1 Pokémon in the National Dex").arg(locale.toString(counts.total() - forms));
     if (counts.loaded)
         parts << tr("%1 loaded").arg(locale.toString(counts.loaded));
     if (counts.loading)
