@@ -119,6 +119,7 @@ void HeadlessRunner::printRow(int row)
             break;
         case State::Error:
         case State::Loading:
+        case State::Listed: // never: the command line has no dex
             line.add("status", QStringLiteral("error"))
                 .add("error", e.error)
                 .addMs("ms", e.elapsedMs);
@@ -149,6 +150,7 @@ void HeadlessRunner::printRow(int row)
         break;
     case State::Error:
     case State::Loading:
+    case State::Listed:
         text = asked + sep + tr("error: %1").arg(e.error) + sep + ms;
         break;
     }

@@ -67,8 +67,8 @@ int runWindow(const CommandLineOptions &options, SearchController &controller,
     MainWindow window(&controller, &client);
     window.show();
     controller.nameIndex()->load();
-    if (!options.names.isEmpty())
-        window.search(options.names.join(QStringLiteral(", ")));
+    // No names: the whole National Dex.
+    window.search(options.names.join(QStringLiteral(", ")));
     return QApplication::exec();
 }
 

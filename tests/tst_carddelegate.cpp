@@ -103,6 +103,7 @@ private Q_SLOTS:
     void everySizeIsTheMediumCardScaled_data();
     void everySizeIsTheMediumCardScaled();
     void fireBadgeAppearsOnCharizardOnly();
+    void listedCardsShowWhatTheDexKnows();
     void paintsSharplyAtHighDpi();
     void followsADarkPalette();
     void notFoundCardOffersTheSuggestion();
@@ -383,6 +384,45 @@ void tst_CardDelegate::fireBadgeAppearsOnCharizardOnly()
     QVERIFY2(countPixelsNear(pikachu, electric) > 300, "no electric badge");
     for (int row : { 1, 2, 3, 5 })
         QCOMPARE(countPixelsNear(paintRow(row), fire), 0);
+}
+
+void tst_CardDelegate::listedCardsShowWhatTheDexKnows()
+{
+    // Charizard as the dex lists it, before and after its types are known, and looked up.
+    PokemonListModel::Entry listed = entryFor(QStringLiteral("charizard"));
+    listed.title = QStringLiteral("Charizard");
+    listed.state = State::Listed;
+    listed.facts = { 6, { QStringLiteral("fire"), QStringLiteral("flying") }, 1 };
+    PokemonListModel::Entry untyped = listed;
+    untyped.facts.types.clear();
+    m_model->setEntries({ listed, untyped, listed });
+    m_model->setLoading(2);
+
+    const QColor fire = TypePalette::instance().colorFor(QStringLiteral("fire"));
+    const QImage typed = paintRow(0);
+    QVERIFY2(countPixelsNear(typed, fire) > 300, "no fire badge before the data");
+    QCOMPARE(countPixelsNear(paintRow(1), fire), 0);
+    // Tinted by its types, like a loaded card.
+    const QRgb top = typed.pixel(16, 40);
+    QVERIFY(qRed(top) > qBlue(top) + 30);
+    // The number is drawn: the top right corner differs from the same card without one.
+    PokemonListModel::Entry unnumbered = untyped;
+    unnumbered.facts.number = 0;
+    m_model->setEntries({ untyped, unnumbered });
+    const QRect corner(120, 8, 50, 20);
+    QVERIFY(paintRow(0).copy(corner) != paintRow(1).copy(corner));
+    QCOMPARE(paintRow(0).copy(0, 30, 180, 170), paintRow(1).copy(0, 30, 180, 170));
+
+    // Nothing spins for a card nobody asked for.
+    m_model->setEntries({ listed, listed });
+    m_model->setLoading(1);
+    const QImage idle = paintRow(0);
+    const QImage spinning = paintRow(1);
+    QVERIFY(idle != spinning);
+    CardView view(nullptr);
+    view.setModel(m_model.get());
+    QCOMPARE(view.loadingAnimator()->loadingCount(), 1);
+    view.setModel(nullptr);
 }
 
 void tst_CardDelegate::paintsSharplyAtHighDpi()

@@ -168,6 +168,10 @@ private Q_SLOTS:
     void typeMembersKeepDefaultFormsInIdOrder();
     void malformedMembers_data();
     void malformedMembers();
+    void listingKeepsEveryIdInOrderGiven();
+    void typeRosterKeepsFormsAndSlots();
+    void generationRosterHasEverySpecies();
+    void typeRosterNeedsASlot();
 
     void groupQuery_data();
     void groupQuery();
@@ -893,6 +897,52 @@ void tst_DetailsParser::malformedMembers()
                                     : DetailsParser::parseTypeMembers(json, &error);
     QVERIFY(!members);
     QVERIFY2(error.contains(errorMentions), qPrintable(error));
+}
+
+void tst_DetailsParser::listingKeepsEveryIdInOrderGiven()
+{
+    QString error;
+    const auto listing = DetailsParser::parseListing(
+        readTestData(QStringLiteral("api/v2/pokemon-species/index.json")), &error);
+    QVERIFY2(listing, qPrintable(error));
+    QCOMPARE(listing->size(), 1025);
+    QCOMPARE(listing->first(), (GroupMember { 1, QStringLiteral("bulbasaur"), 0 }));
+    QCOMPARE(listing->at(121), (GroupMember { 122, QStringLiteral("mr-mime"), 0 }));
+    QCOMPARE(listing->last(), (GroupMember { 1025, QStringLiteral("pecharunt"), 0 }));
+}
+
+void tst_DetailsParser::typeRosterKeepsFormsAndSlots()
+{
+    QString error;
+    const auto roster = DetailsParser::parseTypeRoster(
+        readTestData(QStringLiteral("api/v2/type/16.json")), &error);
+    QVERIFY2(roster, qPrintable(error));
+    QCOMPARE(roster->size(), 117); // 70 default forms and 47 others
+    QVERIFY(roster->contains(GroupMember { 147, QStringLiteral("dratini"), 1 }));
+    // Mega Charizard X is Fire first, Dragon second.
+    QVERIFY(roster->contains(GroupMember { 10034, QStringLiteral("charizard-mega-x"), 2 }));
+}
+
+void tst_DetailsParser::generationRosterHasEverySpecies()
+{
+    const auto roster = DetailsParser::parseGenerationRoster(
+        readTestData(QStringLiteral("api/v2/generation/9.json")));
+    QVERIFY(roster);
+    QCOMPARE(roster->size(), 120);
+    QVERIFY(roster->contains(GroupMember { 1025, QStringLiteral("pecharunt"), 0 }));
+}
+
+void tst_DetailsParser::typeRosterNeedsASlot()
+{
+    QString error;
+    QVERIFY(!DetailsParser::parseTypeRoster(
+        R"({"pokemon":[{"pokemon":{"name":"a","url":"/api/v2/pokemon/1/"}}]})", &error));
+    QVERIFY2(error.contains(QLatin1String("pokemon[0].slot is missing")), qPrintable(error));
+    QVERIFY(!DetailsParser::parseTypeRoster(
+        R"({"pokemon":[{"pokemon":{"name":"a","url":"/api/v2/pokemon/1/"},"slot":0}]})", &error));
+    QVERIFY2(error.contains(QLatin1String("pokemon[0].slot")), qPrintable(error));
+    QVERIFY(!DetailsParser::parseListing(R"({"results":[{"name":"a"}]})", &error));
+    QVERIFY2(error.contains(QLatin1String("results[0].url")), qPrintable(error));
 }
 
 // --- group queries -------------------------------------------------------------------------

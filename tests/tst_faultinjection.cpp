@@ -568,6 +568,7 @@ void tst_FaultInjection::everyNameEndsInTheRightState()
             QVERIFY2(entry.suggestions.contains(QStringLiteral("charizard")), qPrintable(what));
             break;
         case State::Loading:
+        case State::Listed:
             QFAIL("unreachable");
         }
         const int requests = int(m_server->requestedPaths().count(pokemonPath(fault.name)));

@@ -2,6 +2,7 @@
 // group, every member becomes a row at once, and the members stream through the window.
 
 #include "api/pokeapiclient.h"
+#include "dexdata.h"
 #include "fakepokeapi.h"
 #include "net/requestqueue.h"
 #include "search/nameindex.h"
@@ -34,14 +35,6 @@ struct Member
     int id;
 };
 
-QJsonObject readJson(const QString &relativePath)
-{
-    QFile file(QStringLiteral(POKEDEX_TEST_DATA "/") + relativePath);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", qPrintable(file.fileName()));
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
 int idOf(const QString &url)
 {
     return url.split(u'/', Qt::SkipEmptyParts).last().toInt();
@@ -51,7 +44,7 @@ int idOf(const QString &url)
 QList<Member> membersOf(const QString &relativePath, const char *listKey, const char *entryKey)
 {
     QList<Member> members;
-    const QJsonArray list = readJson(relativePath).value(QLatin1String(listKey)).toArray();
+    const QJsonArray list = DexData::readJson(relativePath).value(QLatin1String(listKey)).toArray();
     for (const QJsonValue &value : list) {
         QJsonObject entry = value.toObject();
         if (entryKey)
@@ -87,25 +80,12 @@ QStringList namesOf(const QList<Member> &members)
     return names;
 }
 
-// The smallest document PokeApiParser accepts, for members not in tests/data.
-QByteArray syntheticPokemon(const Member &member)
-{
-    return QStringLiteral(R"({"id":%2,"name":"%1","types":[{"slot":1,"type":{"name":"normal"}}],)"
-                          R"("height":1,"weight":1,"stats":[],"abilities":[],"sprites":{},)"
-                          R"("species":{"name":"%1","url":"/api/v2/pokemon-species/%2/"}})")
-        .arg(member.name)
-        .arg(member.id)
-        .toUtf8();
-}
-
 void addMissingPokemon(FakePokeApi *server, const QList<Member> &members)
 {
-    for (const Member &member : members) {
-        const QString file
-            = QStringLiteral(POKEDEX_TEST_DATA "/api/v2/pokemon/%1.json").arg(member.id);
-        if (!QFileInfo::exists(file))
-            server->addPokemon(member.name, member.id, syntheticPokemon(member));
-    }
+    QList<DexData::Species> species;
+    for (const Member &member : members)
+        species.append({ member.name, member.id, { QStringLiteral("normal") }, 0 });
+    DexData::serveMissing(server, species);
 }
 
 } // namespace

@@ -13,6 +13,7 @@
 #include "net/cachestore.h"
 #include "net/requestqueue.h"
 #include "search/nameindex.h"
+#include "search/pokemonfiltermodel.h"
 #include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
 #include "search/searchsummary.h"
@@ -114,6 +115,10 @@ private:
     std::unique_ptr<NameIndex> m_index;
     std::unique_ptr<SearchController> m_controller;
     std::unique_ptr<MainWindow> m_window;
+
+    // The grid's index of model row `row` (the grid shows the model through a filter, in the
+    // same order for a search).
+    QModelIndex cardAt(int row) const { return m_window->cardView()->model()->index(row, 0); }
 };
 
 void tst_MainWindow::initTestCase()
@@ -195,7 +200,8 @@ void tst_MainWindow::startsAsAnEmptyPokedex()
 {
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Pokedex"));
     QCOMPARE(m_window->size(), QSize(1000, 700));
-    QCOMPARE(m_window->cardView()->model(), m_model.get());
+    QCOMPARE(m_window->cardFilter()->sourceModel(), m_model.get());
+    QCOMPARE(m_window->cardView()->model(), m_window->cardFilter());
     QVERIFY(m_window->searchBar()->placeholderText().startsWith(QStringLiteral("Search Pokémon")));
     QVERIFY(m_window->searchBar()->isClearButtonEnabled());
     QVERIFY(!m_window->retryFailedAction()->isEnabled());
@@ -285,7 +291,7 @@ void tst_MainWindow::retryButtonOnACardRetriesIt()
     m_fake->setDelay(0);
 
     CardView *view = m_window->cardView();
-    const QRect card = view->visualRect(m_model->index(1));
+    const QRect card = view->visualRect(cardAt(1));
     QVERIFY(view->viewport()->rect().contains(card));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
                       CardDelegate::retryButtonRect(card).center());
@@ -294,7 +300,7 @@ void tst_MainWindow::retryButtonOnACardRetriesIt()
 
     // Enter on the selected failed card retries it too.
     view->setFocus();
-    view->setCurrentIndex(m_model->index(0));
+    view->setCurrentIndex(cardAt(0));
     QTest::keyClick(view, Qt::Key_Return);
     QTRY_COMPARE(states(), QStringList(2, QStringLiteral("Loaded")));
 }
@@ -620,7 +626,7 @@ void tst_MainWindow::theSuggestionOnANotFoundCardSearchesIt()
     QTRY_COMPARE(m_model->index(1).data(PokemonListModel::SuggestionsRole).toStringList().value(0),
                  QStringLiteral("charizard"));
     CardView *view = m_window->cardView();
-    const QRect card = view->visualRect(m_model->index(1));
+    const QRect card = view->visualRect(cardAt(1));
     QVERIFY(view->viewport()->rect().contains(card));
     const QPoint link = CardDelegate::suggestionRect(card).center();
     auto *delegate = qobject_cast<CardDelegate *>(view->itemDelegate());
@@ -640,7 +646,7 @@ void tst_MainWindow::theSuggestionOnANotFoundCardSearchesIt()
         = m_model->index(1).data(PokemonListModel::SuggestionsRole).toStringList().first();
     QCOMPARE(suggestion, QStringLiteral("pikachu"));
     view->setFocus();
-    view->setCurrentIndex(m_model->index(1));
+    view->setCurrentIndex(cardAt(1));
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(m_window->searchBar()->text(), QStringLiteral("bulbasaur, pikachu"));
     QTRY_COMPARE(states(), QStringList(2, QStringLiteral("Loaded")));
@@ -766,7 +772,7 @@ void tst_MainWindow::detailsPaneActionShowsAndHidesThePane()
 
     typeSearch(QStringLiteral("pikachu, eevee"));
     QTRY_COMPARE(states(), QStringList(2, QStringLiteral("Loaded")));
-    m_window->cardView()->setCurrentIndex(m_model->index(1));
+    m_window->cardView()->setCurrentIndex(cardAt(1));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window->cardView(), Qt::Key_F9);
@@ -804,10 +810,10 @@ void tst_MainWindow::cardSizeIsRememberedAcrossRuns()
     choice->trigger();
     QVERIFY(choice->isChecked());
     CardView *view = m_window->cardView();
-    QTRY_COMPARE(view->visualRect(m_model->index(0)).size(), size);
-    QCOMPARE(view->visualRect(m_model->index(1)).size(), size);
+    QTRY_COMPARE(view->visualRect(cardAt(0)).size(), size);
+    QCOMPARE(view->visualRect(cardAt(1)).size(), size);
     // Hit areas scale with the card.
-    const QRect card = view->visualRect(m_model->index(0));
+    const QRect card = view->visualRect(cardAt(0));
     const int sprite
         = qRound(CardDelegate::SpriteSize * size.width() / qreal(CardDelegate::CardWidth));
     QVERIFY(qAbs(CardDelegate::spriteRect(card).width() - sprite) <= 1); // whole pixels around it
@@ -820,7 +826,7 @@ void tst_MainWindow::cardSizeIsRememberedAcrossRuns()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QVERIFY(again.actions().cardSizes->checkedAction());
     QCOMPARE(again.actions().cardSizes->checkedAction()->text(), chosen);
-    QTRY_COMPARE(again.cardView()->visualRect(m_model->index(0)).size(), size);
+    QTRY_COMPARE(again.cardView()->visualRect(again.cardView()->model()->index(0, 0)).size(), size);
 }
 
 void tst_MainWindow::shortcutsDialogListsEveryShortcut()
@@ -934,7 +940,7 @@ void tst_MainWindow::cardMenuOpensCopiesAndRetries()
 
     CardView *view = m_window->cardView();
     const auto menuOn = [&](int row) -> CardContextMenu * {
-        const QPoint at = view->visualRect(m_model->index(row)).center();
+        const QPoint at = view->visualRect(cardAt(row)).center();
         QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
         QApplication::sendEvent(view->viewport(), &event);
         CardContextMenu *menu = nullptr;
@@ -982,8 +988,8 @@ void tst_MainWindow::cardMenuOpensCopiesAndRetries()
 
     // The Menu key opens the current card's menu.
     view->setFocus();
-    view->setCurrentIndex(m_model->index(1));
-    const QPoint centre = view->visualRect(m_model->index(1)).center();
+    view->setCurrentIndex(cardAt(1));
+    const QPoint centre = view->visualRect(cardAt(1)).center();
     QContextMenuEvent key(QContextMenuEvent::Keyboard, QPoint(),
                           view->viewport()->mapToGlobal(QPoint()));
     QApplication::sendEvent(view->viewport(), &key);
@@ -1009,7 +1015,7 @@ void tst_MainWindow::ctrlCCopiesTheSelectedCards()
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     CardView *view = m_window->cardView();
-    const auto centre = [&](int row) { return view->visualRect(m_model->index(row)).center(); };
+    const auto centre = [&](int row) { return view->visualRect(cardAt(row)).center(); };
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre(2));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, centre(1));
     QVERIFY(copy->isEnabled());
@@ -1040,7 +1046,7 @@ void tst_MainWindow::tabToTheGridMarksTheFirstCard()
     QVERIFY(view->hasFocus());
     // Card 0 is current and marked at once; the first Right goes to card 1.
     QCOMPARE(view->currentIndex().row(), 0);
-    QVERIFY(view->selectionModel()->isSelected(m_model->index(0)));
+    QVERIFY(view->selectionModel()->isSelected(cardAt(0)));
     QTest::keyClick(view, Qt::Key_Right);
     QCOMPARE(view->currentIndex().row(), 1);
     QVERIFY(!m_window->detailPane()->isVisible());
@@ -1055,8 +1061,7 @@ void tst_MainWindow::tabToTheGridMarksTheFirstCard()
     // A click is not a Tab: the card under the pointer, and no other, becomes current.
     m_window->searchBar()->setFocus();
     QSignalSpy current(view->selectionModel(), &QItemSelectionModel::currentChanged);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-                      view->visualRect(m_model->index(2)).center());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cardAt(2)).center());
     QCOMPARE(current.size(), 1);
     QCOMPARE(view->currentIndex().row(), 2);
 }
@@ -1085,18 +1090,18 @@ void tst_MainWindow::theGridIsCentred()
     typeSearch(names.join(QStringLiteral(", ")));
     QTRY_COMPARE(m_model->counts().notFound, 24);
     CardView *view = m_window->cardView();
-    const int y = view->visualRect(m_model->index(0)).top();
+    const int y = view->visualRect(cardAt(0)).top();
     int lastInRow = 0;
-    while (lastInRow + 1 < 24 && view->visualRect(m_model->index(lastInRow + 1)).top() == y)
+    while (lastInRow + 1 < 24 && view->visualRect(cardAt(lastInRow + 1)).top() == y)
         ++lastInRow;
     QVERIFY2(lastInRow + 1 < 24, "the first row holds every card");
     // The gaps left of the first card and right of the last one in a row are alike (the
     // scroll bar's room aside), and no further card would have fitted.
     const QPoint origin = view->viewport()->mapTo(view, QPoint());
     const int scrollBar = view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
-    const int left = origin.x() + view->visualRect(m_model->index(0)).left();
+    const int left = origin.x() + view->visualRect(cardAt(0)).left();
     const int right = view->width() - scrollBar
-        - (origin.x() + view->visualRect(m_model->index(lastInRow)).right() + 1);
+        - (origin.x() + view->visualRect(cardAt(lastInRow)).right() + 1);
     QVERIFY2(qAbs(left - right) <= 2, qPrintable(QStringLiteral("%1 vs %2").arg(left).arg(right)));
     const int pitch = CardDelegate::sizeFor(view->cardSize()).width() + view->spacing();
     QVERIFY2(left + right < pitch + 2 * view->spacing() + 2,

@@ -6,6 +6,7 @@
 #include "net/requestqueue.h"
 
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void serverErrorIsAnErrorWithoutFallback();
     void malformedJsonIsAnError();
     void abortedLookupNeverFinishes();
+    void aLookupKeepsItsPriorityThroughTheFallback();
     void aResourceIsOneParserAndOneFetch_data();
     void aResourceIsOneParserAndOneFetch();
 
@@ -167,6 +169,32 @@ void tst_PokeApiClient::abortedLookupNeverFinishes()
 }
 
 QTEST_GUILESS_MAIN(tst_PokeApiClient)
+void tst_PokeApiClient::aLookupKeepsItsPriorityThroughTheFallback()
+{
+    // deoxys takes three requests: /pokemon/deoxys (404), its species, its default form.
+    m_server->setDelay(30);
+    m_client->setMaxInFlight(1);
+    PokemonLookup *deoxys = m_client->lookupPokemon(QStringLiteral("deoxys"));
+    QSignalSpy deoxysDone(deoxys, &PokemonLookup::finished);
+    for (const char *name : { "pikachu", "eevee", "gengar", "snorlax" })
+        m_client->lookupPokemon(QString::fromLatin1(name));
+    // Scrolled onto the screen while its first request is on the wire.
+    deoxys->setPriority(FetchPriority::High);
+    QVERIFY(deoxysDone.wait(10000));
+    QCOMPARE(deoxysDone.at(0).at(0).value<LookupResult>().pokemon.name,
+             QStringLiteral("deoxys-normal"));
+    // Its second and third requests went ahead of those queued before them. (The window
+    // slides before anyone hears of an answer, so each waited for one other request.)
+    const QStringList paths = m_server->requestedPaths();
+    const auto at = [&paths](const char *pattern) {
+        return paths.indexOf(QRegularExpression(QLatin1String(pattern)));
+    };
+    QCOMPARE(at("^/api/v2/pokemon/deoxys$"), 0);
+    QCOMPARE(at("^/api/v2/pokemon-species/deoxys$"), 2);
+    QCOMPARE(at("^/api/v2/pokemon/386/?$"), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 7, 10000); // the others too
+}
+
 void tst_PokeApiClient::aResourceIsOneParserAndOneFetch_data()
 {
     QTest::addColumn<int>("status");

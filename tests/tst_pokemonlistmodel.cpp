@@ -24,6 +24,9 @@ private Q_SLOTS:
     void countsFollowEveryTransition();
     void displayName_data();
     void displayName();
+    void listedRowsSayWhatTheDexKnows();
+    void factsChangeOnlyTheRowsTheyChangeInOneSignal();
+    void aListedRowsFirstLookupIsNotARetry();
 
 private:
     static Pokemon pikachu();
@@ -195,13 +198,16 @@ void tst_PokemonListModel::countsFollowEveryTransition()
             case PokemonListModel::State::Error:
                 ++c.error;
                 break;
+            case PokemonListModel::State::Listed:
+                ++c.listed;
+                break;
             }
         }
         return c;
     };
     const auto same = [](const PokemonListModel::Counts &a, const PokemonListModel::Counts &b) {
         return a.loading == b.loading && a.loaded == b.loaded && a.notFound == b.notFound
-            && a.error == b.error;
+            && a.error == b.error && a.listed == b.listed;
     };
     QRandomGenerator random(42);
     PokemonListModel::Entry extra;
@@ -311,6 +317,78 @@ void tst_PokemonListModel::displayName()
     QFETCH(QString, species);
     QFETCH(QString, expected);
     QCOMPARE(DisplayNames::forPokemon(slug, species), expected);
+}
+
+void tst_PokemonListModel::listedRowsSayWhatTheDexKnows()
+{
+    PokemonListModel::Entry listed;
+    listed.query = listed.slug = QStringLiteral("charizard");
+    listed.title = QStringLiteral("Charizard");
+    listed.state = PokemonListModel::State::Listed;
+    listed.facts = { 6, { QStringLiteral("fire"), QStringLiteral("flying") }, 1 };
+    m_model->appendEntries({ listed });
+    const QModelIndex row = m_model->index(4);
+    QCOMPARE(m_model->counts().listed, 1);
+    QCOMPARE(m_model->counts().total(), 5);
+    QCOMPARE(row.data(PokemonListModel::NumberRole).toInt(), 6);
+    QCOMPARE(row.data(PokemonListModel::TypesRole).toStringList(), listed.facts.types);
+    QCOMPARE(row.data(PokemonListModel::GenerationRole).toInt(), 1);
+    QCOMPARE(row.data(PokemonListModel::IdRole).toInt(), 0);
+    QCOMPARE(row.data(Qt::ToolTipRole).toString(), QStringLiteral("#006 Charizard"));
+
+    // Once loaded, the Pokémon's own data speaks.
+    Pokemon loaded = pikachu();
+    loaded.types = { QStringLiteral("electric") };
+    m_model->setLoaded(4, loaded, 10);
+    QCOMPARE(row.data(PokemonListModel::NumberRole).toInt(), 25);
+    QCOMPARE(row.data(PokemonListModel::TypesRole).toStringList(), loaded.types);
+    QCOMPARE(row.data(PokemonListModel::GenerationRole).toInt(), 1);
+    QCOMPARE(m_model->counts().listed, 0);
+}
+
+void tst_PokemonListModel::factsChangeOnlyTheRowsTheyChangeInOneSignal()
+{
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    const DexFacts pikachuFacts { 25, { QStringLiteral("electric") }, 1 };
+    const DexFacts eeveeFacts { 133, { QStringLiteral("normal") }, 1 };
+    DexFactsBySlug facts { { QStringLiteral("pikachu"), pikachuFacts },
+                           { QStringLiteral("eevee"), eeveeFacts },
+                           { QStringLiteral("mew"), { 151, {}, 1 } } };
+    m_model->setFacts(facts);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 3);
+    QCOMPARE(m_model->entry(0).facts, pikachuFacts);
+    QCOMPARE(m_model->entry(1).facts, DexFacts());
+    QCOMPARE(m_model->entry(3).facts, eeveeFacts);
+
+    // The same facts again change nothing.
+    m_model->setFacts(facts);
+    QCOMPARE(changed.size(), 1);
+    facts.remove(QStringLiteral("pikachu"));
+    facts[QStringLiteral("eevee")].generation = 4;
+    m_model->setFacts(facts);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.last().at(0).toModelIndex().row(), 3);
+    QCOMPARE(changed.last().at(1).toModelIndex().row(), 3);
+}
+
+void tst_PokemonListModel::aListedRowsFirstLookupIsNotARetry()
+{
+    PokemonListModel::Entry listed;
+    listed.query = listed.slug = QStringLiteral("mew");
+    listed.state = PokemonListModel::State::Listed;
+    m_model->setEntries({ listed });
+    QSignalSpy finished(m_model.get(), &PokemonListModel::rowFinished);
+    m_model->setLoading(0);
+    QCOMPARE(m_model->entry(0).state, PokemonListModel::State::Loading);
+    QCOMPARE(m_model->entry(0).attempts, 1);
+    QCOMPARE(m_model->counts().loading, 1);
+    QCOMPARE(m_model->counts().listed, 0);
+    QCOMPARE(finished.size(), 0);
+    m_model->setError(0, QStringLiteral("boom"), 1);
+    m_model->setLoading(0);
+    QCOMPARE(m_model->entry(0).attempts, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_PokemonListModel)

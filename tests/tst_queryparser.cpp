@@ -14,6 +14,8 @@ private Q_SLOTS:
     void parse();
     void keysCollapseTheSameRequest();
     void parseEachTakesEveryStringWhole();
+    void groupsAloneAreADexFilter_data();
+    void groupsAloneAreADexFilter();
 };
 
 static QStringList list(std::initializer_list<const char *> items)
@@ -108,6 +110,53 @@ void tst_QueryParser::parseEachTakesEveryStringWhole()
                                                QStringLiteral("gen: 2"),
                                                QStringLiteral("pikachu, eevee") })),
              list({ "N:mr-mime|mr mime", "G:generation/2|gen: 2", "I:pikachu, eevee" }));
+}
+
+void tst_QueryParser::groupsAloneAreADexFilter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("isFilter");
+    QTest::addColumn<QStringList>("types");
+    QTest::addColumn<QList<int>>("generations");
+    QTest::addColumn<bool>("forms");
+    const QStringList none;
+    QTest::addRow("type and generation")
+        << QStringLiteral("type:dragon gen:9") << true << QStringList { QStringLiteral("dragon") }
+        << QList<int> { 9 } << true;
+    QTest::addRow("two types") << QStringLiteral("type:fire type:flying") << true
+                               << QStringList { QStringLiteral("fire"), QStringLiteral("flying") }
+                               << QList<int>() << true;
+    QTest::addRow("a generation alone: species only")
+        << QStringLiteral("Gen: III") << true << none << QList<int> { 3 } << false;
+    QTest::addRow("the same type twice")
+        << QStringLiteral("type:fire, type:Fire") << true << QStringList { QStringLiteral("fire") }
+        << QList<int>() << true;
+    QTest::addRow("two generations: nothing matches both")
+        << QStringLiteral("gen:1 gen:2") << true << none << QList<int> { 1, 2 } << false;
+    QTest::addRow("a name among them")
+        << QStringLiteral("type:fire pikachu") << false << none << QList<int>() << false;
+    QTest::addRow("an invalid group")
+        << QStringLiteral("type:fire gen:10") << false << none << QList<int>() << false;
+    QTest::addRow("Type: Null is a Pokémon")
+        << QStringLiteral("type: null") << false << none << QList<int>() << false;
+    QTest::addRow("nothing") << QStringLiteral("  ") << false << none << QList<int>() << false;
+}
+
+void tst_QueryParser::groupsAloneAreADexFilter()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, isFilter);
+    const std::optional<DexFilter> filter = QueryParser::filterOf(text);
+    QCOMPARE(filter.has_value(), isFilter);
+    if (!filter)
+        return;
+    QFETCH(QStringList, types);
+    QFETCH(QList<int>, generations);
+    QFETCH(bool, forms);
+    QCOMPARE(filter->types, types);
+    QCOMPARE(filter->generations, generations);
+    QCOMPARE(filter->showForms, forms);
+    QVERIFY(filter->text.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_QueryParser)

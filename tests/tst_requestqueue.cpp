@@ -26,6 +26,8 @@ private Q_SLOTS:
     void cancellingEverythingStartsNothingNew();
     void abortAllSilencesEveryHandle();
     void highPriorityJumpsTheQueue();
+    void aWaitingRequestMovesWithItsPriority();
+    void theMostUrgentHandleOfASharedUrlDecides();
     void oversizedBodyIsRefused();
     void stalledServerTimesOut();
     void connectionClosedMidBodyIsAnError();
@@ -338,6 +340,66 @@ void tst_RequestQueue::highPriorityJumpsTheQueue()
     QCOMPARE(order,
              (QStringList { QStringLiteral("pikachu"), QStringLiteral("snorlax"),
                             QStringLiteral("eevee"), QStringLiteral("gengar") }));
+}
+
+void tst_RequestQueue::aWaitingRequestMovesWithItsPriority()
+{
+    m_server->setDelay(30);
+    RequestQueue queue(m_nam.get());
+    queue.setMaxInFlight(1);
+    QStringList order;
+    const auto get = [&](const char *name, RequestQueue::Priority priority) {
+        const QString pokemon = QString::fromLatin1(name);
+        RequestHandle *handle = queue.get(pokemonUrl(pokemon), priority);
+        connect(handle, &RequestHandle::finished, this,
+                [&order, pokemon] { order.append(pokemon); });
+        return handle;
+    };
+    get("pikachu", RequestQueue::Priority::Normal); // on the wire at once
+    RequestHandle *eevee = get("eevee", RequestQueue::Priority::Normal);
+    get("gengar", RequestQueue::Priority::Low);
+    RequestHandle *snorlax = get("snorlax", RequestQueue::Priority::Normal);
+    get("mewtwo", RequestQueue::Priority::High);
+    get("bulbasaur", RequestQueue::Priority::Normal);
+    eevee->setPriority(RequestQueue::Priority::Low); // scrolled away: behind gengar
+    snorlax->setPriority(RequestQueue::Priority::High); // scrolled on: behind mewtwo
+
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 6, 10000);
+    QCOMPARE(order,
+             (QStringList { QStringLiteral("pikachu"), QStringLiteral("mewtwo"),
+                            QStringLiteral("snorlax"), QStringLiteral("bulbasaur"),
+                            QStringLiteral("gengar"), QStringLiteral("eevee") }));
+    QCOMPARE(m_server->requestCount(), 6); // moved, never sent twice or dropped
+}
+
+void tst_RequestQueue::theMostUrgentHandleOfASharedUrlDecides()
+{
+    m_server->setDelay(30);
+    RequestQueue queue(m_nam.get());
+    queue.setMaxInFlight(1);
+    QStringList order;
+    for (const char *name : { "pikachu", "eevee", "gengar" }) {
+        const QString pokemon = QString::fromLatin1(name);
+        connect(queue.get(pokemonUrl(pokemon)), &RequestHandle::finished, this,
+                [&order, pokemon] { order.append(pokemon); });
+    }
+    RequestHandle *background
+        = queue.get(pokemonUrl(QStringLiteral("snorlax")), RequestQueue::Priority::Low);
+    connect(background, &RequestHandle::finished, this,
+            [&order] { order.append(QStringLiteral("snorlax (low)")); });
+    // Someone looking at it now: the shared request goes next.
+    RequestHandle *visible
+        = queue.get(pokemonUrl(QStringLiteral("snorlax")), RequestQueue::Priority::High);
+    connect(visible, &RequestHandle::finished, this,
+            [&order] { order.append(QStringLiteral("snorlax (high)")); });
+    // One of its handles going down to Low does not take the request down with it.
+    background->setPriority(RequestQueue::Priority::Low);
+
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 5, 10000);
+    QCOMPARE(order.mid(0, 3),
+             (QStringList { QStringLiteral("pikachu"), QStringLiteral("snorlax (low)"),
+                            QStringLiteral("snorlax (high)") }));
+    QCOMPARE(m_server->requestCount(), 4);
 }
 
 void tst_RequestQueue::oversizedBodyIsRefused()

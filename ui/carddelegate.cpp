@@ -163,6 +163,16 @@ void drawBadges(QPainter *painter, const QRect &card, const QStringList &types, 
     }
 }
 
+// The Pokédex number in the card's top right corner.
+void drawNumber(QPainter *painter, const QRect &card, int number, const QFont &font,
+                const QColor &text)
+{
+    painter->setFont(font);
+    painter->setPen(withAlpha(text, 150));
+    painter->drawText(QRect(card.left() + 12, card.top() + 8, card.width() - 24, 18),
+                      Qt::AlignRight | Qt::AlignVCenter, PokemonFormat::number(number));
+}
+
 void drawSpinner(QPainter *painter, const QRect &around, const QColor &color)
 {
     const QRectF ring = QRectF(around).adjusted(2, 2, -2, -2);
@@ -380,13 +390,14 @@ void CardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem &opti
     QColor border = mix(base, text, 0.14);
     switch (state) {
     case State::Loaded:
+    case State::Loading:
+    case State::Listed:
+        // Types the dex knows tint a card before its own data arrives.
         if (!types.isEmpty()) {
             const TypePalette &tp = TypePalette::instance();
             artTop = mix(base, tp.colorFor(types.first()), dark ? 0.40 : 0.34);
             artBottom = mix(base, tp.colorFor(types.last()), dark ? 0.22 : 0.14);
         }
-        break;
-    case State::Loading:
         break;
     case State::NotFound:
         cardFill = mix(base, text, 0.045);
@@ -471,25 +482,30 @@ void CardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem &opti
                                    !qFuzzyCompare(deviceScale, qRound(deviceScale)));
             PixmapFit::drawCentred(painter, sprite, QRectF(spriteArea).center(), scale);
         }
-        const int id = index.data(PokemonListModel::NumberRole).toInt();
-        painter->setFont(smallBold);
-        painter->setPen(withAlpha(text, 150));
-        painter->drawText(QRect(card.left() + 12, card.top() + 8, card.width() - 24, 18),
-                          Qt::AlignRight | Qt::AlignVCenter, PokemonFormat::number(id));
+        drawNumber(painter, card, index.data(PokemonListModel::NumberRole).toInt(), smallBold,
+                   text);
         if (index.data(PokemonListModel::FromCacheRole).toBool())
             drawCachedMark(painter, cachedMarkRect(option.rect), withAlpha(text, 115));
         drawCentredText(painter, nameRect, name, nameFont, text);
         drawBadges(painter, card, types, smallBold);
         break;
     }
-    case State::Loading: {
+    case State::Loading:
+    case State::Listed: {
+        // What the dex knows (number, types) shows at once; a spinner while it is looked up.
         painter->setOpacity(0.18);
         const QRect area = spriteArea.adjusted(18, 18, -18, -18);
         painter->drawPixmap(area.topLeft(), placeholder(area.width(), dpr, text));
         painter->setOpacity(1);
-        drawSpinner(painter, spriteArea.adjusted(4, 4, -4, -4), highlight);
+        if (state == State::Loading)
+            drawSpinner(painter, spriteArea.adjusted(4, 4, -4, -4), highlight);
+        if (const int number = index.data(PokemonListModel::NumberRole).toInt(); number > 0)
+            drawNumber(painter, card, number, smallBold, text);
         drawCentredText(painter, nameRect, name, nameFont, text);
-        drawCentredText(painter, detailRect, tr("Loading…"), smallFont, muted);
+        if (!types.isEmpty())
+            drawBadges(painter, card, types, smallBold);
+        else if (state == State::Loading)
+            drawCentredText(painter, detailRect, tr("Loading…"), smallFont, muted);
         break;
     }
     case State::NotFound: {

@@ -28,12 +28,17 @@ QString CardText::line(const QModelIndex &card)
     using State = PokemonListModel::State;
     const QString shown = name(card);
     switch (card.data(PokemonListModel::StateRole).value<State>()) {
-    case State::Loaded: {
+    case State::Loaded:
+    case State::Listed: {
+        // A Listed card says what the dex knows: its number, and its types once known.
+        const int id = card.data(PokemonListModel::IdRole).toInt();
+        const int number = id > 0 ? id : card.data(PokemonListModel::NumberRole).toInt();
+        if (number == 0)
+            return shown;
         QStringList types;
         for (const QString &type : card.data(PokemonListModel::TypesRole).toStringList())
             types << TypeBadge::label(type);
-        const QString number = PokemonFormat::number(card.data(PokemonListModel::IdRole).toInt());
-        const QString named = shown + u' ' + number;
+        const QString named = shown + u' ' + PokemonFormat::number(number);
         return types.isEmpty() ? named : tr("%1 · %2").arg(named, types.join(QStringLiteral(", ")));
     }
     case State::Loading:

@@ -6,6 +6,7 @@
 #include "search/pokemonlistmodel.h"
 #include "spritecache.h"
 #include "suggestedsearch.h"
+#include "visiblerows.h"
 
 #include <QContextMenuEvent>
 #include <QFocusEvent>
@@ -20,6 +21,7 @@ CardView::CardView(SpriteCache *sprites, QWidget *parent)
     : QListView(parent)
     , m_delegate(new CardDelegate(sprites, this))
     , m_animator(new LoadingAnimator(this))
+    , m_visibleRows(new VisibleRows(this))
 {
     setItemDelegate(m_delegate);
     setViewMode(QListView::IconMode);
@@ -45,6 +47,7 @@ CardView::CardView(SpriteCache *sprites, QWidget *parent)
 
     connect(m_delegate, &CardDelegate::retryRequested, this, &CardView::retryRequested);
     connect(m_delegate, &CardDelegate::suggestionRequested, this, &CardView::suggestionRequested);
+    connect(m_visibleRows, &VisibleRows::changed, this, &CardView::visibleRowsChanged);
     if (sprites) {
         // A sprite arrived or failed, or failures were forgotten (their cards ask again): only
         // visible cards asked for one, so repainting them is enough.
@@ -59,6 +62,7 @@ void CardView::setModel(QAbstractItemModel *model)
 {
     QListView::setModel(model);
     m_animator->setModel(model);
+    m_visibleRows->setModel(model);
 }
 
 QString CardView::emptyHint()

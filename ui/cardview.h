@@ -6,12 +6,14 @@
 
 class LoadingAnimator;
 class SpriteCache;
+class VisibleRows;
 
 // A grid of CardDelegate cards that reflows with the window, its columns centred; while there
 // are none, a hint on how to start. Enter on a failed card, or a click on its Retry button,
 // emits retryRequested(); Enter on a Not Found card, or a click on its did-you-mean link,
 // emits suggestionRequested(); Esc emits escapePressed(). A right click or the Menu key asks
-// for the card's menu with contextMenuRequested().
+// for the card's menu with contextMenuRequested(). visibleRowsChanged() says which cards are on
+// screen and just beyond it, so that they are fetched first.
 class CardView : public QListView
 {
     Q_OBJECT
@@ -21,6 +23,7 @@ public:
     void setModel(QAbstractItemModel *model) override;
 
     LoadingAnimator *loadingAnimator() const { return m_animator; }
+    VisibleRows *visibleRows() const { return m_visibleRows; }
     // What the empty grid says: how to start.
     static QString emptyHint();
     void setCardSize(CardDelegate::CardSize size);
@@ -31,6 +34,8 @@ Q_SIGNALS:
     void suggestionRequested(const QModelIndex &index);
     void contextMenuRequested(const QModelIndex &index, const QPoint &globalPos);
     void escapePressed();
+    // Rows of the model under any proxies: see VisibleRows.
+    void visibleRowsChanged(const QList<int> &onScreen, const QList<int> &nearby);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -46,4 +51,5 @@ private:
 
     CardDelegate *m_delegate;
     LoadingAnimator *m_animator;
+    VisibleRows *m_visibleRows;
 };

@@ -9,7 +9,10 @@
 #include "detailhost.h"
 #include "detailpane.h"
 #include "detailpresenter.h"
+#include "filterbar.h"
 #include "search/nameindex.h"
+#include "search/pokemonfiltermodel.h"
+#include "search/queryparser.h"
 #include "search/searchcontroller.h"
 #include "search/searchsummary.h"
 #include "searchbar.h"
@@ -46,6 +49,8 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     , m_controller(controller)
     , m_sprites(new SpriteCache(client, this))
     , m_searchBar(new SearchBar(this))
+    , m_filter(new PokemonFilterModel(this))
+    , m_filterBar(new FilterBar(m_filter, this))
     , m_cardView(new CardView(m_sprites, this))
     , m_detailPane(new DetailPane(m_sprites, this))
     , m_details(new DetailPresenter(client, controller->model(), m_detailPane, this))
@@ -55,7 +60,8 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     , m_actions(std::make_unique<WindowActions>(this))
 {
     setWindowTitle(tr("Pokedex"));
-    m_cardView->setModel(controller->model());
+    m_filter->setSourceModel(controller->model());
+    m_cardView->setModel(m_filter);
     m_searchBar->setNameIndex(controller->nameIndex());
 
     m_detailPane->setMinimumWidth(340);
@@ -68,8 +74,14 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     searchRow->setContentsMargins(0, 0, 12, 0);
     searchRow->addWidget(m_searchBar);
     layout->addLayout(searchRow);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(0, 0, 12, 0);
+    filterRow->addWidget(m_filterBar);
+    layout->addLayout(filterRow);
     layout->addWidget(m_host, 1);
     setCentralWidget(central);
+    // Tab from the search goes to the cards; the filter bar comes after them.
+    QWidget::setTabOrder(m_searchBar, m_cardView);
     statusBar()->addWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(false);
     m_offlineBadge->setObjectName(QStringLiteral("offlineBadge"));
@@ -88,11 +100,23 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
 
     connect(m_searchBar, &SearchBar::searchRequested, this, &MainWindow::search);
     connect(m_searchBar, &SearchBar::cancelRequested, this, &MainWindow::escape);
+    // Clearing the search (its clear button, or deleting what was typed) goes back to the dex.
+    connect(m_searchBar, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() && m_controller->nationalDex() && !m_controller->isShowingDex())
+            search(text);
+    });
+    // What is on screen is fetched first.
+    connect(m_cardView, &CardView::visibleRowsChanged, controller,
+            &SearchController::setVisibleRows);
     connect(m_cardView, &CardView::retryRequested, controller,
-            [controller](const QModelIndex &index) { controller->retry(index.row()); });
+            [this](const QModelIndex &index) { m_controller->retry(sourceRow(index)); });
+    connect(m_filterBar, &FilterBar::fetchRequested, controller, &SearchController::fetchRows);
+    // A search's cards keep the order typed and show every form asked for.
+    connect(controller, &SearchController::started, m_filter,
+            [this] { m_filter->setSearchResults(!m_controller->isShowingDex()); });
     // A did-you-mean searches again with the suggestion in place of the name that missed.
     connect(m_cardView, &CardView::suggestionRequested, this, [this](const QModelIndex &index) {
-        const QString text = SuggestedSearch::text(*m_controller->model(), index.row());
+        const QString text = SuggestedSearch::text(*m_controller->model(), sourceRow(index));
         if (!text.isEmpty())
             search(text);
     });
@@ -100,8 +124,10 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     connect(controller, &SearchController::progressChanged, m_status,
             &SearchStatus::progressChanged);
     connect(controller, &SearchController::finished, m_status, [this] {
-        m_status->searchFinished(
-            SearchSummary::text(m_controller->model()->counts(), m_controller->elapsedMs()));
+        const auto counts = m_controller->model()->counts();
+        m_status->searchFinished(m_controller->isShowingDex()
+                                     ? SearchSummary::dexText(counts, m_controller->dexFormCount())
+                                     : SearchSummary::text(counts, m_controller->elapsedMs()));
     });
     connect(controller, &SearchController::started, this, &MainWindow::updateRetryFailed);
     connect(controller->model(), &PokemonListModel::rowFinished, this,
@@ -181,6 +207,8 @@ void MainWindow::connectActions(PokeApiClient *client)
         m_actions->detailsPane->setChecked(m_host->isPaneOpen()); // nothing to show: stays off
     });
     connect(m_host, &DetailHost::paneOpenChanged, a.detailsPane, &QAction::setChecked);
+    m_filterBar->useActions(a.sortKeys, a.descending, a.showForms, a.clearFilters);
+    connect(a.filterBar, &QAction::toggled, m_filterBar, &QWidget::setVisible);
     connect(a.back, &QAction::triggered, m_details, &DetailPresenter::back);
     connect(a.forward, &QAction::triggered, m_details, &DetailPresenter::forward);
     connect(m_detailPane, &DetailPane::backRequested, a.back, &QAction::trigger);
@@ -221,7 +249,7 @@ void MainWindow::showCardMenu(const QModelIndex &card, const QPoint &globalPos)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     connect(menu, &CardContextMenu::openRequested, this, &MainWindow::openCard);
     connect(menu, &CardContextMenu::retryRequested, m_controller,
-            [this](const QModelIndex &index) { m_controller->retry(index.row()); });
+            [this](const QModelIndex &index) { m_controller->retry(sourceRow(index)); });
     menu->popup(globalPos);
 }
 
@@ -273,7 +301,7 @@ void MainWindow::selectCard(int row)
         m_cardView->clearSelection();
         return;
     }
-    const QModelIndex index = m_controller->model()->index(row);
+    const QModelIndex index = m_filter->mapFromSource(m_controller->model()->index(row));
     m_cardView->setCurrentIndex(index);
     m_cardView->scrollTo(index);
 }
@@ -305,7 +333,22 @@ void MainWindow::search(const QString &text)
     m_details->history()->clear();
     if (m_searchBar->text() != text)
         m_searchBar->setText(text);
+    if (const auto filter = QueryParser::filterOf(text); filter && m_controller->nationalDex()) {
+        if (!m_controller->isShowingDex())
+            m_controller->showDex();
+        m_filter->setFilter(*filter);
+        return;
+    }
+    // Names: what they find, unfiltered (but with forms as they were).
+    DexFilter cleared;
+    cleared.showForms = m_filter->filter().showForms;
+    m_filter->setFilter(cleared);
     m_controller->search(text);
+}
+
+int MainWindow::sourceRow(const QModelIndex &card) const
+{
+    return m_filter->mapToSource(card).row();
 }
 
 void MainWindow::mousePressEvent(QMouseEvent *event)

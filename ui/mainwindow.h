@@ -7,7 +7,9 @@ class CardView;
 class DetailHost;
 class DetailPane;
 class DetailPresenter;
+class FilterBar;
 class PokeApiClient;
+class PokemonFilterModel;
 class QAction;
 class QDialog;
 class QLabel;
@@ -19,8 +21,8 @@ class SearchStatus;
 class SpriteCache;
 struct WindowActions;
 
-// Wires the search bar, the card grid, the detail pane beside or over it and the status bar to
-// a SearchController and a DetailPresenter.
+// Wires the search bar, the filter bar, the card grid (through a PokemonFilterModel), the
+// detail pane beside or over it and the status bar to a SearchController and a DetailPresenter.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,11 +31,14 @@ public:
     ~MainWindow() override;
 
     // Puts `text` in the search bar and searches for it, closing the pane (Enter in the search
-    // bar, a did-you-mean, names given on the command line).
+    // bar, a did-you-mean, names given on the command line). Nothing shows the dex; groups alone
+    // ("type:dragon gen:9") filter it.
     void search(const QString &text);
 
     SearchBar *searchBar() const { return m_searchBar; }
     CardView *cardView() const { return m_cardView; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    PokemonFilterModel *cardFilter() const { return m_filter; }
     SearchStatus *searchStatus() const { return m_status; }
     DetailPane *detailPane() const { return m_detailPane; }
     DetailPresenter *detailPresenter() const { return m_details; }
@@ -56,12 +61,15 @@ private:
     void updateHistoryActions();
     void openCard(const QModelIndex &index);
     void selectCard(int row);
+    int sourceRow(const QModelIndex &card) const;
     void closeDetails();
     void escape();
 
     SearchController *m_controller;
     SpriteCache *m_sprites;
     SearchBar *m_searchBar;
+    PokemonFilterModel *m_filter;
+    FilterBar *m_filterBar;
     CardView *m_cardView;
     DetailPane *m_detailPane;
     DetailPresenter *m_details;

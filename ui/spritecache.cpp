@@ -41,7 +41,8 @@ QPixmap SpriteCache::sprite(const QUrl &url)
     if (m_pending.contains(url))
         return {};
 
-    ApiReply *reply = m_client->fetchMedia(url);
+    // Asked for by a card being painted, on screen: ahead of lookups of cards off it.
+    ApiReply *reply = m_client->fetchMedia(url, FetchPriority::High);
     m_pending.insert(url, reply);
     connect(reply, &ApiReply::finished, this, [this, url](const ApiResult &result) {
         onFetched(url, result.as<QByteArray>(), result.isOk(), result.error);

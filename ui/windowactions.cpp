@@ -1,12 +1,14 @@
 #include "windowactions.h"
 
 #include "carddelegate.h"
+#include "search/pokemonfiltermodel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMetaEnum>
 
 namespace {
 
@@ -81,6 +83,28 @@ WindowActions::WindowActions(QMainWindow *window)
         action->setShortcut(QKeySequence(Qt::CTRL | size.key));
         cardSizes->addAction(action);
     }
+    QMenu *sortMenu = viewMenu->addMenu(tr("S&ort By"));
+    sortKeys = new QActionGroup(window);
+    const QMetaEnum keys = QMetaEnum::fromType<PokemonFilterModel::SortKey>();
+    for (int i = 0; i < keys.keyCount(); ++i) {
+        const auto key = PokemonFilterModel::SortKey(keys.value(i));
+        QAction *action = sortMenu->addAction(PokemonFilterModel::labelOf(key));
+        action->setCheckable(true);
+        action->setData(QVariant::fromValue(key));
+        sortKeys->addAction(action);
+    }
+    sortMenu->addSeparator();
+    descending = sortMenu->addAction(tr("&Descending"));
+    descending->setCheckable(true);
+    viewMenu->addSeparator();
+    filterBar = viewMenu->addAction(tr("&Filter Bar"));
+    filterBar->setCheckable(true);
+    filterBar->setChecked(true);
+    filterBar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    showForms = viewMenu->addAction(tr("Show F&orms"));
+    showForms->setCheckable(true);
+    showForms->setToolTip(tr("Mega, Gigantamax, regional and other forms besides species"));
+    clearFilters = viewMenu->addAction(tr("&Clear Filters"));
     viewMenu->addSeparator();
     back = viewMenu->addAction(tr("&Back"));
     back->setShortcuts(keysFor(QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)));

@@ -34,6 +34,11 @@ public:
     QMenu *viewMenu;
     QAction *detailsPane; // checked while the pane is open
     QActionGroup *cardSizes; // each action's data() is a CardDelegate::CardSize
+    QActionGroup *sortKeys; // each action's data() is a PokemonFilterModel::SortKey
+    QAction *descending;
+    QAction *filterBar; // checked while the filter bar shows
+    QAction *showForms;
+    QAction *clearFilters;
     QAction *back; // through the Pokémon shown in the details pane
     QAction *forward;
 

@@ -14,7 +14,8 @@ QString EngineSettings::defaultCacheDir()
 Engine::Engine(const EngineSettings &settings)
     : client(&nam, settings.apiUrl)
     , index(&client)
-    , controller(&client, &model, &index)
+    , dex(&client)
+    , controller(&client, &model, &index, &dex)
 {
     RequestQueue *queue = client.queue();
     queue->setMaxInFlight(settings.concurrency);

@@ -3,6 +3,7 @@
 #include "api/pokeapiclient.h"
 #include "net/networkdefaults.h"
 #include "search/nameindex.h"
+#include "search/nationaldex.h"
 #include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
 
@@ -28,9 +29,9 @@ struct EngineSettings
 };
 
 // The engine, built in one place for the window, the command line and the tests alike: one
-// network access manager, the disk cache store, the client (the one gateway to PokeAPI), the list
-// model, the name index and the search controller. Members are destroyed in reverse order,
-// the controller first.
+// network access manager, the disk cache store, the client (the one gateway to PokeAPI), the
+// list model, the name index, the National Dex and the search controller. Members are
+// destroyed in reverse order, the controller first.
 class Engine
 {
 public:
@@ -51,6 +52,7 @@ public:
     PokeApiClient client;
     PokemonListModel model;
     NameIndex index;
+    NationalDex dex;
     SearchController controller;
     CacheStore *cache = nullptr;
 };

@@ -15,6 +15,12 @@ void ApiReply::abort()
     deleteLater();
 }
 
+void ApiReply::setPriority(FetchPriority priority)
+{
+    if (m_request)
+        m_request->setPriority(priority);
+}
+
 void ApiReply::finish(const ApiResult &result)
 {
     if (m_done)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/fetchoptions.h"
+
 #include <QByteArray>
 #include <QMetaType>
 #include <QObject>
@@ -53,6 +55,8 @@ public:
     // The caller no longer wants the result: finished() will not be emitted, and the request
     // is cancelled once nobody else wants the same URL.
     void abort();
+    // How urgent the result is now; see RequestHandle::setPriority().
+    void setPriority(FetchPriority priority);
 
 Q_SIGNALS:
     void finished(const ApiResult &result);

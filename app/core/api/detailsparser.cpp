@@ -331,66 +331,90 @@ bool readEvolutionChain(const QJsonObject &root, EvolutionNode *chain, QString *
 
 // --- group members -------------------------------------------------------------------------
 
-struct Member
-{
-    int id;
-    QString name;
-};
-
-QStringList namesById(QList<Member> members)
+QStringList namesById(QList<GroupMember> members)
 {
     std::stable_sort(members.begin(), members.end(),
-                     [](const Member &a, const Member &b) { return a.id < b.id; });
+                     [](const GroupMember &a, const GroupMember &b) { return a.id < b.id; });
     QStringList names;
     names.reserve(members.size());
-    for (const Member &member : std::as_const(members))
+    for (const GroupMember &member : std::as_const(members))
         names.append(member.name);
     return names;
 }
 
-bool readMember(const QJsonValue &value, const QString &path, Member *member, QString *error)
+bool readMember(const QJsonValue &value, const QString &path, GroupMember *member, QString *error)
 {
     QUrl url;
     return readNamedResource(value, path, &member->name, &url, error)
         && readIdFromUrl(url, childPath(path, QLatin1String("url")), &member->id, error);
 }
 
-bool readGenerationMembers(const QJsonObject &root, QStringList *names, QString *error)
+// The named resources of the array `key`.
+bool readMembers(const QJsonObject &root, QLatin1String key, QList<GroupMember> *members,
+                 QString *error)
 {
-    const QString path = QStringLiteral("pokemon_species");
+    const QString path = QString(key);
     QJsonArray array;
-    if (!readArray(root.value(QLatin1String("pokemon_species")), path, &array, error))
+    if (!readArray(root.value(key), path, &array, error))
         return false;
-    QList<Member> members;
+    members->reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        Member member;
+        GroupMember member;
         if (!readMember(array.at(i), itemPath(path, i), &member, error))
             return false;
-        members.append(member);
+        members->append(member);
     }
+    return true;
+}
+
+bool readListing(const QJsonObject &root, QList<GroupMember> *members, QString *error)
+{
+    return readMembers(root, QLatin1String("results"), members, error);
+}
+
+bool readGenerationRoster(const QJsonObject &root, QList<GroupMember> *members, QString *error)
+{
+    return readMembers(root, QLatin1String("pokemon_species"), members, error);
+}
+
+bool readTypeRoster(const QJsonObject &root, QList<GroupMember> *members, QString *error)
+{
+    const QString path = QStringLiteral("pokemon");
+    QJsonArray array;
+    if (!readArray(root.value(QLatin1String("pokemon")), path, &array, error))
+        return false;
+    members->reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString entryPath = itemPath(path, i);
+        QJsonObject entry;
+        GroupMember member;
+        if (!readObject(array.at(i), entryPath, &entry, error)
+            || !readMember(entry.value(QLatin1String("pokemon")),
+                           childPath(entryPath, QLatin1String("pokemon")), &member, error)
+            || !readInteger(entry.value(QLatin1String("slot")),
+                            childPath(entryPath, QLatin1String("slot")), 1, &member.slot, error))
+            return false;
+        members->append(member);
+    }
+    return true;
+}
+
+bool readGenerationMembers(const QJsonObject &root, QStringList *names, QString *error)
+{
+    QList<GroupMember> members;
+    if (!readGenerationRoster(root, &members, error))
+        return false;
     *names = namesById(members);
     return true;
 }
 
 bool readTypeMembers(const QJsonObject &root, QStringList *names, QString *error)
 {
-    const QString path = QStringLiteral("pokemon");
-    QJsonArray array;
-    if (!readArray(root.value(QLatin1String("pokemon")), path, &array, error))
+    QList<GroupMember> members;
+    if (!readTypeRoster(root, &members, error))
         return false;
-    QList<Member> members;
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString entryPath = itemPath(path, i);
-        QJsonObject entry;
-        Member member;
-        if (!readObject(array.at(i), entryPath, &entry, error)
-            || !readMember(entry.value(QLatin1String("pokemon")),
-                           childPath(entryPath, QLatin1String("pokemon")), &member, error))
-            return false;
-        // Megas and regional forms would repeat their species; the default form stands for it.
-        if (member.id < FirstAlternateFormId)
-            members.append(member);
-    }
+    // Megas and regional forms would repeat their species; the default form stands for it.
+    members.removeIf([](const GroupMember &member) { return member.id >= FirstAlternateFormId; });
     *names = namesById(members);
     return true;
 }
@@ -435,6 +459,21 @@ std::optional<QStringList> parseGenerationMembers(const QByteArray &json, QStrin
 std::optional<QStringList> parseTypeMembers(const QByteArray &json, QString *error)
 {
     return parse<QStringList>(json, error, readTypeMembers);
+}
+
+std::optional<QList<GroupMember>> parseListing(const QByteArray &json, QString *error)
+{
+    return parse<QList<GroupMember>>(json, error, readListing);
+}
+
+std::optional<QList<GroupMember>> parseGenerationRoster(const QByteArray &json, QString *error)
+{
+    return parse<QList<GroupMember>>(json, error, readGenerationRoster);
+}
+
+std::optional<QList<GroupMember>> parseTypeRoster(const QByteArray &json, QString *error)
+{
+    return parse<QList<GroupMember>>(json, error, readTypeRoster);
 }
 
 } // namespace DetailsParser

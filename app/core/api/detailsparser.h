@@ -23,4 +23,12 @@ std::optional<AbilityDetails> parseAbility(const QByteArray &json, QString *erro
 std::optional<QStringList> parseGenerationMembers(const QByteArray &json, QString *error = nullptr);
 std::optional<QStringList> parseTypeMembers(const QByteArray &json, QString *error = nullptr);
 
+// Whole answers, every entry with its id, in the order given: /pokemon-species?limit=…
+// -> results[]; /generation/{n} -> pokemon_species[]; /type/{name} -> pokemon[], forms
+// included, each with its slot.
+std::optional<QList<GroupMember>> parseListing(const QByteArray &json, QString *error = nullptr);
+std::optional<QList<GroupMember>> parseGenerationRoster(const QByteArray &json,
+                                                        QString *error = nullptr);
+std::optional<QList<GroupMember>> parseTypeRoster(const QByteArray &json, QString *error = nullptr);
+
 } // namespace DetailsParser

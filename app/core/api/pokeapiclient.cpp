@@ -75,11 +75,22 @@ LookupResult lookupResultOf(const ApiResult &result)
 
 } // namespace
 
-PokemonLookup::PokemonLookup(const QString &slug, CacheUse cacheUse, QObject *parent)
+PokemonLookup::PokemonLookup(const QString &slug, CacheUse cacheUse, FetchPriority priority,
+                             QObject *parent)
     : QObject(parent)
     , m_slug(slug)
     , m_cacheUse(cacheUse)
+    , m_priority(priority)
 {
+}
+
+void PokemonLookup::setPriority(FetchPriority priority)
+{
+    if (priority == m_priority)
+        return;
+    m_priority = priority;
+    if (m_reply)
+        m_reply->setPriority(priority);
 }
 
 void PokemonLookup::abort()
@@ -266,12 +277,12 @@ int PokeApiClient::maxParsing()
     return limit;
 }
 
-PokemonLookup *PokeApiClient::lookupPokemon(const QString &slug, CacheUse cacheUse)
+PokemonLookup *PokeApiClient::lookupPokemon(const QString &slug, CacheUse cacheUse,
+                                            FetchPriority priority)
 {
-    auto *lookup = new PokemonLookup(slug, cacheUse, this);
-    ApiReply *reply
-        = fetch({ resourceUrl(QStringLiteral("pokemon"), slug), FetchPriority::Normal, cacheUse },
-                parserOf(&PokeApiParser::parsePokemon));
+    auto *lookup = new PokemonLookup(slug, cacheUse, priority, this);
+    ApiReply *reply = fetch({ resourceUrl(QStringLiteral("pokemon"), slug), priority, cacheUse },
+                            parserOf(&PokeApiParser::parsePokemon));
     lookup->track(reply);
     connect(reply, &ApiReply::finished, lookup, [this, lookup](const ApiResult &result) {
         if (result.isNotFound())
@@ -285,7 +296,7 @@ PokemonLookup *PokeApiClient::lookupPokemon(const QString &slug, CacheUse cacheU
 void PokeApiClient::lookUpSpecies(PokemonLookup *lookup)
 {
     ApiReply *reply = fetch({ resourceUrl(QStringLiteral("pokemon-species"), lookup->slug()),
-                              FetchPriority::Normal, lookup->m_cacheUse },
+                              lookup->m_priority, lookup->m_cacheUse },
                             parserOf(&PokeApiParser::parseDefaultVariety));
     lookup->track(reply);
     connect(reply, &ApiReply::finished, lookup, [this, lookup](const ApiResult &species) {
@@ -301,7 +312,7 @@ void PokeApiClient::lookUpVariety(PokemonLookup *lookup, const ApiResult &specie
     const auto variety = species.as<PokeApiParser::Variety>();
     const QUrl url = variety.url.isEmpty() ? resourceUrl(QStringLiteral("pokemon"), variety.name)
                                            : variety.url;
-    ApiReply *reply = fetch({ url, FetchPriority::Normal, lookup->m_cacheUse },
+    ApiReply *reply = fetch({ url, lookup->m_priority, lookup->m_cacheUse },
                             parserOf(&PokeApiParser::parsePokemon));
     lookup->track(reply);
     connect(reply, &ApiReply::finished, lookup,

@@ -29,18 +29,22 @@ class PokemonLookup : public QObject
 public:
     QString slug() const { return m_slug; }
     void abort();
+    // How urgent it is now, for the request on its way and for those still to come.
+    void setPriority(FetchPriority priority);
+    FetchPriority priority() const { return m_priority; }
 
 Q_SIGNALS:
     void finished(const LookupResult &result);
 
 private:
     friend class PokeApiClient;
-    PokemonLookup(const QString &slug, CacheUse cacheUse, QObject *parent);
+    PokemonLookup(const QString &slug, CacheUse cacheUse, FetchPriority priority, QObject *parent);
     void track(ApiReply *reply) { m_reply = reply; }
     void finish(const LookupResult &result);
 
     QString m_slug;
     CacheUse m_cacheUse = CacheUse::Prefer;
+    FetchPriority m_priority = FetchPriority::Normal;
     QPointer<ApiReply> m_reply;
     bool m_done = false;
 };
@@ -88,7 +92,8 @@ public:
 
     // /pokemon/{slug}; on 404, /pokemon-species/{slug} and its default variety, so
     // "deoxys" finds "deoxys-normal".
-    PokemonLookup *lookupPokemon(const QString &slug, CacheUse cacheUse = CacheUse::Prefer);
+    PokemonLookup *lookupPokemon(const QString &slug, CacheUse cacheUse = CacheUse::Prefer,
+                                 FetchPriority priority = FetchPriority::Normal);
 
     // Offline: answers come from the cache only, stale or not; nothing is sent.
     void setOffline(bool offline);

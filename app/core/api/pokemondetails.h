@@ -69,6 +69,19 @@ struct EvolutionNode
     QList<EvolutionNode> evolvesTo;
 };
 
+// One entry of a listing or of a group's answer: the name, the id in its URL, and for a
+// type's members the slot the type takes (1 or 2; 0 elsewhere).
+struct GroupMember
+{
+    int id = 0;
+    QString name;
+    int slot = 0;
+    friend bool operator==(const GroupMember &a, const GroupMember &b)
+    {
+        return a.id == b.id && a.name == b.name && a.slot == b.slot;
+    }
+};
+
 // The parts of a detail view, each loaded (and failing) on its own.
 enum class DetailSection {
     Pokemon, // the /pokemon document itself, when the view was opened without it
@@ -84,3 +97,4 @@ Q_DECLARE_METATYPE(AbilityDetails)
 Q_DECLARE_METATYPE(TypeMatchups)
 Q_DECLARE_METATYPE(EvolutionNode)
 Q_DECLARE_METATYPE(TypeRelations)
+Q_DECLARE_METATYPE(GroupMember)

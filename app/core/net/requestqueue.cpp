@@ -24,7 +24,7 @@ struct RequestQueue::Job
     int rateLimitWaits = 0; // times sent back to wait for a rate limit (not failures)
     bool waitingToRetry = false;
     bool refresh = false;
-    bool highPriority = false;
+    Priority priority = Priority::Normal; // its most urgent handle's
     bool dropped = false; // nobody wants it any more; skipped where it waits in a queue
     bool lookingUp = false; // asked of the cache store, not answered yet
     int attempts = 0;
@@ -43,6 +43,15 @@ void RequestHandle::abort()
         m_queue->detach(this);
     m_queue.clear();
     deleteLater();
+}
+
+void RequestHandle::setPriority(FetchPriority priority)
+{
+    if (priority == m_priority)
+        return;
+    m_priority = priority;
+    if (m_queue)
+        m_queue->reprioritise(this);
 }
 
 RequestQueue::RequestQueue(QNetworkAccessManager *nam, QObject *parent)
@@ -145,21 +154,26 @@ void RequestQueue::setRetryPolicy(int attempts, int baseDelayMs, int maxRetryDel
 RequestHandle *RequestQueue::get(const QUrl &url, Priority priority, CacheUse cacheUse)
 {
     auto *handle = new RequestHandle(url, this);
+    handle->m_priority = priority;
     if (const auto existing = m_byUrl.value(url)) {
         existing->handles.append(handle);
+        reprioritise(handle);
         return handle;
     }
     auto job = std::make_shared<Job>();
     job->url = url;
     job->handles.append(handle);
     job->refresh = cacheUse == CacheUse::Refresh;
-    job->highPriority = priority == Priority::High;
+    job->priority = priority;
     (void)hostOf(url);
     job->host = url.scheme() + u"://" + url.host() + u':' + QString::number(url.port());
     m_byUrl.insert(url, job);
     if ((m_store && !job->refresh) || m_offline) {
         // Asked of the store a few at a time, so 10,000 names never hold 10,000 bodies.
-        m_cacheChecks.push_back(job);
+        if (priority == Priority::High)
+            m_cacheChecks.push_front(job);
+        else
+            m_cacheChecks.push_back(job);
         scheduleCacheCheck();
     } else {
         enqueue(job);
@@ -170,19 +184,52 @@ RequestHandle *RequestQueue::get(const QUrl &url, Priority priority, CacheUse ca
 
 void RequestQueue::enqueue(const std::shared_ptr<Job> &job)
 {
-    auto &pending = m_hosts[job->host].pending;
-    if (job->highPriority)
-        pending.push_front(job);
-    else
-        pending.push_back(job);
+    m_hosts[job->host].pending[size_t(job->priority)].push_back(job);
     ++m_pendingCount;
     startNext();
 }
 
 void RequestQueue::requeueFront(const std::shared_ptr<Job> &job)
 {
-    m_hosts[job->host].pending.push_front(job);
+    m_hosts[job->host].pending[size_t(job->priority)].push_front(job);
     ++m_pendingCount;
+}
+
+void RequestQueue::reprioritise(RequestHandle *handle)
+{
+    const auto job = m_byUrl.value(handle->url());
+    if (!job)
+        return;
+    Priority wanted = Priority::Low;
+    for (const auto &other : std::as_const(job->handles)) {
+        if (other && other->m_priority > wanted)
+            wanted = other->m_priority;
+    }
+    if (wanted == job->priority)
+        return;
+    auto &from = m_hosts[job->host].pending[size_t(job->priority)];
+    job->priority = wanted;
+    if (job->reply || job->waitingToRetry)
+        return; // on the wire, or back in line later by its new priority
+    const auto at = std::find(from.begin(), from.end(), job);
+    if (at == from.end())
+        return; // waiting for the cache: queued by its new priority if it must go out
+    from.erase(at);
+    m_hosts[job->host].pending[size_t(wanted)].push_back(job);
+}
+
+std::deque<std::shared_ptr<RequestQueue::Job>> *RequestQueue::nextPending(Host &host)
+{
+    for (auto queue = host.pending.rbegin(); queue != host.pending.rend(); ++queue) {
+        while (!queue->empty() && queue->front()->dropped) {
+            queue->pop_front();
+            --m_pendingCount;
+            --m_dropped;
+        }
+        if (!queue->empty())
+            return &*queue;
+    }
+    return nullptr;
 }
 
 void RequestQueue::checkCache()
@@ -274,8 +321,10 @@ void RequestQueue::abortAll()
     }
     m_cacheLookups = 0;
     for (auto &[key, host] : m_hosts) {
-        deleteHandles(host.pending);
-        host.pending.clear();
+        for (auto &pending : host.pending) {
+            deleteHandles(pending);
+            pending.clear();
+        }
         host.inFlight = 0;
     }
     m_pendingCount = 0;
@@ -338,9 +387,10 @@ void RequestQueue::compactQueues()
     const auto isDropped = [](const std::shared_ptr<Job> &job) { return job->dropped; };
     m_pendingCount = 0;
     for (auto &[key, host] : m_hosts) {
-        host.pending.erase(std::remove_if(host.pending.begin(), host.pending.end(), isDropped),
-                           host.pending.end());
-        m_pendingCount += qsizetype(host.pending.size());
+        for (auto &pending : host.pending) {
+            pending.erase(std::remove_if(pending.begin(), pending.end(), isDropped), pending.end());
+            m_pendingCount += qsizetype(pending.size());
+        }
     }
     m_cacheChecks.erase(std::remove_if(m_cacheChecks.begin(), m_cacheChecks.end(), isDropped),
                         m_cacheChecks.end());
@@ -370,15 +420,11 @@ void RequestQueue::startNext()
         for (auto &[key, host] : m_hosts) {
             if (m_inFlight.size() >= globalCap)
                 break;
-            while (!host.pending.empty() && host.pending.front()->dropped) {
-                host.pending.pop_front();
-                --m_pendingCount;
-                --m_dropped;
-            }
-            if (host.pending.empty() || host.pausedUntilMs > now || host.inFlight >= windowOf(host))
+            auto *pending = nextPending(host);
+            if (!pending || host.pausedUntilMs > now || host.inFlight >= windowOf(host))
                 continue;
-            const auto job = host.pending.front();
-            host.pending.pop_front();
+            const auto job = pending->front();
+            pending->pop_front();
             --m_pendingCount;
             start(job);
             started = true;

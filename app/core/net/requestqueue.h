@@ -17,6 +17,7 @@
 #include <QSslConfiguration>
 #endif
 
+#include <array>
 #include <deque>
 #include <map>
 #include <memory>
@@ -36,6 +37,11 @@ public:
     // The caller no longer wants the result: finished() will not be emitted. The request
     // itself is cancelled once no handle wants it any more.
     void abort();
+    // How urgent the result is now (the card scrolled on or off screen). A request still
+    // waiting for a slot moves to the back of its new priority; the most urgent handle of a
+    // shared URL decides.
+    void setPriority(FetchPriority priority);
+    FetchPriority priority() const { return m_priority; }
 
 Q_SIGNALS:
     void finished(const NetworkResult &result);
@@ -45,6 +51,7 @@ private:
     RequestHandle(const QUrl &url, class RequestQueue *queue);
     QUrl m_url;
     QPointer<RequestQueue> m_queue;
+    FetchPriority m_priority = FetchPriority::Normal;
 };
 
 // A sliding window of GET requests over one QNetworkAccessManager: the next queued request
@@ -90,7 +97,8 @@ public:
     using Priority = FetchPriority;
     using CacheUse = ::CacheUse;
     // Queues a GET of `url` and returns the caller's handle. High-priority requests jump the
-    // queue (a did-you-mean listing should not wait behind 1,000 lookups). With a cache store,
+    // queue (a did-you-mean listing should not wait behind 1,000 lookups), low-priority ones
+    // wait behind the rest; RequestHandle::setPriority() moves one later. With a cache store,
     // a fresh cached answer is used without taking a slot, unless `cacheUse` is Refresh.
     RequestHandle *get(const QUrl &url, Priority priority = Priority::Normal,
                        CacheUse cacheUse = CacheUse::Prefer);
@@ -151,7 +159,7 @@ private:
     struct Host
     {
         QString name;
-        std::deque<std::shared_ptr<Job>> pending;
+        std::array<std::deque<std::shared_ptr<Job>>, 3> pending; // by Priority, Low first
         int inFlight = 0;
         bool http2 = false;
         bool protocolKnown = false;
@@ -161,6 +169,8 @@ private:
     };
     friend class RequestHandle;
     void detach(RequestHandle *handle);
+    void reprioritise(RequestHandle *handle);
+    std::deque<std::shared_ptr<Job>> *nextPending(Host &host);
     void startNext();
     void scheduleStartNext();
     void enqueue(const std::shared_ptr<Job> &job);

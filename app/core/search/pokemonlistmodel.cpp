@@ -34,6 +34,8 @@ QVariant PokemonListModel::data(const QModelIndex &index, int role) const
         switch (e.state) {
         case State::Loading:
             return tr("Looking up %1…").arg(e.title.isEmpty() ? e.query : e.title);
+        case State::Listed:
+            return tr("#%1 %2").arg(e.facts.number, 3, 10, QLatin1Char('0')).arg(e.title);
         case State::Loaded:
             return tr("#%1 %2 (%3) — %4 ms%5")
                 .arg(e.pokemon.dexNumber(), 3, 10, QLatin1Char('0'))
@@ -58,11 +60,11 @@ QVariant PokemonListModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return loaded ? e.pokemon.id : 0;
     case NumberRole:
-        return loaded ? e.pokemon.dexNumber() : 0;
+        return loaded ? e.pokemon.dexNumber() : e.facts.number;
     case NameRole:
         return loaded ? e.pokemon.name : e.slug;
     case TypesRole:
-        return loaded ? e.pokemon.types : QStringList();
+        return loaded ? e.pokemon.types : e.facts.types;
     case SpriteUrlRole:
         return loaded ? e.pokemon.spriteUrl : QUrl();
     case ErrorRole:
@@ -75,6 +77,8 @@ QVariant PokemonListModel::data(const QModelIndex &index, int role) const
         return e.fromCache;
     case AttemptsRole:
         return e.attempts;
+    case GenerationRole:
+        return e.facts.generation;
     default:
         return {};
     }
@@ -99,6 +103,7 @@ QHash<int, QByteArray> PokemonListModel::roleNames() const
         { ElapsedMsRole, "elapsedMs" },
         { FromCacheRole, "fromCache" },
         { AttemptsRole, "attempts" },
+        { GenerationRole, "generation" },
     });
     return names;
 }
@@ -112,6 +117,8 @@ int &PokemonListModel::countOf(Counts &counts, State state)
         return counts.loaded;
     case State::NotFound:
         return counts.notFound;
+    case State::Listed:
+        return counts.listed;
     case State::Error:
         break;
     }
@@ -153,6 +160,7 @@ void PokemonListModel::appendEntries(const QList<Entry> &entries)
     m_counts.loaded += added.loaded;
     m_counts.notFound += added.notFound;
     m_counts.error += added.error;
+    m_counts.listed += added.listed;
     endInsertRows();
 }
 
@@ -161,7 +169,7 @@ void PokemonListModel::replaceEntry(int row, const Entry &entry)
     --countOf(m_counts, m_entries.at(row).state);
     m_entries[row] = entry;
     ++countOf(m_counts, entry.state);
-    changed(row, entry.state != State::Loading);
+    changed(row, entry.state != State::Loading && entry.state != State::Listed);
 }
 
 void PokemonListModel::clear()
@@ -178,13 +186,31 @@ int PokemonListModel::rowOfSlug(const QString &slug) const
     return -1;
 }
 
+void PokemonListModel::setFacts(const DexFactsBySlug &facts)
+{
+    int first = -1, last = -1;
+    for (int row = 0; row < m_entries.size(); ++row) {
+        Entry &e = m_entries[row];
+        const auto known = facts.constFind(e.slug);
+        if (known == facts.cend() || *known == e.facts)
+            continue;
+        e.facts = *known;
+        if (first < 0)
+            first = row;
+        last = row;
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first), index(last));
+}
+
 void PokemonListModel::setLoading(int row)
 {
     Entry &e = m_entries[row];
+    if (e.state != State::Listed)
+        ++e.attempts;
     moveTo(e, State::Loading);
     e.error.clear();
     e.suggestions.clear();
-    ++e.attempts;
     changed(row, false);
 }
 

@@ -1,18 +1,22 @@
 #pragma once
 
 #include "api/pokemon.h"
+#include "search/dexfacts.h"
 
 #include <QAbstractListModel>
 #include <QList>
 #include <QStringList>
 
-// One row per requested name, in typed order, each with its own state. Rows change state
-// one at a time and dataChanged() is emitted for exactly the row that changed.
+// One row per requested name, in typed order, or one per species of the National Dex, each
+// with its own state. Rows change state one at a time and dataChanged() is emitted for exactly
+// the row that changed.
 class PokemonListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum class State { Loading, Loaded, NotFound, Error };
+    // Listed: a species of the dex, known by its listing and group answers alone, not looked up
+    // (yet): nothing has been asked for it.
+    enum class State { Loading, Loaded, NotFound, Error, Listed };
     Q_ENUM(State)
 
     enum Role {
@@ -21,16 +25,19 @@ public:
         StateRole, // State
         PokemonRole, // Pokemon (valid when Loaded)
         IdRole, // int: the resource id, 0 unless Loaded
-        NumberRole, // int: the National Pokédex number (a form's is its species'), 0 unless Loaded
+        // int: the National Pokédex number (a form's is its species'); before the row is
+        // Loaded, what the dex knows (DexFacts), else 0
+        NumberRole,
         NameRole, // QString: resolved slug ("deoxys-normal") or the slug
         DisplayNameRole, // QString: name for people ("Mr. Mime"), DisplayNames
-        TypesRole, // QStringList of type slugs
+        TypesRole, // QStringList of type slugs; before the row is Loaded, the dex's
         SpriteUrlRole, // QUrl, may be empty
         ErrorRole, // QString: why Error, or why NotFound when invalid
         SuggestionsRole, // QStringList: did-you-mean, when NotFound
         ElapsedMsRole, // double: ms from search start to the terminal state
         FromCacheRole, // bool
         AttemptsRole, // int: how many times this row was looked up
+        GenerationRole, // int: 1..9 as the dex knows it, 0 when it does not
     };
 
     struct Entry
@@ -47,12 +54,13 @@ public:
         double elapsedMs = 0;
         bool fromCache = false;
         int attempts = 1;
+        DexFacts facts; // what the dex knows before the Pokémon is loaded
     };
 
     struct Counts
     {
-        int loading = 0, loaded = 0, notFound = 0, error = 0;
-        int total() const { return loading + loaded + notFound + error; }
+        int loading = 0, loaded = 0, notFound = 0, error = 0, listed = 0;
+        int total() const { return loading + loaded + notFound + error + listed; }
     };
 
     explicit PokemonListModel(QObject *parent = nullptr);
@@ -68,11 +76,14 @@ public:
     // Puts `entry` in place of the row (a retried group row becomes its first member).
     void replaceEntry(int row, const Entry &entry);
     void clear();
+    // What the dex knows of the rows of these slugs, in one dataChanged() over the rows it
+    // changed.
+    void setFacts(const DexFactsBySlug &facts);
     const Entry &entry(int row) const { return m_entries.at(row); }
     int rowOfSlug(const QString &slug) const;
     Counts counts() const { return m_counts; } // kept up to date: O(1) for every caller
 
-    void setLoading(int row); // a retry: attempts + 1
+    void setLoading(int row); // a retry (attempts + 1), or a Listed row's first lookup
     void setLoaded(int row, const Pokemon &pokemon, double elapsedMs, bool fromCache = false);
     void setNotFound(int row, const QStringList &suggestions, double elapsedMs,
                      const QString &reason = {});

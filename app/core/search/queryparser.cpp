@@ -94,4 +94,25 @@ QList<SearchTerm> parse(const QString &text,
     return parseEach(queries);
 }
 
+std::optional<DexFilter> filterOf(const QString &text)
+{
+    const QList<SearchTerm> terms = parse(text);
+    if (terms.isEmpty())
+        return std::nullopt;
+    DexFilter filter;
+    for (const SearchTerm &term : terms) {
+        if (term.kind != SearchTerm::Kind::Group)
+            return std::nullopt;
+        if (term.group.kind == GroupQuery::Kind::Type) {
+            if (!filter.types.contains(term.group.key))
+                filter.types.append(term.group.key);
+            filter.showForms = true;
+        } else if (const int generation = term.group.key.toInt();
+                   !filter.generations.contains(generation)) {
+            filter.generations.append(generation);
+        }
+    }
+    return filter;
+}
+
 } // namespace QueryParser

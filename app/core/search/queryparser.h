@@ -1,11 +1,13 @@
 #pragma once
 
+#include "search/dexfilter.h"
 #include "search/groupquery.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 // One thing a person asked for: a Pokémon by name or number, a group (gen:1, type:fire), or
 // something that can never be found, with the reason (nothing is sent for it).
@@ -35,5 +37,11 @@ QList<SearchTerm> parse(const QString &text,
 QList<SearchTerm> parseEach(const QStringList &queries);
 
 SearchTerm termFor(const QString &query);
+
+// Text made of groups alone, as a filter of the dex with AND meaning: "type:dragon gen:9" is
+// the Dragon Pokémon of the ninth generation, "type:fire type:flying" those of both types. A
+// type includes the forms of that type (Mega Charizard X is Dragon). Nothing for any other
+// text, or when a group in it is not a valid one.
+std::optional<DexFilter> filterOf(const QString &text);
 
 } // namespace QueryParser

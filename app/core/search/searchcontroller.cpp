@@ -6,6 +6,7 @@
 #include "search/displaynames.h"
 #include "search/nameindex.h"
 #include "search/namenormalizer.h"
+#include "search/nationaldex.h"
 #include "search/queryparser.h"
 
 #include <QTimer>
@@ -14,13 +15,18 @@
 #include <utility>
 
 SearchController::SearchController(PokeApiClient *client, PokemonListModel *model, NameIndex *index,
-                                   QObject *parent)
+                                   NationalDex *dex, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_model(model)
     , m_index(index)
+    , m_dex(dex)
 {
     connect(m_index, &NameIndex::ready, this, &SearchController::onIndexReady);
+    if (m_dex) {
+        connect(m_dex, &NationalDex::listed, this, &SearchController::onDexListed);
+        connect(m_dex, &NationalDex::factsChanged, this, &SearchController::onDexFacts);
+    }
 }
 
 SearchController::~SearchController()
@@ -47,6 +53,12 @@ void SearchController::refresh()
     start(m_terms, CacheUse::Refresh);
 }
 
+bool SearchController::isRunning() const
+{
+    return !m_lookups.isEmpty() || !m_awaitingSuggestions.isEmpty() || !m_groups.isEmpty()
+        || (m_showingDex && m_dex->isListing());
+}
+
 double SearchController::elapsedMs() const
 {
     if (m_finishedMs >= 0)
@@ -54,16 +66,27 @@ double SearchController::elapsedMs() const
     return m_clock.isValid() ? m_clock.nsecsElapsed() / 1e6 : 0.0;
 }
 
-void SearchController::start(const QList<SearchTerm> &terms, CacheUse cacheUse)
+void SearchController::reset(CacheUse cacheUse)
 {
     abortLookups();
-    m_terms = terms;
     m_cacheUse = cacheUse;
     ++m_generation;
     m_awaitingSuggestions.clear();
     m_groupRows.clear();
     m_seen.clear();
     m_finishedMs = -1;
+    m_onScreen.clear(); // rows of what the view showed before
+    m_nearby.clear();
+    m_wanted.clear();
+}
+
+void SearchController::start(const QList<SearchTerm> &terms, CacheUse cacheUse)
+{
+    if (terms.isEmpty() && m_dex)
+        return showDex(cacheUse);
+    leaveDex();
+    reset(cacheUse);
+    m_terms = terms;
 
     QList<PokemonListModel::Entry> entries;
     QHash<int, QString> reasons; // rows answered without the network, and why
@@ -79,6 +102,7 @@ void SearchController::start(const QList<SearchTerm> &terms, CacheUse cacheUse)
         PokemonListModel::Entry entry;
         entry.query = term.typed;
         entry.slug = term.slug;
+        entry.facts = m_facts.value(term.slug);
         if (term.kind == SearchTerm::Kind::Invalid)
             reasons.insert(int(entries.size()), term.reason);
         entries.append(entry);
@@ -179,6 +203,7 @@ void SearchController::appendMembers(const PendingGroup &pending, const QStringL
         entry.query = pending.query;
         entry.slug = member;
         entry.title = DisplayNames::forPokemon(member);
+        entry.facts = m_facts.value(member);
         entries.append(entry);
     }
 
@@ -234,9 +259,194 @@ void SearchController::groupFailed(const PendingGroup &pending, bool notFound, c
     rowDone();
 }
 
+void SearchController::showDex()
+{
+    if (m_dex)
+        showDex(CacheUse::Prefer);
+}
+
+void SearchController::showDex(CacheUse cacheUse)
+{
+    leaveDex(); // when shown already: what loaded stays, what was loading is listed again
+    reset(cacheUse);
+    m_showingDex = true;
+    m_terms.clear();
+    m_total = m_done = 0;
+    m_clock.start();
+    if (cacheUse == CacheUse::Refresh)
+        m_dexRows.clear();
+    if (m_dex->isListed())
+        fillDex();
+    else
+        m_model->setEntries({});
+    m_dex->load(); // whatever it does not know yet
+    Q_EMIT started(0);
+    checkFinished();
+}
+
+int SearchController::dexFormCount() const
+{
+    return m_dexHasForms ? int(m_dex->forms().size()) : 0;
+}
+
+void SearchController::leaveDex()
+{
+    if (!m_showingDex)
+        return;
+    m_showingDex = false;
+    if (!m_dex->isListed())
+        return; // the grid holds no dex, at most the row saying why
+    m_dexRows.clear();
+    m_dexRows.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        PokemonListModel::Entry entry = m_model->entry(row);
+        if (entry.state != PokemonListModel::State::Loaded
+            && entry.state != PokemonListModel::State::NotFound) {
+            // Cut off, or failed: asked for again once it is on screen.
+            entry.state = PokemonListModel::State::Listed;
+            entry.error.clear();
+            entry.attempts = 1;
+        }
+        m_dexRows.append(entry);
+    }
+}
+
+namespace {
+
+QList<PokemonListModel::Entry> listedRows(const QList<NationalDex::Species> &species)
+{
+    QList<PokemonListModel::Entry> rows;
+    rows.reserve(species.size());
+    for (const NationalDex::Species &one : species) {
+        PokemonListModel::Entry entry;
+        entry.query = one.slug;
+        entry.slug = one.slug;
+        entry.title = DisplayNames::forPokemon(one.slug);
+        entry.state = PokemonListModel::State::Listed;
+        entry.facts = one.facts;
+        rows.append(entry);
+    }
+    return rows;
+}
+
+} // namespace
+
+void SearchController::fillDex()
+{
+    m_facts = m_dex->factsBySlug();
+    if (m_dexRows.isEmpty()) {
+        // Forms after every species: the grid sorts them in beside theirs.
+        m_dexRows = listedRows(m_dex->species());
+        m_dexHasForms = !m_dex->forms().isEmpty();
+        m_dexRows += listedRows(m_dex->forms());
+    } else {
+        for (PokemonListModel::Entry &entry : m_dexRows)
+            entry.facts = m_facts.value(entry.slug); // what was learnt meanwhile
+    }
+    m_model->setEntries(std::exchange(m_dexRows, {}));
+    addDexForms();
+}
+
+void SearchController::addDexForms()
+{
+    // Known once every type answered, which may be after the listing was shown.
+    if (m_dexHasForms || m_dex->forms().isEmpty())
+        return;
+    m_dexHasForms = true;
+    m_model->appendEntries(listedRows(m_dex->forms()));
+}
+
+void SearchController::onDexListed(bool ok, const QString &error)
+{
+    if (!m_showingDex)
+        return;
+    if (ok) {
+        fillDex();
+    } else {
+        // One row says why; retrying it asks for the listing again.
+        PokemonListModel::Entry entry;
+        entry.query = tr("National Dex");
+        m_model->setEntries({ entry });
+        m_model->setError(0, error, elapsedMs());
+    }
+    checkFinished();
+}
+
+void SearchController::onDexFacts()
+{
+    m_facts = m_dex->factsBySlug();
+    m_model->setFacts(m_facts);
+    if (m_showingDex && m_dex->isListed())
+        addDexForms();
+}
+
+void SearchController::fetchRows(const QList<int> &rows)
+{
+    bool started = false;
+    for (int row : rows) {
+        if (row >= 0 && row < m_model->rowCount()
+            && m_model->entry(row).state == PokemonListModel::State::Listed) {
+            lookUp(row); // behind what is on and near the screen
+            started = true;
+        }
+    }
+    if (started)
+        checkFinished();
+}
+
+void SearchController::setVisibleRows(const QList<int> &onScreen, const QList<int> &nearby)
+{
+    const QList<int> before = std::exchange(m_wanted, onScreen + nearby);
+    m_onScreen = QSet<int>(onScreen.cbegin(), onScreen.cend());
+    m_nearby = QSet<int>(nearby.cbegin(), nearby.cend());
+    // What left the screen steps back first, in order, so that what came on it goes ahead.
+    for (int row : before) {
+        if (!m_onScreen.contains(row) && !m_nearby.contains(row)) {
+            if (PokemonLookup *lookup = m_lookups.value(row))
+                lookup->setPriority(priorityOf(row));
+        }
+    }
+    bool started = false;
+    for (const QList<int> *rows : { &onScreen, &nearby }) {
+        for (int row : *rows) {
+            if (row < 0 || row >= m_model->rowCount())
+                continue;
+            if (PokemonLookup *lookup = m_lookups.value(row)) {
+                lookup->setPriority(priorityOf(row));
+            } else if (m_model->entry(row).state == PokemonListModel::State::Listed) {
+                lookUp(row);
+                started = true;
+            }
+        }
+    }
+    if (started)
+        checkFinished();
+}
+
+FetchPriority SearchController::priorityOf(int row) const
+{
+    if (m_onScreen.contains(row))
+        return FetchPriority::High;
+    if (m_nearby.contains(row))
+        return FetchPriority::Normal;
+    // Every row of a search is wanted; in the dex, one that left the screen waits its turn.
+    return m_showingDex ? FetchPriority::Low : FetchPriority::Normal;
+}
+
 void SearchController::lookUp(int row)
 {
-    PokemonLookup *lookup = m_client->lookupPokemon(m_model->entry(row).slug, m_cacheUse);
+    const PokemonListModel::Entry &entry = m_model->entry(row);
+    // A species of the dex by its number: /pokemon/386 is Deoxys' default form, where
+    // /pokemon/deoxys would 404 and take two more requests.
+    const QString key = m_showingDex && entry.facts.number > 0 && !entry.facts.form
+        ? QString::number(entry.facts.number)
+        : entry.slug;
+    if (entry.state == PokemonListModel::State::Listed) {
+        m_model->setLoading(row);
+        ++m_total;
+        m_finishedMs = -1;
+    }
+    PokemonLookup *lookup = m_client->lookupPokemon(key, m_cacheUse, priorityOf(row));
     m_lookups.insert(row, lookup);
     const quint64 generation = m_generation;
     connect(lookup, &PokemonLookup::finished, this,
@@ -257,6 +467,11 @@ void SearchController::onLookupFinished(int row, const LookupResult &result)
         m_model->setError(row, result.error, elapsedMs());
         break;
     case LookupResult::Status::NotFound:
+        if (m_showingDex) {
+            // A listed species the server has no document for: nothing to suggest instead.
+            m_model->setNotFound(row, {}, elapsedMs());
+            break;
+        }
         if (!m_index->isLoaded()) {
             // The row stays Loading until did-you-mean can be offered with it.
             m_awaitingSuggestions.append(row);
@@ -346,6 +561,11 @@ void SearchController::cancel()
 
 void SearchController::retry(int row)
 {
+    if (m_showingDex && !m_dex->isListed()) {
+        if (!m_dex->isListing())
+            showDex(m_cacheUse); // the row that said why the listing failed
+        return;
+    }
     if (row < 0 || row >= m_model->rowCount()
         || m_model->entry(row).state != PokemonListModel::State::Error || m_lookups.contains(row))
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/fetchoptions.h"
+#include "search/dexfacts.h"
 #include "search/groupquery.h"
 #include "search/pokemonlistmodel.h"
 #include "search/queryparser.h"
@@ -13,6 +14,7 @@
 #include <QStringList>
 
 class NameIndex;
+class NationalDex;
 class PokeApiClient;
 class PokemonLookup;
 struct LookupResult;
@@ -25,21 +27,44 @@ class ApiReply;
 // A group query (gen:1, type:fire) is resolved with one request; its members are then
 // appended as Loading rows at once (query = the group as typed) and looked up like names.
 // A new search, or cancel(), aborts what the old one still had in flight.
+//
+// With a NationalDex, an empty search shows the whole dex instead: a Listed row per species
+// in Pokédex order, with the types and generation the dex's group answers tell. Only rows that
+// come on or near the screen are looked up (setVisibleRows). A search replaces the dex; coming
+// back to it brings back what had loaded without asking again.
+//
+// Visible first: the view says which rows are on screen and which just beyond it. Their
+// lookups go to the front of the queue (High, then Normal); lookups of rows that left them
+// are not cancelled but wait behind the rest (Low in the dex, Normal in a search, where every
+// row is wanted).
 class SearchController : public QObject
 {
     Q_OBJECT
 public:
     SearchController(PokeApiClient *client, PokemonListModel *model, NameIndex *index,
-                     QObject *parent = nullptr);
+                     NationalDex *dex = nullptr, QObject *parent = nullptr);
     ~SearchController() override;
 
     PokemonListModel *model() const { return m_model; }
     NameIndex *nameIndex() const { return m_index; }
+    NationalDex *nationalDex() const { return m_dex; }
 
-    // Search-box text, read by QueryParser::parse.
+    // The whole National Dex (needs one); what an empty search shows.
+    void showDex();
+    bool isShowingDex() const { return m_showingDex; }
+    // How many of the dex's rows are forms (0 until every type answered).
+    int dexFormCount() const;
+
+    // Search-box text, read by QueryParser::parse; nothing in it shows the dex, if there is one.
     void search(const QString &text);
     // Each string one query as given (command-line arguments).
     void searchQueries(const QStringList &queries);
+    // Rows of the model on screen now, and those just beyond it, each in the order they should
+    // come; called again whenever the view scrolls, resizes or its rows change.
+    void setVisibleRows(const QList<int> &onScreen, const QList<int> &nearby);
+    // Looks up those of `rows` not looked up yet, behind everything on and near the screen
+    // (a sort by stats asked for the rest of the dex).
+    void fetchRows(const QList<int> &rows);
     // Rows still loading end as Error "Cancelled" (they can be retried).
     void cancel();
     void retry(int row);
@@ -47,11 +72,7 @@ public:
     // The same search again, from the network rather than the cache.
     void refresh();
 
-    bool isRunning() const
-    {
-        return !m_lookups.isEmpty() || !m_awaitingSuggestions.isEmpty() || !m_groups.isEmpty()
-            || m_nextUnstarted < m_unstarted.size();
-    }
+    bool isRunning() const;
     double elapsedMs() const;
 
 Q_SIGNALS:
@@ -59,7 +80,8 @@ Q_SIGNALS:
     // `total` grows when a group's members become known: a group still being resolved
     // counts as one.
     void progressChanged(int done, int total);
-    // Every row reached a terminal state.
+    // Every row reached a terminal state. In the dex: every row asked for so far did (again
+    // each time more are asked for), or the dex's listing arrived or failed.
     void finished();
 
 private:
@@ -72,10 +94,18 @@ private:
         QPointer<ApiReply> request;
     };
 
+    void reset(CacheUse cacheUse);
     void start(const QList<SearchTerm> &terms, CacheUse cacheUse);
+    void showDex(CacheUse cacheUse);
+    void leaveDex();
+    void fillDex();
+    void addDexForms();
+    void onDexListed(bool ok, const QString &error);
+    void onDexFacts();
     void lookUp(int row);
     void startSome(); // a slice of m_unstarted, so 10,000 names never freeze the window
     void scheduleStarts();
+    FetchPriority priorityOf(int row) const;
     void onLookupFinished(int row, const LookupResult &result);
     void onIndexReady(bool ok);
     void rowDone();
@@ -89,6 +119,12 @@ private:
     PokeApiClient *m_client;
     PokemonListModel *m_model;
     NameIndex *m_index;
+    NationalDex *m_dex;
+    bool m_showingDex = false;
+    // The dex's rows as they were when a search replaced them; empty while they are shown.
+    QList<PokemonListModel::Entry> m_dexRows;
+    bool m_dexHasForms = false; // the dex's rows include its forms
+    DexFactsBySlug m_facts; // what the dex knows so far, for every row it has facts for
     QHash<int, QPointer<PokemonLookup>> m_lookups; // by row
     QElapsedTimer m_clock;
     double m_finishedMs = -1;
@@ -107,4 +143,6 @@ private:
     qsizetype m_nextUnstarted = 0;
     bool m_startsScheduled = false;
     CacheUse m_cacheUse = CacheUse::Prefer;
+    QSet<int> m_onScreen, m_nearby; // rows, as the view last said
+    QList<int> m_wanted; // the same, on screen first, in the order the view gave them
 };

@@ -1,15 +1,22 @@
 #include "search/searchsummary.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("SearchSummary", text, nullptr, n);
+}
+
+} // namespace
 
 namespace SearchSummary {
 
 QString text(const PokemonListModel::Counts &counts, double elapsedMs)
 {
-    const auto tr = [](const char *text, int n = -1) {
-        return QCoreApplication::translate("SearchSummary", text, nullptr, n);
-    };
     QStringList parts;
     parts << tr("%n found", counts.loaded);
     if (counts.notFound)
@@ -19,6 +26,24 @@ QString text(const PokemonListModel::Counts &counts, double elapsedMs)
     if (counts.loading)
         parts << tr("%n loading", counts.loading);
     return tr("%1 — %2 s").arg(parts.join(QStringLiteral(", "))).arg(elapsedMs / 1000.0, 0, 'f', 2);
+}
+
+QString dexText(const PokemonListModel::Counts &counts, int forms)
+{
+    if (counts.total() == 0)
+        return tr("Loading the National Dex…");
+    if (counts.total() == counts.error && counts.listed == 0)
+        return tr("The National Dex did not load");
+    const QLocale locale;
+    QStringList parts;
+    parts << tr("%1 Pokémon in the National Dex").arg(locale.toString(counts.total() - forms));
+    if (counts.loaded)
+        parts << tr("%1 loaded").arg(locale.toString(counts.loaded));
+    if (counts.loading)
+        parts << tr("%1 loading").arg(locale.toString(counts.loading));
+    if (counts.error)
+        parts << tr("%n failed", counts.error);
+    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace SearchSummary

@@ -1,0 +1,194 @@
+#include "filterbar.h"
+
+#include "api/typechart.h"
+#include "typebadge.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMetaEnum>
+#include <QPushButton>
+#include <QTimer>
+#include <QToolButton>
+
+namespace {
+
+QComboBox *typeCombo(const QString &any, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->addItem(any, QString());
+    for (const QString &type : TypeChart::allTypes())
+        box->addItem(TypeBadge::label(type), type);
+    return box;
+}
+
+// What a sort by `key` counts in its note: "Stats for 340 / 1,025".
+QString noteFor(PokemonFilterModel::SortKey key, int have, int of)
+{
+    using Key = PokemonFilterModel::SortKey;
+    const QLocale locale;
+    const QString counts
+        = QStringLiteral("%1 / %2").arg(locale.toString(have), locale.toString(of));
+    if (key == Key::Height)
+        return FilterBar::tr("Heights for %1").arg(counts);
+    if (key == Key::Weight)
+        return FilterBar::tr("Weights for %1").arg(counts);
+    return FilterBar::tr("Stats for %1").arg(counts);
+}
+
+} // namespace
+
+FilterBar::FilterBar(PokemonFilterModel *filter, QWidget *parent)
+    : QWidget(parent)
+    , m_filter(filter)
+    , m_text(new QLineEdit(this))
+    , m_firstType(typeCombo(tr("Any type"), this))
+    , m_secondType(typeCombo(tr("Any second type"), this))
+    , m_generation(new QComboBox(this))
+    , m_forms(new QCheckBox(tr("Forms"), this))
+    , m_sort(new QComboBox(this))
+    , m_order(new QToolButton(this))
+    , m_note(new QLabel(this))
+    , m_fetch(new QPushButton(tr("Fetch the Rest"), this))
+    , m_noteTimer(new QTimer(this))
+{
+    m_text->setPlaceholderText(tr("Filter by name or number"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Filter by name or number"));
+    m_text->setMaximumWidth(220);
+    m_generation->addItem(tr("Any generation"), 0);
+    static const char *const Numerals[]
+        = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" };
+    for (int gen = 1; gen <= 9; ++gen)
+        m_generation->addItem(tr("Generation %1").arg(QLatin1String(Numerals[gen - 1])), gen);
+    m_forms->setToolTip(tr("Show Mega, Gigantamax, regional and other forms too"));
+    const QMetaEnum keys = QMetaEnum::fromType<PokemonFilterModel::SortKey>();
+    for (int i = 0; i < keys.keyCount(); ++i) {
+        const auto key = PokemonFilterModel::SortKey(keys.value(i));
+        m_sort->addItem(tr("Sort: %1").arg(PokemonFilterModel::labelOf(key)),
+                        QVariant::fromValue(key));
+    }
+    m_order->setAutoRaise(true);
+    m_order->setCheckable(true);
+    m_order->setAccessibleName(tr("Descending"));
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_fetch->setToolTip(tr("Fetch every card shown that the sort lacks, after those on screen"));
+    m_noteTimer->setSingleShot(true);
+    m_noteTimer->setInterval(0);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_text);
+    layout->addWidget(m_firstType);
+    layout->addWidget(m_secondType);
+    layout->addWidget(m_generation);
+    layout->addWidget(m_forms);
+    layout->addStretch();
+    layout->addWidget(m_note);
+    layout->addWidget(m_fetch);
+    layout->addWidget(m_sort);
+    layout->addWidget(m_order);
+
+    connect(m_text, &QLineEdit::textChanged, this, &FilterBar::apply);
+    for (QComboBox *box : { m_firstType, m_secondType, m_generation, m_sort })
+        connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::apply);
+    connect(m_forms, &QCheckBox::toggled, this, &FilterBar::apply);
+    connect(m_order, &QToolButton::toggled, this, &FilterBar::apply);
+    connect(m_fetch, &QPushButton::clicked, this,
+            [this] { Q_EMIT fetchRequested(m_filter->rowsLackingSortData()); });
+
+    // The note counts rows as they load; once per turn of the event loop is enough.
+    connect(m_noteTimer, &QTimer::timeout, this, &FilterBar::updateNote);
+    const auto later = [this] { m_noteTimer->start(); };
+    connect(m_filter, &PokemonFilterModel::arrangementChanged, this, [this] {
+        show(m_filter->filter());
+        m_noteTimer->start();
+    });
+    connect(m_filter, &QAbstractItemModel::dataChanged, m_noteTimer, later);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, m_noteTimer, later);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, m_noteTimer, later);
+    connect(m_filter, &QAbstractItemModel::modelReset, m_noteTimer, later);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, m_noteTimer, later);
+    show(m_filter->filter());
+    updateNote();
+}
+
+void FilterBar::useActions(QActionGroup *sortKeys, QAction *descending, QAction *showForms,
+                           QAction *clearFilters)
+{
+    const auto follow = [this, sortKeys, descending, showForms] {
+        for (QAction *action : sortKeys->actions()) {
+            action->setChecked(action->data().value<PokemonFilterModel::SortKey>()
+                               == m_filter->sortKey());
+        }
+        descending->setChecked(m_filter->order() == Qt::DescendingOrder);
+        showForms->setChecked(m_filter->filter().showForms);
+    };
+    connect(m_filter, &PokemonFilterModel::arrangementChanged, this, follow);
+    follow();
+    connect(sortKeys, &QActionGroup::triggered, this, [this](QAction *action) {
+        m_filter->setSort(action->data().value<PokemonFilterModel::SortKey>(), m_filter->order());
+    });
+    connect(descending, &QAction::triggered, this, [this](bool on) {
+        m_filter->setSort(m_filter->sortKey(), on ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
+    connect(showForms, &QAction::triggered, this, [this](bool on) {
+        DexFilter filter = m_filter->filter();
+        filter.showForms = on;
+        m_filter->setFilter(filter);
+    });
+    connect(clearFilters, &QAction::triggered, this, [this] { m_filter->setFilter({}); });
+}
+
+void FilterBar::apply()
+{
+    if (m_showing)
+        return;
+    DexFilter filter;
+    filter.text = m_text->text();
+    for (QComboBox *box : { m_firstType, m_secondType }) {
+        const QString type = box->currentData().toString();
+        if (!type.isEmpty() && !filter.types.contains(type))
+            filter.types.append(type);
+    }
+    if (const int generation = m_generation->currentData().toInt(); generation > 0)
+        filter.generations.append(generation);
+    filter.showForms = m_forms->isChecked();
+    m_filter->setFilter(filter);
+    m_filter->setSort(m_sort->currentData().value<PokemonFilterModel::SortKey>(),
+                      m_order->isChecked() ? Qt::DescendingOrder : Qt::AscendingOrder);
+}
+
+void FilterBar::show(const DexFilter &filter)
+{
+    // Set from elsewhere (the search box, the View menu): the widgets follow.
+    m_showing = true;
+    if (m_text->text() != filter.text)
+        m_text->setText(filter.text);
+    m_firstType->setCurrentIndex(qMax(0, m_firstType->findData(filter.types.value(0))));
+    m_secondType->setCurrentIndex(qMax(0, m_secondType->findData(filter.types.value(1))));
+    m_generation->setCurrentIndex(qMax(0, m_generation->findData(filter.generations.value(0))));
+    m_forms->setChecked(filter.showForms);
+    m_sort->setCurrentIndex(qMax(0, m_sort->findData(QVariant::fromValue(m_filter->sortKey()))));
+    m_order->setChecked(m_filter->order() == Qt::DescendingOrder);
+    m_order->setText(m_order->isChecked() ? QStringLiteral("↓") : QStringLiteral("↑"));
+    m_showing = false;
+}
+
+void FilterBar::updateNote()
+{
+    const bool needs = PokemonFilterModel::needsLoadedRows(m_filter->sortKey());
+    const int shown = m_filter->rowCount();
+    const int have = needs ? m_filter->sortableCount() : shown;
+    const bool lacking = needs && have < shown;
+    m_note->setVisible(lacking);
+    m_fetch->setVisible(lacking);
+    if (lacking)
+        m_note->setText(noteFor(m_filter->sortKey(), have, shown));
+}
