@@ -213,10 +213,13 @@ void tst_PokemonFilterModel::aRowThatLoadsMovesIntoPlace()
     m_filter->setSort(Key::Speed, Qt::DescendingOrder);
     m_model->setLoaded(
         5, pokemon(149, QStringLiteral("dragonite"), { QStringLiteral("dragon") }, 80, 22), 1);
-    QCOMPARE(shown().first(), QStringLiteral("dragonite"));
+    QTRY_COMPARE(shown().first(), QStringLiteral("dragonite"));
     m_model->setLoaded(
         1, pokemon(6, QStringLiteral("charizard"), { QStringLiteral("fire") }, 100, 17), 1);
-    QCOMPARE(shown().mid(0, 2), list("charizard dragonite"));
+    QSignalSpy rearranged(m_filter.get(), &QAbstractItemModel::layoutChanged);
+    // Rows that land together move together, once.
+    QTRY_COMPARE(shown().mid(0, 2), list("charizard dragonite"));
+    QCOMPARE(rearranged.size(), 1);
     QCOMPARE(m_filter->sortableCount(), 2);
 }
 

@@ -26,17 +26,44 @@ int statOf(const Pokemon &pokemon, const char *name)
 
 PokemonFilterModel::PokemonFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
+    , m_rearrange(new QTimer(this))
 {
-    setDynamicSortFilter(true);
+    setDynamicSortFilter(false);
     setSortRole(PokemonListModel::NumberRole);
+    m_rearrange->setSingleShot(true);
+    m_rearrange->setInterval(ResortMs);
+    connect(m_rearrange, &QTimer::timeout, this, &PokemonFilterModel::rearrange);
 }
 
 void PokemonFilterModel::setSourceModel(QAbstractItemModel *model)
 {
+    if (m_pokemon)
+        m_pokemon->disconnect(this);
     m_pokemon = qobject_cast<PokemonListModel *>(model);
     Q_ASSERT(m_pokemon || !model);
     QSortFilterProxyModel::setSourceModel(model);
+    if (m_pokemon) {
+        // A row that loads may move (a sort by stats) or leave (its types differ from the
+        // dex's); a row added (a form) goes in its place.
+        connect(m_pokemon, &QAbstractItemModel::dataChanged, this, [this] {
+            if (needsLoadedRows(m_key) || m_filter.narrows())
+                rearrangeSoon();
+        });
+        connect(m_pokemon, &QAbstractItemModel::rowsInserted, this,
+                &PokemonFilterModel::rearrangeSoon);
+    }
     sort(0, m_order);
+}
+
+void PokemonFilterModel::rearrangeSoon()
+{
+    if (!m_rearrange->isActive())
+        m_rearrange->start();
+}
+
+void PokemonFilterModel::rearrange()
+{
+    invalidate(); // sorted again as the mapping is made anew
 }
 
 void PokemonFilterModel::setSearchResults(bool searchResults)
@@ -45,7 +72,6 @@ void PokemonFilterModel::setSearchResults(bool searchResults)
         return;
     m_searchResults = searchResults;
     invalidate();
-    sort(0, m_order);
     Q_EMIT arrangementChanged();
 }
 
@@ -54,7 +80,7 @@ void PokemonFilterModel::setFilter(const DexFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    invalidateFilter();
+    invalidate(); // not invalidateFilter(): without dynamic sorting, rows let in would go last
     Q_EMIT arrangementChanged();
 }
 

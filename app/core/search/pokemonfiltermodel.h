@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 #include <optional>
 
 class PokemonListModel;
@@ -13,6 +14,9 @@ class PokemonListModel;
 // loaded row has (stats, height, weight) puts rows without it last, either way round, and
 // says how many have it (sortableCount()), so that the rest can be fetched. Over a search's
 // rows (setSearchResults), Number keeps the order typed and forms are never hidden.
+//
+// Rows that change as they load are sorted and filtered again at most every ResortMs, not one
+// by one: a dynamic QSortFilterProxyModel re-lays the whole grid out for every row that lands.
 class PokemonFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -31,6 +35,8 @@ public:
         Weight,
     };
     Q_ENUM(SortKey)
+
+    static constexpr int ResortMs = 100;
 
     explicit PokemonFilterModel(QObject *parent = nullptr);
 
@@ -63,10 +69,13 @@ protected:
 private:
     // The value `m_key` sorts row `row` by; nothing when the row does not have it.
     std::optional<int> sortValue(int row) const;
+    void rearrangeSoon();
+    void rearrange();
 
     PokemonListModel *m_pokemon = nullptr;
     DexFilter m_filter;
     SortKey m_key = SortKey::Number;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     bool m_searchResults = false;
+    QTimer *m_rearrange;
 };
