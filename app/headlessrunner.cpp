@@ -86,7 +86,7 @@ HeadlessRunner::HeadlessRunner(SearchController *controller, Format format, QTex
     connect(controller, &SearchController::finished, this, [this] {
         printSummary();
         const auto counts = m_controller->model()->counts();
-        Q_EMIT done(counts.error > 0 || counts.loading > 0 ? 1 : 0);
+        Q_EMIT done(counts.error > 0 || counts.loading > 0 || counts.notLoaded > 0 ? 1 : 0);
     });
 }
 
@@ -124,6 +124,9 @@ void HeadlessRunner::printRow(int row)
                 .add("error", e.error)
                 .addMs("ms", e.elapsedMs);
             break;
+        case State::NotLoaded:
+            line.add("status", QStringLiteral("not_loaded")).addMs("ms", e.elapsedMs);
+            break;
         }
         *m_out << escapedForTerminal(line.toString()) << Qt::endl;
         return;
@@ -152,6 +155,9 @@ void HeadlessRunner::printRow(int row)
     case State::Loading:
     case State::Listed:
         text = asked + sep + tr("error: %1").arg(e.error) + sep + ms;
+        break;
+    case State::NotLoaded:
+        text = asked + sep + tr("not loaded (cancelled)") + sep + ms;
         break;
     }
     *m_out << escapedForTerminal(text) << Qt::endl;
@@ -193,15 +199,18 @@ void HeadlessRunner::printSummary()
             .add("found", c.loaded)
             .add("not_found", c.notFound)
             .add("errors", c.error + c.loading)
+            .add("not_loaded", c.notLoaded)
             .addMs("first_ms", qMax(0.0, firstMs))
             .addMs("elapsed_ms", elapsedMs);
         *m_out << line.toString() << Qt::endl;
         return;
     }
-    *m_out << tr("Done in %1 s: %2 found, %3 not found, %4 errors")
-                  .arg(elapsedMs / 1000.0, 0, 'f', 2)
-                  .arg(c.loaded)
-                  .arg(c.notFound)
-                  .arg(c.error + c.loading)
-           << Qt::endl;
+    QString done = tr("Done in %1 s: %2 found, %3 not found, %4 errors")
+                       .arg(elapsedMs / 1000.0, 0, 'f', 2)
+                       .arg(c.loaded)
+                       .arg(c.notFound)
+                       .arg(c.error + c.loading);
+    if (c.notLoaded > 0)
+        done += tr(", %1 not loaded").arg(c.notLoaded);
+    *m_out << done << Qt::endl;
 }

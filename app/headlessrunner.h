@@ -21,7 +21,7 @@ public:
 
     // Searches for the names in `arguments` (command-line arguments or input lines, each
     // split further at commas); emits done(exitCode) when every name is terminal:
-    // 0 all found or not found, 1 any error.
+    // 0 all found or not found, 1 any error (or a name left unloaded by a cancel).
     void run(const QStringList &arguments);
 
     // Tells on `err` when the server asks us to slow down, and with `verbose` which

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void followsADarkPalette();
     void notFoundCardOffersTheSuggestion();
     void clickingRetryEmitsRetryRequested();
+    void aNotLoadedCardLoadsOnClickOrEnter();
     void enterOnAFailedCardRetries();
     void spinnerTimerRunsOnlyWhileRowsAreLoading();
     void cachedCardsCarryASmallMark();
@@ -135,11 +136,12 @@ private:
 void tst_CardDelegate::init()
 {
     // Row 0 Loaded charizard, 1 Loading, 2 NotFound with a suggestion, 3 Error,
-    // 4 Loaded pikachu, 5 NotFound because the name is invalid.
+    // 4 Loaded pikachu, 5 NotFound because the name is invalid, 6 NotLoaded (cancelled).
     m_model = std::make_unique<PokemonListModel>();
     m_model->setEntries({ entryFor(QStringLiteral("charizard")), entryFor(QStringLiteral("mew")),
                           entryFor(QStringLiteral("charizrd")), entryFor(QStringLiteral("eevee")),
-                          entryFor(QStringLiteral("pikachu")), entryFor(QStringLiteral("???")) });
+                          entryFor(QStringLiteral("pikachu")), entryFor(QStringLiteral("???")),
+                          entryFor(QStringLiteral("ditto")) });
     m_model->setLoaded(0,
                        makePokemon(6, QStringLiteral("charizard"),
                                    { QStringLiteral("fire"), QStringLiteral("flying") }),
@@ -149,6 +151,7 @@ void tst_CardDelegate::init()
     m_model->setLoaded(
         4, makePokemon(25, QStringLiteral("pikachu"), { QStringLiteral("electric") }), 90);
     m_model->setNotFound(5, {}, 0, QStringLiteral("is not a valid name"));
+    m_model->setNotLoaded(6, 40);
     m_delegate = std::make_unique<CardDelegate>(nullptr);
 }
 
@@ -355,7 +358,8 @@ void tst_CardDelegate::eachStatePaintsADifferentCard()
     const QRgb loading = paintRow(1).pixel(probe);
     const QRgb notFound = paintRow(2).pixel(probe);
     const QRgb error = paintRow(3).pixel(probe);
-    const QList<QRgb> all = { loaded, loading, notFound, error };
+    const QRgb notLoaded = paintRow(6).pixel(probe);
+    const QList<QRgb> all = { loaded, loading, notFound, error, notLoaded };
     for (int i = 0; i < all.size(); ++i) {
         for (int j = i + 1; j < all.size(); ++j)
             QVERIFY2(all.at(i) != all.at(j),
@@ -364,6 +368,12 @@ void tst_CardDelegate::eachStatePaintsADifferentCard()
     // Charizard's card is tinted by fire, the failed one by the warning colour.
     QVERIFY(qRed(loaded) > qBlue(loaded) + 30);
     QVERIFY(qRed(error) > qGreen(error) + 10);
+    // A cancelled card is grey, not an alert: no warning colour anywhere on it.
+    QVERIFY(qAbs(qRed(notLoaded) - qGreen(notLoaded)) <= 3);
+    QVERIFY(qAbs(qRed(notLoaded) - qBlue(notLoaded)) <= 3);
+    const QColor warning = PaletteColors::warning(QApplication::palette());
+    QVERIFY(countPixelsNear(paintRow(3), warning, 40) > 20);
+    QCOMPARE(countPixelsNear(paintRow(6), warning, 40), 0);
     // The window shows through outside the rounded corner.
     QCOMPARE(QColor(paintRow(0).pixel(0, 0)), QApplication::palette().color(QPalette::Window));
     // Hover and selection change the card too.
@@ -505,6 +515,43 @@ void tst_CardDelegate::clickingRetryEmitsRetryRequested()
     QCOMPARE(viewSpy.at(0).at(0).value<QModelIndex>().row(), 3);
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, card.topLeft() + QPoint(20, 20));
     QCOMPARE(viewSpy.size(), 1);
+}
+
+void tst_CardDelegate::aNotLoadedCardLoadsOnClickOrEnter()
+{
+    // "Enter to load", its "load" in the accent colour like a link.
+    const QColor link = QApplication::palette().color(QPalette::Highlight);
+    const QImage card = paintRow(6);
+    const QRect item(0, 0, CardDelegate::CardWidth, CardDelegate::CardHeight);
+    int onLine = 0;
+    const QRect line = CardDelegate::suggestionRect(item);
+    for (int y = line.top(); y <= line.bottom(); ++y) {
+        for (int x = line.left(); x <= line.right(); ++x)
+            onLine += colorDistance(card.pixel(x, y), link) <= 40;
+    }
+    QVERIFY2(onLine > 10, qPrintable(QString::number(onLine)));
+
+    CardView view(nullptr);
+    view.setModel(m_model.get());
+    view.resize(1400, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy spy(&view, &CardView::retryRequested);
+    const QRect rect = view.visualRect(m_model->index(6));
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {},
+                      CardDelegate::suggestionRect(rect).center());
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).value<QModelIndex>().row(), 6);
+    // Elsewhere on the card a click only selects it.
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, rect.topLeft() + QPoint(20, 20));
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(view.currentIndex().row(), 6);
+    QTest::keyClick(&view, Qt::Key_Return);
+    QCOMPARE(spy.size(), 2);
+    QVERIFY(
+        m_delegate->toolTipFor(m_model->index(6), CardDelegate::suggestionRect(item).center(), item)
+            .startsWith(QStringLiteral("Load ditto")));
 }
 
 void tst_CardDelegate::enterOnAFailedCardRetries()

@@ -569,6 +569,7 @@ void tst_FaultInjection::everyNameEndsInTheRightState()
             break;
         case State::Loading:
         case State::Listed:
+        case State::NotLoaded:
             QFAIL("unreachable");
         }
         const int requests = int(m_server->requestedPaths().count(pokemonPath(fault.name)));
@@ -684,9 +685,9 @@ void tst_FaultInjection::cancelDuringRetriesLeavesNothingLoadingAndSendsNothingM
 
     QCOMPARE(finished.size(), 1);
     QCOMPARE(m_model->counts().loading, 0);
-    QCOMPARE(m_model->counts().error, eightNames.size());
+    QCOMPARE(m_model->counts().notLoaded, eightNames.size());
     for (int row = 0; row < m_model->rowCount(); ++row)
-        QCOMPARE(m_model->entry(row).error, QStringLiteral("Cancelled"));
+        QCOMPARE(m_model->entry(row).state, State::NotLoaded);
     QCOMPARE(m_client->queue()->inFlightCount(), 0);
     QCOMPARE(m_client->queue()->pendingCount(), 0);
 

@@ -1,6 +1,9 @@
-// The headless command-line contract, checked line by line against the real binary.
+// The headless command-line contract, checked line by line against the real binary (and, for
+// what the command line cannot bring about, against HeadlessRunner in this process).
 
 #include "fakepokeapi.h"
+#include "headlessrunner.h"
+#include "testengine.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 #include <algorithm>
 #include <functional>
 
@@ -26,6 +30,8 @@ private Q_SLOTS:
     void controlCharactersAreEscaped_data();
     void controlCharactersAreEscaped();
     void errorsExitWithOne();
+    void cancelledNamesAreNotLoaded_data();
+    void cancelledNamesAreNotLoaded();
     void rateLimitsAreToldOnStandardError();
     void notFoundNamesExitWithZero_data();
     void notFoundNamesExitWithZero();
@@ -323,6 +329,54 @@ void tst_Headless::errorsExitWithOne()
     QCOMPARE(eevee.value(QLatin1String("status")).toString(), QStringLiteral("error"));
     QVERIFY(eevee.value(QLatin1String("error")).toString().contains(QStringLiteral("500")));
     QCOMPARE(lines.at(2).value(QLatin1String("errors")).toInt(), 1);
+}
+
+void tst_Headless::cancelledNamesAreNotLoaded_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::addRow("text") << false;
+    QTest::addRow("json lines") << true;
+}
+
+// Cancelled is neither found nor an error: it has a word of its own, and a count.
+void tst_Headless::cancelledNamesAreNotLoaded()
+{
+    QFETCH(bool, json);
+    TestEngine engine(m_server->apiUrl());
+    m_server->hold(QStringLiteral("/api/v2/pokemon/eevee"));
+    QString out;
+    QTextStream stream(&out);
+    HeadlessRunner runner(&engine.controller,
+                          json ? HeadlessRunner::Format::JsonLines : HeadlessRunner::Format::Text,
+                          &stream);
+    QSignalSpy done(&runner, &HeadlessRunner::done);
+    runner.run({ QStringLiteral("pikachu"), QStringLiteral("eevee") });
+    QTRY_COMPARE(out.count(u'\n'), 1); // pikachu
+    engine.controller.cancel();
+    QCOMPARE(done.size(), 1);
+    QCOMPARE(done.at(0).at(0).toInt(), 1); // not everything was answered
+    m_server->release(QStringLiteral("/api/v2/pokemon/eevee"));
+
+    const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    if (!json) {
+        QVERIFY2(QRegularExpression(QStringLiteral("^eevee  not loaded \\(cancelled\\)  \\d+ ms$"))
+                     .match(lines.at(1))
+                     .hasMatch(),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(
+            lines.at(2).endsWith(QStringLiteral(": 1 found, 0 not found, 0 errors, 1 not loaded")),
+            qPrintable(lines.at(2)));
+        return;
+    }
+    const QList<QJsonObject> objects = jsonLines(out.toUtf8());
+    QCOMPARE(objects.size(), 3);
+    QCOMPARE(objects.at(1).value(QLatin1String("name")).toString(), QStringLiteral("eevee"));
+    QCOMPARE(objects.at(1).value(QLatin1String("status")).toString(), QStringLiteral("not_loaded"));
+    QVERIFY(!objects.at(1).contains(QLatin1String("error")));
+    QCOMPARE(objects.at(2).value(QLatin1String("found")).toInt(), 1);
+    QCOMPARE(objects.at(2).value(QLatin1String("errors")).toInt(), 0);
+    QCOMPARE(objects.at(2).value(QLatin1String("not_loaded")).toInt(), 1);
 }
 
 void tst_Headless::rateLimitsAreToldOnStandardError()

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void escapeDuringASlowSearchLeavesNothingLoading();
     void retryFailedActionRetriesEveryFailedCard();
     void retryButtonOnACardRetriesIt();
+    void aCancelledCardLoadsOnClickOrEnter();
     void searchFromTheCommandLine();
     void shortcutsFocusTheSearchBar();
     void ctrlQCloses();
@@ -258,11 +259,12 @@ void tst_MainWindow::escapeDuringASlowSearchLeavesNothingLoading()
 
     QTest::keyClick(m_window->searchBar(), Qt::Key_Escape);
     QVERIFY(!states().contains(QStringLiteral("Loading")));
-    QCOMPARE(states(), QStringList(3, QStringLiteral("Error")));
-    QCOMPARE(m_model->index(0).data(PokemonListModel::ErrorRole).toString(),
-             QStringLiteral("Cancelled"));
+    // Cancelled is not failed: the cards are NotLoaded, and the summary counts them apart.
+    QCOMPARE(states(), QStringList(3, QStringLiteral("NotLoaded")));
     QVERIFY(!m_window->searchStatus()->isBusy());
-    QVERIFY(m_window->searchStatus()->text().contains(QStringLiteral("3 failed")));
+    QVERIFY2(m_window->searchStatus()->text().startsWith(QStringLiteral("0 found, 3 not loaded")),
+             qPrintable(m_window->searchStatus()->text()));
+    QVERIFY(!m_window->searchStatus()->text().contains(QStringLiteral("failed")));
     QVERIFY(m_window->retryFailedAction()->isEnabled());
     QVERIFY(!m_window->cardView()->loadingAnimator()->isRunning());
     QTRY_COMPARE(m_client->queue()->inFlightCount() + m_client->queue()->pendingCount(), 0);
@@ -273,7 +275,8 @@ void tst_MainWindow::retryFailedActionRetriesEveryFailedCard()
     m_fake->setDelay(10'000);
     typeSearch(QStringLiteral("pikachu, charizard"));
     QTest::keyClick(m_window->searchBar(), Qt::Key_Escape);
-    QCOMPARE(states(), QStringList(2, QStringLiteral("Error")));
+    QCOMPARE(states(), QStringList(2, QStringLiteral("NotLoaded")));
+    QVERIFY(m_window->retryFailedAction()->isEnabled()); // Ctrl+R loads what a cancel left
 
     m_fake->setDelay(0);
     m_window->retryFailedAction()->trigger();
@@ -285,10 +288,15 @@ void tst_MainWindow::retryFailedActionRetriesEveryFailedCard()
 
 void tst_MainWindow::retryButtonOnACardRetriesIt()
 {
-    m_fake->setDelay(10'000);
+    m_client->queue()->setRetryPolicy(1, 10);
+    const QStringList paths { QStringLiteral("/api/v2/pokemon/pikachu"),
+                              QStringLiteral("/api/v2/pokemon/eevee") };
+    for (const QString &path : paths)
+        m_fake->setResponseFor(path, 500, "oops", "text/plain");
     typeSearch(QStringLiteral("pikachu, eevee"));
-    QTest::keyClick(m_window->searchBar(), Qt::Key_Escape);
-    m_fake->setDelay(0);
+    QTRY_COMPARE(states(), QStringList(2, QStringLiteral("Error")));
+    for (const QString &path : paths)
+        m_fake->setResponseFor(path, 0, {});
 
     CardView *view = m_window->cardView();
     const QRect card = view->visualRect(cardAt(1));
@@ -299,6 +307,31 @@ void tst_MainWindow::retryButtonOnACardRetriesIt()
     QTRY_COMPARE(states(), QStringList({ QStringLiteral("Error"), QStringLiteral("Loaded") }));
 
     // Enter on the selected failed card retries it too.
+    view->setFocus();
+    view->setCurrentIndex(cardAt(0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_COMPARE(states(), QStringList(2, QStringLiteral("Loaded")));
+}
+
+void tst_MainWindow::aCancelledCardLoadsOnClickOrEnter()
+{
+    m_fake->setDelay(10'000);
+    typeSearch(QStringLiteral("pikachu, eevee"));
+    QTest::keyClick(m_window->searchBar(), Qt::Key_Escape);
+    QCOMPARE(states(), QStringList(2, QStringLiteral("NotLoaded")));
+    m_fake->setDelay(0);
+
+    // "Enter to load": its link loads the card...
+    CardView *view = m_window->cardView();
+    const QRect card = view->visualRect(cardAt(1));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      CardDelegate::suggestionRect(card).center());
+    QCOMPARE(states(), QStringList({ QStringLiteral("NotLoaded"), QStringLiteral("Loading") }));
+    QTRY_COMPARE(states(), QStringList({ QStringLiteral("NotLoaded"), QStringLiteral("Loaded") }));
+    QTRY_VERIFY2(
+        m_window->searchStatus()->text().startsWith(QStringLiteral("1 found, 1 not loaded")),
+        qPrintable(m_window->searchStatus()->text()));
+    // ...and so does Enter on it.
     view->setFocus();
     view->setCurrentIndex(cardAt(0));
     QTest::keyClick(view, Qt::Key_Return);
@@ -562,7 +595,7 @@ void tst_MainWindow::groupSearchCountsItsMembersAndEscKeepsLoadedRows()
     QTest::keyClick(m_window->cardView(), Qt::Key_Escape);
     QVERIFY(!states().contains(QStringLiteral("Loading")));
     QCOMPARE(states().at(pikachu), QStringLiteral("Loaded"));
-    QCOMPARE(states().at(mewtwo), QStringLiteral("Error"));
+    QCOMPARE(states().at(mewtwo), QStringLiteral("NotLoaded"));
     QCOMPARE(m_model->rowCount(), 151);
     QVERIFY(!m_window->searchStatus()->isBusy());
     QTRY_COMPARE(m_client->queue()->inFlightCount() + m_client->queue()->pendingCount(), 0);
@@ -934,8 +967,8 @@ void tst_MainWindow::cardMenuOpensCopiesAndRetries()
     m_fake->setDelayFor(QStringLiteral("eevee"), 10'000);
     typeSearch(QStringLiteral("Mr. Mime, eevee"));
     QTRY_COMPARE(states().at(0), QStringLiteral("Loaded"));
-    QTest::keyClick(m_window->searchBar(), Qt::Key_Escape); // eevee fails: Cancelled
-    QCOMPARE(states().at(1), QStringLiteral("Error"));
+    QTest::keyClick(m_window->searchBar(), Qt::Key_Escape); // eevee is left not loaded
+    QCOMPARE(states().at(1), QStringLiteral("NotLoaded"));
     m_fake->setDelayFor(QStringLiteral("eevee"), 0);
 
     CardView *view = m_window->cardView();
@@ -972,13 +1005,14 @@ void tst_MainWindow::cardMenuOpensCopiesAndRetries()
     QCOMPARE(m_window->detailPane()->pokemon().name, QStringLiteral("mr-mime"));
     menu->close();
 
-    // A failed card cannot be opened, but retried.
+    // A card a cancel left unloaded cannot be opened, but loaded.
     menu = menuOn(1);
     QVERIFY(menu);
     QVERIFY(!menu->openAction()->isEnabled());
     QVERIFY(menu->retryAction());
+    QCOMPARE(menu->retryAction()->text(), QStringLiteral("&Load"));
     menu->copyTextAction()->trigger();
-    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("eevee: failed (Cancelled)\n"));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("eevee: not loaded\n"));
     menu->close();
     menu = menuOn(1);
     QVERIFY(menu);

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void eachTransitionChangesExactlyItsRow();
     void rolesOfALoadedRow();
     void rolesOfANotFoundRow();
+    void rolesOfANotLoadedRow();
     void retryCountsAttempts();
     void countsAndSlugLookup();
     void countsFollowEveryTransition();
@@ -82,6 +83,7 @@ void tst_PokemonListModel::eachTransitionChangesExactlyItsRow_data()
     QTest::addRow("loaded, last row") << 3 << 0 << PokemonListModel::State::Loaded << true;
     QTest::addRow("not found") << 2 << 1 << PokemonListModel::State::NotFound << true;
     QTest::addRow("error") << 1 << 2 << PokemonListModel::State::Error << true;
+    QTest::addRow("not loaded") << 1 << 4 << PokemonListModel::State::NotLoaded << true;
     QTest::addRow("suggestions only") << 2 << 3 << PokemonListModel::State::Loading << false;
 }
 
@@ -107,6 +109,9 @@ void tst_PokemonListModel::eachTransitionChangesExactlyItsRow()
         break;
     case 3:
         m_model->setSuggestions(row, { QStringLiteral("x") });
+        break;
+    case 4:
+        m_model->setNotLoaded(row, 50);
         break;
     }
 
@@ -151,6 +156,22 @@ void tst_PokemonListModel::rolesOfANotFoundRow()
     QVERIFY(i.data(Qt::ToolTipRole).toString().contains(QStringLiteral("bad_name")));
 }
 
+void tst_PokemonListModel::rolesOfANotLoadedRow()
+{
+    m_model->setNotLoaded(3, 70);
+    const QModelIndex i = m_model->index(3);
+    QCOMPARE(i.data(PokemonListModel::StateRole).value<PokemonListModel::State>(),
+             PokemonListModel::State::NotLoaded);
+    QCOMPARE(i.data(Qt::DisplayRole).toString(), QStringLiteral("eevee"));
+    QVERIFY(i.data(PokemonListModel::ErrorRole).toString().isEmpty()); // nothing went wrong
+    QCOMPARE(i.data(PokemonListModel::ElapsedMsRole).toDouble(), 70.0);
+    QCOMPARE(i.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("eevee was not loaded: the search was cancelled (Enter loads it)"));
+    m_model->setLoading(3); // a retry loads it
+    QCOMPARE(m_model->entry(3).state, PokemonListModel::State::Loading);
+    QCOMPARE(m_model->counts().notLoaded, 0);
+}
+
 void tst_PokemonListModel::retryCountsAttempts()
 {
     m_model->setError(1, QStringLiteral("timeout"), 10);
@@ -166,11 +187,13 @@ void tst_PokemonListModel::countsAndSlugLookup()
     m_model->setLoaded(0, pikachu(), 1);
     m_model->setNotFound(2, {}, 2);
     m_model->setError(3, QStringLiteral("x"), 3);
+    m_model->setNotLoaded(1, 4);
     const auto c = m_model->counts();
     QCOMPARE(c.loaded, 1);
     QCOMPARE(c.notFound, 1);
     QCOMPARE(c.error, 1);
-    QCOMPARE(c.loading, 1);
+    QCOMPARE(c.notLoaded, 1);
+    QCOMPARE(c.loading, 0);
     QCOMPARE(c.total(), 4);
     QCOMPARE(m_model->rowOfSlug(QStringLiteral("eevee")), 3);
     QCOMPARE(m_model->rowOfSlug(QStringLiteral("mew")), -1);
@@ -201,20 +224,23 @@ void tst_PokemonListModel::countsFollowEveryTransition()
             case PokemonListModel::State::Listed:
                 ++c.listed;
                 break;
+            case PokemonListModel::State::NotLoaded:
+                ++c.notLoaded;
+                break;
             }
         }
         return c;
     };
     const auto same = [](const PokemonListModel::Counts &a, const PokemonListModel::Counts &b) {
         return a.loading == b.loading && a.loaded == b.loaded && a.notFound == b.notFound
-            && a.error == b.error && a.listed == b.listed;
+            && a.error == b.error && a.listed == b.listed && a.notLoaded == b.notLoaded;
     };
     QRandomGenerator random(42);
     PokemonListModel::Entry extra;
     extra.query = QStringLiteral("x");
     for (int step = 0; step < 2000; ++step) {
         const int row = int(random.bounded(m_model->rowCount()));
-        switch (random.bounded(7)) {
+        switch (random.bounded(8)) {
         case 0:
             m_model->setLoading(row);
             break;
@@ -228,16 +254,19 @@ void tst_PokemonListModel::countsFollowEveryTransition()
             m_model->setError(row, QStringLiteral("e"), step);
             break;
         case 4:
-            extra.state = PokemonListModel::State(random.bounded(4));
+            extra.state = PokemonListModel::State(random.bounded(6));
             m_model->appendEntries({ extra });
             break;
         case 5:
-            extra.state = PokemonListModel::State(random.bounded(4));
+            extra.state = PokemonListModel::State(random.bounded(6));
             m_model->replaceEntry(row, extra);
             break;
         case 6:
             if (random.bounded(50) == 0)
                 m_model->setEntries({ extra, extra });
+            break;
+        case 7:
+            m_model->setNotLoaded(row, step);
             break;
         }
         QVERIFY2(same(m_model->counts(), recount()), qPrintable(QString::number(step)));

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void newSearchCancelsTheOldOne();
     void cancelLeavesNothingSpinning();
     void aBigPasteIsHandedOverInSlices();
+    void cancelledRowsAreCountedApartAndRetryLoadsThem();
     void retryTurnsAnErrorIntoAResult();
     void summaryText();
     void emptySearchFinishesAtOnce();
@@ -396,8 +397,10 @@ void tst_SearchController::cancelLeavesNothingSpinning()
 
     QCOMPARE(finished.size(), 1);
     QCOMPARE(m_model->counts().loading, 0);
-    QCOMPARE(m_model->counts().error, 3);
-    QCOMPARE(m_model->entry(0).error, QStringLiteral("Cancelled"));
+    QCOMPARE(m_model->counts().notLoaded, 3);
+    QCOMPARE(m_model->counts().error, 0);
+    QCOMPARE(m_model->entry(0).state, State::NotLoaded);
+    QVERIFY(m_model->entry(0).error.isEmpty());
     QVERIFY(!m_controller->isRunning());
     QCOMPARE(m_client->queue()->inFlightCount(), 0);
 }
@@ -425,10 +428,58 @@ void tst_SearchController::aBigPasteIsHandedOverInSlices()
     m_controller->cancel();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(m_model->counts().loading, 0);
-    QCOMPARE(m_model->counts().error, 10000);
+    QCOMPARE(m_model->counts().notLoaded, 10000);
     QCOMPARE(queue->pendingCount() + queue->inFlightCount(), 0);
     QCoreApplication::processEvents(); // a slice already scheduled starts nothing now
     QCOMPARE(queue->pendingCount() + queue->inFlightCount(), 0);
+}
+
+void tst_SearchController::cancelledRowsAreCountedApartAndRetryLoadsThem()
+{
+    m_server->setDelayFor(QStringLiteral("eevee"), 5000);
+    m_server->setDelayFor(QStringLiteral("gengar"), 5000);
+    m_server->setResponseFor(QStringLiteral("/api/v2/pokemon/ditto"), 500, "oops", "text/plain");
+    m_client->queue()->setRetryPolicy(1, 10);
+    QSignalSpy finished(m_controller, &SearchController::finished);
+    m_controller->search(QStringLiteral("pikachu, ditto, eevee, gengar"));
+    QTRY_COMPARE(m_model->counts().loaded + m_model->counts().error, 2);
+    QSignalSpy rowsFinished(m_model, &PokemonListModel::rowFinished);
+
+    m_controller->cancel();
+
+    QCOMPARE(finished.size(), 1);
+    const auto counts = m_model->counts();
+    QCOMPARE(counts.loaded, 1);
+    QCOMPARE(counts.error, 1);
+    QCOMPARE(counts.notLoaded, 2);
+    QCOMPARE(counts.total(), 4);
+    QCOMPARE(rowsFinished.size(), 2); // a NotLoaded row is terminal
+    QCOMPARE(SearchSummary::text(counts, 0),
+             QStringLiteral("1 found, 1 failed, 2 not loaded — 0.00 s"));
+    QCOMPARE(m_model->index(2).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("eevee was not loaded: the search was cancelled (Enter loads it)"));
+
+    // Retry Failed loads the cancelled rows as it retries the failed one.
+    m_server->setDelayFor(QStringLiteral("eevee"), 0);
+    m_server->setDelayFor(QStringLiteral("gengar"), 0);
+    m_controller->retryFailed();
+    QCOMPARE(m_model->counts().notLoaded, 0);
+    QCOMPARE(m_model->counts().loading, 3);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_model->entry(2).state, State::Loaded);
+    QCOMPARE(m_model->entry(3).state, State::Loaded);
+    QCOMPARE(m_model->entry(1).state, State::Error);
+
+    // One row alone, too.
+    m_server->setDelayFor(QStringLiteral("eevee"), 5000);
+    m_controller->search(QStringLiteral("eevee"));
+    m_controller->cancel();
+    QCOMPARE(m_model->entry(0).state, State::NotLoaded);
+    m_server->setDelayFor(QStringLiteral("eevee"), 0);
+    m_controller->retry(0);
+    QCOMPARE(m_model->entry(0).state, State::Loading);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_model->entry(0).state, State::Loaded);
 }
 
 void tst_SearchController::retryTurnsAnErrorIntoAResult()

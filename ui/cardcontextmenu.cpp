@@ -31,9 +31,9 @@ CardContextMenu::CardContextMenu(const QModelIndex &card, QWidget *parent)
         if (m_card.isValid())
             QGuiApplication::clipboard()->setText(CardText::lines({ m_card }));
     });
-    if (state == State::Error) {
+    if (state == State::Error || state == State::NotLoaded) {
         addSeparator();
-        m_retry = addAction(tr("&Retry"));
+        m_retry = addAction(state == State::Error ? tr("&Retry") : tr("&Load"));
         connect(m_retry, &QAction::triggered, this, [this] {
             if (m_card.isValid())
                 Q_EMIT retryRequested(m_card);

@@ -4,7 +4,8 @@
 #include <QPersistentModelIndex>
 
 // The menu of one card: Open (in the details pane), Copy Name, Copy as Text, and Retry on a
-// failed card. Copying is done here; opening and retrying are the window's to do.
+// failed card (Load on one a cancel left unloaded). Copying is done here; opening and retrying are
+// the window's to do.
 class CardContextMenu : public QMenu
 {
     Q_OBJECT
@@ -14,7 +15,8 @@ public:
     QAction *openAction() const { return m_open; }
     QAction *copyNameAction() const { return m_copyName; }
     QAction *copyTextAction() const { return m_copyText; }
-    QAction *retryAction() const { return m_retry; } // null unless the card failed
+    // Retry, or Load; null unless the card failed or was not loaded.
+    QAction *retryAction() const { return m_retry; }
 
 Q_SIGNALS:
     void openRequested(const QModelIndex &card);

@@ -288,6 +288,23 @@ bool CardDelegate::hasSuggestionAt(const QModelIndex &index, const QPoint &pos,
         && !SuggestedSearch::suggestionOf(index).isEmpty();
 }
 
+bool CardDelegate::hasRetryAt(const QModelIndex &index, const QPoint &pos, const QRect &itemRect)
+{
+    using State = PokemonListModel::State;
+    switch (index.data(PokemonListModel::StateRole).value<State>()) {
+    case State::Error:
+        return retryButtonRect(itemRect).contains(pos);
+    case State::NotLoaded:
+        return suggestionRect(itemRect).contains(pos); // "Enter to load"
+    case State::Loading:
+    case State::Loaded:
+    case State::NotFound:
+    case State::Listed:
+        break;
+    }
+    return false;
+}
+
 QRect CardDelegate::cachedMarkRect(const QRect &itemRect)
 {
     const QRect card = cardRect(mediumItem());
@@ -323,6 +340,8 @@ QString CardDelegate::toolTipFor(const QModelIndex &index, const QPoint &pos,
     }
     if (hasSuggestionAt(index, pos, itemRect))
         return tr("Search for %1 instead").arg(SuggestedSearch::suggestionOf(index));
+    if (state == State::NotLoaded && hasRetryAt(index, pos, itemRect))
+        return tr("Load %1").arg(index.data(PokemonListModel::DisplayNameRole).toString());
     if (state == State::Error) {
         const int attempts = index.data(PokemonListModel::AttemptsRole).toInt();
         QString reason = index.data(PokemonListModel::ErrorRole).toString();
@@ -407,6 +426,10 @@ void CardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem &opti
         // An alert card: one colour throughout, no sprite area.
         cardFill = artTop = artBottom = mix(base, warning, dark ? 0.16 : 0.08);
         border = mix(base, warning, 0.45);
+        break;
+    case State::NotLoaded:
+        // Nothing went wrong: a quiet card, greyer than one still loading.
+        artTop = artBottom = mix(base, text, 0.07);
         break;
     }
     if (selected) {
@@ -543,6 +566,17 @@ void CardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem &opti
         painter->drawText(buttonF, Qt::AlignCenter, tr("Retry"));
         break;
     }
+    case State::NotLoaded: {
+        painter->setOpacity(0.18);
+        const QRect area = spriteArea.adjusted(18, 18, -18, -18);
+        painter->drawPixmap(area.topLeft(), placeholder(area.width(), dpr, text));
+        painter->setOpacity(1);
+        drawCentredText(painter, nameRect, name, nameFont, muted);
+        drawCentredText(painter, detailRect.translated(0, -6), tr("Not loaded"), smallBold, text);
+        drawSuggestion(painter, suggestionRect(option.rect), tr("Enter to %1"), tr("load"),
+                       smallFont, muted, highlight);
+        break;
+    }
     }
     painter->restore();
 }
@@ -567,10 +601,8 @@ bool CardDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     if (type == QEvent::MouseButtonPress || type == QEvent::MouseButtonRelease
         || type == QEvent::MouseButtonDblClick) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        const auto state = index.data(PokemonListModel::StateRole).value<PokemonListModel::State>();
         const QPoint pos = mouse->position().toPoint();
-        if (state == PokemonListModel::State::Error && mouse->button() == Qt::LeftButton
-            && retryButtonRect(option.rect).contains(pos)) {
+        if (mouse->button() == Qt::LeftButton && hasRetryAt(index, pos, option.rect)) {
             if (type == QEvent::MouseButtonRelease)
                 Q_EMIT retryRequested(index);
             return true;

@@ -9,9 +9,10 @@ class SpriteCache;
 
 // Paints one PokemonListModel row as a fixed-size card: sprite, name, number and type
 // badges when Loaded; a spinner while Loading; "Not found" with a did-you-mean link (clicking
-// it emits suggestionRequested()); or the error with a Retry button (clicking it emits
-// retryRequested()). A card answered from the disk cache carries a small mark. Sprites are
-// asked from the SpriteCache only when a card is painted, so only visible cards fetch theirs.
+// it emits suggestionRequested()); the error with a Retry button, or a quiet "Not loaded"
+// with a load link after a cancel (clicking either emits retryRequested()). A card answered from
+// the disk cache carries a small mark. Sprites are asked from the SpriteCache only when a card is
+// painted, so only visible cards fetch theirs.
 class CardDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -49,6 +50,9 @@ public:
     static QRect suggestionRect(const QRect &itemRect);
     // Whether `pos` (view coordinates) is on the did-you-mean link of the card in `itemRect`.
     static bool hasSuggestionAt(const QModelIndex &index, const QPoint &pos, const QRect &itemRect);
+    // Whether `pos` is on what loads the card again: an Error card's Retry button, or the
+    // "Enter to load" line of a NotLoaded one.
+    static bool hasRetryAt(const QModelIndex &index, const QPoint &pos, const QRect &itemRect);
     // Where the sprite (or the spinner around it) goes.
     static QRect spriteRect(const QRect &itemRect);
     // Where the small "from cache" mark of a card answered by the disk cache is.
@@ -57,7 +61,8 @@ public:
     static QRect spriteErrorMarkRect(const QRect &itemRect);
     // The tooltip at `pos` (view coordinates) of the card drawn in `itemRect`: "from cache"
     // over the cache mark; why the picture failed over its error mark; the suggestion over a
-    // did-you-mean; the reason and the number of attempts on a failed card.
+    // did-you-mean; the load link of a card not loaded; the reason and the number of attempts
+    // on a failed card.
     QString toolTipFor(const QModelIndex &index, const QPoint &pos, const QRect &itemRect) const;
 
 Q_SIGNALS:

@@ -53,6 +53,8 @@ QString CardText::line(const QModelIndex &card)
     }
     case State::Error:
         return tr("%1: failed (%2)").arg(shown, card.data(PokemonListModel::ErrorRole).toString());
+    case State::NotLoaded:
+        return tr("%1: not loaded").arg(shown);
     }
     return shown;
 }

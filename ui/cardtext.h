@@ -7,7 +7,7 @@
 namespace CardText {
 
 // "Pikachu #025 · Electric", "Charizard #006 · Fire, Flying", "charizrd: not found (did you
-// mean charizard?)", "eevee: failed (Connection refused)", "mew: loading".
+// mean charizard?)", "eevee: failed (Connection refused)", "mew: loading", "ditto: not loaded".
 QString line(const QModelIndex &card);
 // The lines of `cards` in grid order, each ending in a newline.
 QString lines(QModelIndexList cards);

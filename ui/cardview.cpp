@@ -103,7 +103,8 @@ void CardView::keyPressEvent(QKeyEvent *event)
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && current.isValid()) {
         const auto state
             = current.data(PokemonListModel::StateRole).value<PokemonListModel::State>();
-        if (state == PokemonListModel::State::Error) {
+        if (state == PokemonListModel::State::Error
+            || state == PokemonListModel::State::NotLoaded) {
             Q_EMIT retryRequested(current);
             event->accept();
             return;
@@ -152,14 +153,11 @@ void CardView::mousePressEvent(QMouseEvent *event)
 void CardView::mouseMoveEvent(QMouseEvent *event)
 {
     QListView::mouseMoveEvent(event);
-    // The Retry button and the did-you-mean link are what a click acts on: say so.
+    // The Retry button, the load link and the did-you-mean link are what a click acts on.
     const QPoint pos = event->position().toPoint();
     const QModelIndex index = indexAt(pos);
     const QRect rect = visualRect(index);
-    const bool onRetry = index.isValid()
-        && index.data(PokemonListModel::StateRole).value<PokemonListModel::State>()
-            == PokemonListModel::State::Error
-        && CardDelegate::retryButtonRect(rect).contains(pos);
+    const bool onRetry = index.isValid() && CardDelegate::hasRetryAt(index, pos, rect);
     const bool onLink = index.isValid() && CardDelegate::hasSuggestionAt(index, pos, rect);
     if (onRetry || onLink)
         viewport()->setCursor(Qt::PointingHandCursor);

@@ -9,11 +9,11 @@ class SpriteCache;
 class VisibleRows;
 
 // A grid of CardDelegate cards that reflows with the window, its columns centred; while there
-// are none, a hint on how to start. Enter on a failed card, or a click on its Retry button,
-// emits retryRequested(); Enter on a Not Found card, or a click on its did-you-mean link,
-// emits suggestionRequested(); Esc emits escapePressed(). A right click or the Menu key asks
-// for the card's menu with contextMenuRequested(). visibleRowsChanged() says which cards are on
-// screen and just beyond it, so that they are fetched first.
+// are none, a hint on how to start. Enter on a failed or not loaded card, or a click on its
+// Retry button or load link, emits retryRequested(); Enter on a Not Found card, or a click on its
+// did-you-mean link, emits suggestionRequested(); Esc emits escapePressed(). A right click or the
+// Menu key asks for the card's menu with contextMenuRequested(). visibleRowsChanged() says which
+// cards are on screen and just beyond it, so that they are fetched first.
 class CardView : public QListView
 {
     Q_OBJECT

@@ -277,7 +277,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::updateRetryFailed()
 {
-    m_actions->retryFailed->setEnabled(m_controller->model()->counts().error > 0
+    const auto counts = m_controller->model()->counts();
+    m_actions->retryFailed->setEnabled(counts.error > 0 || counts.notLoaded > 0
                                        || m_sprites->failedCount() > 0);
 }
 

@@ -56,6 +56,7 @@ WindowActions::WindowActions(QMainWindow *window)
     refresh->setToolTip(tr("Search again, asking the network rather than the cache"));
     retryFailed = searchMenu->addAction(tr("&Retry Failed"));
     retryFailed->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    retryFailed->setToolTip(tr("Look up again what failed, or what a cancel left unloaded"));
     retryFailed->setEnabled(false);
 
     viewMenu = bar->addMenu(tr("&View"));

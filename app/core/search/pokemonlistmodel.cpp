@@ -47,6 +47,9 @@ QVariant PokemonListModel::data(const QModelIndex &index, int role) const
                                      : tr("“%1” %2").arg(e.query, e.error);
         case State::Error:
             return tr("%1 (attempt %2)").arg(e.error).arg(e.attempts);
+        case State::NotLoaded:
+            return tr("%1 was not loaded: the search was cancelled (Enter loads it)")
+                .arg(e.title.isEmpty() ? e.query : e.title);
         }
         return {};
     case QueryRole:
@@ -119,6 +122,8 @@ int &PokemonListModel::countOf(Counts &counts, State state)
         return counts.notFound;
     case State::Listed:
         return counts.listed;
+    case State::NotLoaded:
+        return counts.notLoaded;
     case State::Error:
         break;
     }
@@ -161,6 +166,7 @@ void PokemonListModel::appendEntries(const QList<Entry> &entries)
     m_counts.notFound += added.notFound;
     m_counts.error += added.error;
     m_counts.listed += added.listed;
+    m_counts.notLoaded += added.notLoaded;
     endInsertRows();
 }
 
@@ -250,6 +256,17 @@ void PokemonListModel::setError(int row, const QString &error, double elapsedMs)
     moveTo(e, State::Error);
     e.pokemon = {};
     e.error = error;
+    e.suggestions.clear();
+    e.elapsedMs = elapsedMs;
+    changed(row, true);
+}
+
+void PokemonListModel::setNotLoaded(int row, double elapsedMs)
+{
+    Entry &e = m_entries[row];
+    moveTo(e, State::NotLoaded);
+    e.pokemon = {};
+    e.error.clear();
     e.suggestions.clear();
     e.elapsedMs = elapsedMs;
     changed(row, true);

@@ -15,8 +15,9 @@ class PokemonListModel : public QAbstractListModel
     Q_OBJECT
 public:
     // Listed: a species of the dex, known by its listing and group answers alone, not looked up
-    // (yet): nothing has been asked for it.
-    enum class State { Loading, Loaded, NotFound, Error, Listed };
+    // (yet): nothing has been asked for it. NotLoaded: a cancel cut its lookup off; nothing
+    // went wrong, and a retry loads it.
+    enum class State { Loading, Loaded, NotFound, Error, Listed, NotLoaded };
     Q_ENUM(State)
 
     enum Role {
@@ -59,8 +60,8 @@ public:
 
     struct Counts
     {
-        int loading = 0, loaded = 0, notFound = 0, error = 0, listed = 0;
-        int total() const { return loading + loaded + notFound + error + listed; }
+        int loading = 0, loaded = 0, notFound = 0, error = 0, listed = 0, notLoaded = 0;
+        int total() const { return loading + loaded + notFound + error + listed + notLoaded; }
     };
 
     explicit PokemonListModel(QObject *parent = nullptr);
@@ -89,9 +90,10 @@ public:
                      const QString &reason = {});
     void setSuggestions(int row, const QStringList &suggestions);
     void setError(int row, const QString &error, double elapsedMs);
+    void setNotLoaded(int row, double elapsedMs);
 
 Q_SIGNALS:
-    // A row reached Loaded, NotFound or Error.
+    // A row reached Loaded, NotFound, Error or NotLoaded.
     void rowFinished(int row);
 
 private:

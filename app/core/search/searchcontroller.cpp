@@ -527,7 +527,7 @@ void SearchController::cancel()
     abortLookups();
     const double ms = elapsedMs();
     for (int row : rows) {
-        m_model->setError(row, tr("Cancelled"), ms);
+        m_model->setNotLoaded(row, ms);
         ++m_done;
     }
     const QList<int> waiting = std::exchange(m_awaitingSuggestions, {});
@@ -553,7 +553,7 @@ void SearchController::cancel()
     }
     m_model->appendEntries(groupEntries);
     for (int row : std::as_const(groupRows)) {
-        m_model->setError(row, tr("Cancelled"), ms);
+        m_model->setNotLoaded(row, ms);
         ++m_done;
     }
     checkFinished();
@@ -566,8 +566,11 @@ void SearchController::retry(int row)
             showDex(m_cacheUse); // the row that said why the listing failed
         return;
     }
-    if (row < 0 || row >= m_model->rowCount()
-        || m_model->entry(row).state != PokemonListModel::State::Error || m_lookups.contains(row))
+    using State = PokemonListModel::State;
+    if (row < 0 || row >= m_model->rowCount() || m_lookups.contains(row))
+        return;
+    const State state = m_model->entry(row).state;
+    if (state != State::Error && state != State::NotLoaded)
         return;
     m_finishedMs = -1;
     --m_done;

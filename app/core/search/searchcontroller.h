@@ -65,10 +65,11 @@ public:
     // Looks up those of `rows` not looked up yet, behind everything on and near the screen
     // (a sort by stats asked for the rest of the dex).
     void fetchRows(const QList<int> &rows);
-    // Rows still loading end as Error "Cancelled" (they can be retried).
+    // Rows still loading end as NotLoaded, which retry() loads.
     void cancel();
+    // Looks an Error or NotLoaded row up again.
     void retry(int row);
-    void retryFailed(); // every Error row
+    void retryFailed(); // every Error and NotLoaded row
     // The same search again, from the network rather than the cache.
     void refresh();
 

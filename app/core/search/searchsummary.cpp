@@ -23,6 +23,9 @@ QString text(const PokemonListModel::Counts &counts, double elapsedMs)
         parts << tr("%n not found", counts.notFound);
     if (counts.error)
         parts << tr("%n failed", counts.error);
+    // Cancelled, not failed: counted apart.
+    if (counts.notLoaded)
+        parts << tr("%n not loaded", counts.notLoaded);
     if (counts.loading)
         parts << tr("%n loading", counts.loading);
     return tr("%1 — %2 s").arg(parts.join(QStringLiteral(", "))).arg(elapsedMs / 1000.0, 0, 'f', 2);
@@ -43,6 +46,8 @@ QString dexText(const PokemonListModel::Counts &counts, int forms)
         parts << tr("%1 loading").arg(locale.toString(counts.loading));
     if (counts.error)
         parts << tr("%n failed", counts.error);
+    if (counts.notLoaded)
+        parts << tr("%1 not loaded").arg(locale.toString(counts.notLoaded));
     return parts.join(QStringLiteral(" · "));
 }
 
