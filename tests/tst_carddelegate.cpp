@@ -8,11 +8,13 @@
 #include "fakepokeapi.h"
 #include "fonts.h"
 #include "loadinganimator.h"
+#include "net/networkerrors.h"
 #include "net/requestqueue.h"
 #include "palettecolors.h"
 #include "search/pokemonlistmodel.h"
 #include "spritecache.h"
 #include "typepalette.h"
+#include "wrappedtext.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -113,6 +115,8 @@ private Q_SLOTS:
     void spinnerTimerRunsOnlyWhileRowsAreLoading();
     void cachedCardsCarryASmallMark();
     void tooltipsTellCacheAndAttempts();
+    void longErrorsReadWhole_data();
+    void longErrorsReadWhole();
 
     void decodeRefusesOversizedImages();
     void decodeAcceptsASprite();
@@ -647,13 +651,19 @@ void tst_CardDelegate::tooltipsTellCacheAndAttempts()
     QVERIFY(!m_delegate->toolTipFor(m_model->index(0), onMark, item)
                  .contains(QStringLiteral("from cache")));
 
+    // A bug once: "gave up after 4 attempts (1 attempt)". The reason alone the first time;
+    // after a retry, how often it was looked up, in other words than the network's attempts.
     const QModelIndex failed = m_model->index(3);
+    QCOMPARE(m_delegate->toolTipFor(failed, elsewhere, item), QStringLiteral("Connection refused"));
+    const QString gaveUp = NetworkErrors::gaveUp(QStringLiteral("Connection refused"), 4);
+    m_model->setError(3, gaveUp, 10);
     QCOMPARE(m_delegate->toolTipFor(failed, elsewhere, item),
-             QStringLiteral("Connection refused\n(1 attempt)"));
+             QStringLiteral("Connection refused (gave up after 4 attempts)"));
+    QVERIFY(!m_delegate->toolTipFor(failed, elsewhere, item).contains(QStringLiteral("1 attempt")));
     m_model->setLoading(3);
     m_model->setError(3, QStringLiteral("No answer from the server within 15 s"), 10);
     QCOMPARE(m_delegate->toolTipFor(failed, elsewhere, item),
-             QStringLiteral("No answer from the server within 15 s\n(2 attempts)"));
+             QStringLiteral("No answer from the server within 15 s\n(looked up 2 times)"));
 
     // Through a real view, the delegate answers the tooltip event.
     CardView view(nullptr);
@@ -665,7 +675,7 @@ void tst_CardDelegate::tooltipsTellCacheAndAttempts()
     QHelpEvent help(QEvent::ToolTip, card.center(), view.viewport()->mapToGlobal(card.center()));
     QApplication::sendEvent(view.viewport(), &help);
     QTRY_COMPARE(QToolTip::text(),
-                 QStringLiteral("No answer from the server within 15 s\n(2 attempts)"));
+                 QStringLiteral("No answer from the server within 15 s\n(looked up 2 times)"));
 
     // The cache mark's tooltip, through the view too, with a little room around the mark.
     const QRect cachedCard = view.visualRect(pikachu);
@@ -674,6 +684,49 @@ void tst_CardDelegate::tooltipsTellCacheAndAttempts()
     QApplication::sendEvent(view.viewport(), &overMark);
     QTRY_VERIFY2(QToolTip::text().contains(QStringLiteral("from cache, not the network")),
                  qPrintable(QToolTip::text()));
+}
+
+void tst_CardDelegate::longErrorsReadWhole_data()
+{
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("whole");
+    QTest::addRow("short") << QStringLiteral("Connection refused") << true;
+    // A bug once: "127.0.0.1 refused the connection (gave up afte…" on the card.
+    QTest::addRow("gave up") << NetworkErrors::gaveUp(
+        QStringLiteral("127.0.0.1 refused the connection"), 4)
+                             << true;
+    QTest::addRow("long") << NetworkErrors::gaveUp(NetworkErrors::undecodable(8 * 1024 * 1024), 4)
+                          << true;
+    QTest::addRow("far too long") << QStringLiteral("word ").repeated(60) << false;
+}
+
+void tst_CardDelegate::longErrorsReadWhole()
+{
+    QFETCH(QString, reason);
+    QFETCH(bool, whole);
+    const CardDelegate::ErrorLayout card = CardDelegate::errorLayout(reason, QApplication::font());
+    const WrappedText::Layout &layout = card.text;
+    QCOMPARE(layout.complete, whole);
+    const QFontMetrics fm(layout.font);
+    QVERIFY(layout.lines.size() * fm.height() <= card.reason.height());
+    for (const QString &line : layout.lines)
+        QVERIFY2(fm.horizontalAdvance(line) <= card.reason.width(), qPrintable(line));
+    // Sign, name and reason one below the other, all above the Retry button.
+    const QRect item(0, 0, CardDelegate::CardWidth, CardDelegate::CardHeight);
+    QVERIFY(card.sign.bottom() < card.name.top());
+    QVERIFY(card.name.bottom() < card.reason.top());
+    QVERIFY(card.reason.bottom() < CardDelegate::retryButtonRect(item).top());
+    if (whole) {
+        QCOMPARE(layout.lines.join(u' ').simplified(), reason.simplified());
+        QVERIFY(!layout.lines.last().endsWith(QChar(0x2026)));
+    } else {
+        QVERIFY(layout.lines.last().endsWith(QChar(0x2026)));
+    }
+    // A short reason keeps the large sign and the card's own font size.
+    if (reason.size() < 30) {
+        QCOMPARE(layout.lines.size(), 1);
+        QCOMPARE(card.sign.height(), 52);
+    }
 }
 
 void tst_CardDelegate::decodeRefusesOversizedImages()

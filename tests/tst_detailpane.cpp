@@ -38,6 +38,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -194,6 +195,7 @@ private Q_SLOTS:
     void eeveeShowsItsEightBranches();
     void aFailedPartShowsItsErrorAndRetryWorks();
     void retryInThePaneKeepsTheFocusThere();
+    void retryInThePaneWhileOfflineSaysWhy();
     void selectingAnotherCardCancelsTheFirstLoad();
     void clickingAnEvolutionMemberOpensIt();
     void escapeClosesThePaneAndStopsItsRequests();
@@ -1081,6 +1083,25 @@ void tst_DetailPane::retryInThePaneKeepsTheFocusThere()
     QTRY_COMPARE(types->state(), DetailPart::State::Ready);
     QVERIFY(pane->isAncestorOf(QApplication::focusWidget()));
     QVERIFY(m_window->searchBar()->selectedText().isEmpty());
+}
+
+void tst_DetailPane::retryInThePaneWhileOfflineSaysWhy()
+{
+    startWindow();
+    searchAndWait(QStringLiteral("charizard"));
+    m_fake->setResponseFor(QStringLiteral("/api/v2/type/fire"), 404, "Not Found", "text/plain");
+    clickCard(0);
+    DetailPart *types = windowPane()->part(DetailSection::Types);
+    QTRY_COMPARE(types->state(), DetailPart::State::Failed);
+    m_window->workOfflineAction()->trigger();
+    const int asked = m_fake->requestCount();
+
+    // Not a silent failure: the status bar says why nothing is sent.
+    types->retryButton()->click();
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("You are offline — turn off Work Offline to retry"));
+    QTRY_COMPARE(types->state(), DetailPart::State::Failed);
+    QCOMPARE(m_fake->requestCount(), asked);
 }
 
 void tst_DetailPane::selectingAnotherCardCancelsTheFirstLoad()

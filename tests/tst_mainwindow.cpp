@@ -538,9 +538,25 @@ void tst_MainWindow::workOfflineTogglesTheQueue()
     QTRY_COMPARE(states(), QStringList { QStringLiteral("Error") });
     QCOMPARE(m_fake->requestCount(), 0);
 
+    // Retry while offline does not fail silently: every way of asking says why nothing is sent.
+    const QString notice = QStringLiteral("You are offline — turn off Work Offline to retry");
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+    m_window->retryFailedAction()->trigger(); // Ctrl+R
+    QCOMPARE(m_window->statusBar()->currentMessage(), notice);
+    m_window->statusBar()->clearMessage();
+    QTRY_COMPARE(states(), QStringList { QStringLiteral("Error") });
+    const QRect card = m_window->cardView()->visualRect(cardAt(0));
+    QTest::mouseClick(m_window->cardView()->viewport(), Qt::LeftButton, {},
+                      CardDelegate::retryButtonRect(card).center()); // the card's Retry
+    QCOMPARE(m_window->statusBar()->currentMessage(), notice);
+    m_window->statusBar()->clearMessage();
+    QTRY_COMPARE(states(), QStringList { QStringLiteral("Error") });
+    QCOMPARE(m_fake->requestCount(), 0);
+
     offline->trigger();
     QVERIFY(!m_client->queue()->isOffline());
     QVERIFY(!badge->isVisible());
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty()); // no longer true
     m_window->retryFailedAction()->trigger();
     QTRY_COMPARE(states(), QStringList { QStringLiteral("Loaded") });
 }

@@ -86,6 +86,8 @@ private Q_SLOTS:
     void theSameRowsAgainAskNothingMore();
     void returningToTheDexRefetchesNothingThatLoaded();
     void rowsCutOffByASearchAreListedAgain();
+    void aRowLookedUpLaterTimesItsOwnLookup();
+    void cancelInTheDexLeavesNotLoadedCards();
     void aSpeciesWithoutADocumentIsNotFoundWithoutSuggestions();
     void searchRowsOnScreenGoFirst();
     void formsJoinTheDexOnceTheTypesAreKnown();
@@ -418,6 +420,49 @@ void tst_NationalDex::rowsCutOffByASearchAreListedAgain()
     m_server->release(QStringLiteral("/api/v2/pokemon/3"));
     QSignalSpy finished(&controller, &SearchController::finished);
     controller.setVisibleRows(rowsFrom(0, 3), {});
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(model.counts().loaded, 4);
+}
+
+// A card of the dex looked up once scrolled to says how long its own lookup took, not the
+// time since the dex was opened.
+void tst_NationalDex::aRowLookedUpLaterTimesItsOwnLookup()
+{
+    DexData::serveMissing(m_server.get(), DexData::everySpecies());
+    m_server->setDelay(600); // the listing takes at least this long
+    QVERIFY(showWholeDex());
+    QVERIFY(m_engine->controller.elapsedMs() >= 600);
+    m_server->setDelay(0);
+    QSignalSpy finished(&m_engine->controller, &SearchController::finished);
+    m_engine->controller.setVisibleRows(rowsFrom(0, 3), {});
+    QVERIFY(finished.wait(10000));
+    const PokemonListModel &model = m_engine->model;
+    QCOMPARE(model.counts().loaded, 4);
+    for (int row = 0; row < 4; ++row)
+        QVERIFY2(model.entry(row).elapsedMs < 500, qPrintable(QString::number(row)));
+}
+
+// Esc in the dex stops the cards on screen: not loaded, and counted so, not failed.
+void tst_NationalDex::cancelInTheDexLeavesNotLoadedCards()
+{
+    DexData::serveMissing(m_server.get(), DexData::everySpecies());
+    QVERIFY(showWholeDex());
+    m_server->setDelay(10'000);
+    SearchController &controller = m_engine->controller;
+    controller.setVisibleRows(rowsFrom(0, 3), {});
+    QCOMPARE(m_engine->model.counts().loading, 4);
+    controller.cancel();
+    const PokemonListModel &model = m_engine->model;
+    QCOMPARE(model.counts().notLoaded, 4);
+    QCOMPARE(model.counts().error, 0);
+    QVERIFY2(SearchSummary::dexText(model.counts(), 0).contains(QStringLiteral("4 not loaded")),
+             qPrintable(SearchSummary::dexText(model.counts(), 0)));
+    // Scrolling past them does not load them again; Retry Failed does.
+    controller.setVisibleRows(rowsFrom(0, 3), {});
+    QCOMPARE(model.counts().notLoaded, 4);
+    m_server->setDelay(0);
+    QSignalSpy finished(&controller, &SearchController::finished);
+    controller.retryFailed();
     QVERIFY(finished.wait(10000));
     QCOMPARE(model.counts().loaded, 4);
 }

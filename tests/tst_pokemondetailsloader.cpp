@@ -5,10 +5,13 @@
 #include "api/pokeapiclient.h"
 #include "api/pokemondetailsloader.h"
 #include "fakepokeapi.h"
+#include "net/cachestore.h"
+#include "net/pokeapidiskcache.h"
 #include "net/requestqueue.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -108,6 +111,7 @@ private Q_SLOTS:
     void noArtworkUrl();
     void speciesFoundByNameWithoutUrl();
     void detailsGoAheadOfAQueuedSearch();
+    void matchupsLoadOfflineFromTheDiskCache();
 
 private:
     Pokemon lookUp(const QString &name);
@@ -117,6 +121,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<PokeApiClient> m_client;
     std::unique_ptr<PokemonDetailsLoader> m_loader;
+    Pokemon m_charizardForCache;
 };
 
 void tst_PokemonDetailsLoader::init()
@@ -417,6 +422,46 @@ void tst_PokemonDetailsLoader::detailsGoAheadOfAQueuedSearch()
         if (lookup)
             lookup->abort();
     }
+}
+
+// Type data never changes: matchups once fetched work offline, in a later session too, even
+// after the cache's freshness ran out.
+void tst_PokemonDetailsLoader::matchupsLoadOfflineFromTheDiskCache()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto session = [&](bool offline, qint64 freshnessSecs) {
+        // Outlives the client, and finishes its writes when it goes.
+        CacheStore cache(dir.path());
+        cache.setMinimumFreshness(freshnessSecs);
+        QNetworkAccessManager nam;
+        PokeApiClient client(&nam, m_server->apiUrl());
+        client.queue()->setCacheStore(&cache);
+        client.setOffline(offline);
+        PokemonDetailsLoader loader(&client);
+        Recorder recorder(&loader);
+        loader.load(m_charizardForCache);
+        if (!QTest::qWaitFor([&] { return recorder.allPartsEnded(); }, 10000))
+            return QStringList { QStringLiteral("timeout") };
+        QStringList result = recorder.endings;
+        if (!recorder.matchups.isEmpty())
+            result << recorder.matchups.first().quadruple;
+        result.sort();
+        return result;
+    };
+    m_charizardForCache = lookUp(QStringLiteral("charizard"));
+    const QStringList online = session(false, PokeApiDiskCache::DefaultFreshnessSecs);
+    QVERIFY2(online.contains(QStringLiteral("types:loaded")), qPrintable(online.join(u' ')));
+    const int asked = m_server->requestCount();
+
+    for (const qint64 freshness : { PokeApiDiskCache::DefaultFreshnessSecs, qint64(0) }) {
+        const QStringList offline = session(true, freshness);
+        QVERIFY2(offline.contains(QStringLiteral("types:loaded")), qPrintable(offline.join(u' ')));
+        QVERIFY(offline.contains(QStringLiteral("rock"))); // x4 against fire/flying
+        QVERIFY(offline.contains(QStringLiteral("species:loaded")));
+        QVERIFY(offline.contains(QStringLiteral("evolution:loaded")));
+    }
+    QCOMPARE(m_server->requestCount(), asked); // offline: nothing sent
 }
 
 QTEST_GUILESS_MAIN(tst_PokemonDetailsLoader)

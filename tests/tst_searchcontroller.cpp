@@ -46,6 +46,7 @@ private Q_SLOTS:
     void aBigPasteIsHandedOverInSlices();
     void cancelledRowsAreCountedApartAndRetryLoadsThem();
     void retryTurnsAnErrorIntoAResult();
+    void retryTimesItsOwnRound();
     void summaryText();
     void emptySearchFinishesAtOnce();
 
@@ -499,6 +500,33 @@ void tst_SearchController::retryTurnsAnErrorIntoAResult()
     QCOMPARE(m_model->entry(0).state, State::Loaded);
     QCOMPARE(m_model->entry(0).attempts, 2);
     QCOMPARE(m_model->entry(1).attempts, 1); // loaded rows are left alone
+}
+
+// A bug once: a card retried long after its search said "37.89 s", the time since the search.
+void tst_SearchController::retryTimesItsOwnRound()
+{
+    const QString slow = QStringLiteral("/api/v2/pokemon/eevee");
+    m_server->setResponseFor(slow, 500, "oops", "text/plain");
+    m_server->setDelay(600); // the first round takes at least this long
+    m_client->queue()->setRetryPolicy(1, 10);
+    QSignalSpy finished(m_controller, &SearchController::finished);
+    m_controller->search(QStringLiteral("pikachu, eevee"));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_model->entry(1).state, State::Error);
+    QVERIFY(m_model->entry(1).elapsedMs >= 600);
+    QVERIFY(m_controller->elapsedMs() >= 600);
+
+    m_server->setDelay(0);
+    m_server->setResponseFor(slow, 0, {});
+    m_controller->retry(1);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_model->entry(1).state, State::Loaded);
+    // Both count from the retry: a fast answer takes far less than the first round did.
+    QVERIFY2(m_model->entry(1).elapsedMs < 500,
+             qPrintable(QString::number(m_model->entry(1).elapsedMs)));
+    QVERIFY2(m_controller->elapsedMs() < 500,
+             qPrintable(QString::number(m_controller->elapsedMs())));
+    QVERIFY(m_model->entry(0).elapsedMs >= 600); // the row not retried keeps its time
 }
 
 void tst_SearchController::summaryText()

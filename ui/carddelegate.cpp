@@ -10,6 +10,7 @@
 #include "suggestedsearch.h"
 #include "typebadge.h"
 #include "typepalette.h"
+#include "wrappedtext.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -18,7 +19,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QTextLayout>
 #include <QToolTip>
 
 using namespace PaletteColors;
@@ -82,36 +82,6 @@ void drawCentredText(QPainter *painter, const QRect &rect, const QString &text, 
     painter->setPen(color);
     const QString elided = QFontMetrics(font).elidedText(text, Qt::ElideRight, rect.width());
     painter->drawText(rect, Qt::AlignCenter, elided);
-}
-
-// Up to `maxLines` centred lines of `text`, the last one elided if it does not fit.
-void drawWrappedText(QPainter *painter, const QRect &rect, const QString &text, const QFont &font,
-                     const QColor &color, int maxLines)
-{
-    const QFontMetrics fm(font);
-    QTextLayout layout(text, font);
-    layout.beginLayout();
-    QStringList lines;
-    while (lines.size() < maxLines) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(rect.width());
-        if (lines.size() == maxLines - 1)
-            lines.append(fm.elidedText(text.mid(line.textStart()).simplified(), Qt::ElideRight,
-                                       rect.width()));
-        else
-            lines.append(text.mid(line.textStart(), line.textLength()).trimmed());
-    }
-    layout.endLayout();
-    painter->setFont(font);
-    painter->setPen(color);
-    const int lineHeight = fm.height();
-    int y = rect.top() + (rect.height() - lineHeight * int(lines.size())) / 2;
-    for (const QString &line : std::as_const(lines)) {
-        painter->drawText(QRect(rect.left(), y, rect.width(), lineHeight), Qt::AlignCenter, line);
-        y += lineHeight;
-    }
 }
 
 // `format` with its "%1" replaced by `emphasised`, which stands out in `accent`.
@@ -273,6 +243,29 @@ QRect CardDelegate::retryButtonRect(const QRect &itemRect)
                   { card.left() + (card.width() - W) / 2, card.bottom() - 16 - H + 1, W, H });
 }
 
+CardDelegate::ErrorLayout CardDelegate::errorLayout(const QString &reason, const QFont &font)
+{
+    const QRect card = cardRect(mediumItem());
+    const int bottom = retryButtonRect(mediumItem()).top() - 4;
+    const QList<QFont> fonts { Fonts::scaled(font, 0.88, QFont::Normal), Fonts::scaled(font, 0.8),
+                               Fonts::scaled(font, 0.74) };
+    // The whole reason when it can fit, in a smaller font if need be; a long one moves the
+    // sign and the name up to make room. The tooltip has it all in any case.
+    ErrorLayout layout;
+    for (const bool compact : { false, true }) {
+        const int signTop = compact ? 10 : 18, signHeight = compact ? 30 : 52;
+        const int nameTop = signTop + signHeight + (compact ? 4 : 8);
+        layout.sign = { card.left(), card.top() + signTop, card.width(), signHeight };
+        layout.name = { card.left() + 10, card.top() + nameTop, card.width() - 20, NameHeight };
+        const int reasonTop = layout.name.bottom() + 2;
+        layout.reason = { card.left() + 12, reasonTop, card.width() - 24, bottom - reasonTop };
+        layout.text = WrappedText::fit(reason, fonts, layout.reason.size());
+        if (layout.text.complete)
+            break;
+    }
+    return layout;
+}
+
 QRect CardDelegate::suggestionRect(const QRect &itemRect)
 {
     const QRect card = cardRect(mediumItem());
@@ -342,14 +335,6 @@ QString CardDelegate::toolTipFor(const QModelIndex &index, const QPoint &pos,
         return tr("Search for %1 instead").arg(SuggestedSearch::suggestionOf(index));
     if (state == State::NotLoaded && hasRetryAt(index, pos, itemRect))
         return tr("Load %1").arg(index.data(PokemonListModel::DisplayNameRole).toString());
-    if (state == State::Error) {
-        const int attempts = index.data(PokemonListModel::AttemptsRole).toInt();
-        QString reason = index.data(PokemonListModel::ErrorRole).toString();
-        if (reason.isEmpty())
-            reason = tr("Lookup failed");
-        return attempts == 1 ? tr("%1\n(1 attempt)").arg(reason)
-                             : tr("%1\n(%2 attempts)").arg(reason).arg(attempts);
-    }
     return index.data(Qt::ToolTipRole).toString();
 }
 
@@ -549,14 +534,13 @@ void CardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem &opti
         break;
     }
     case State::Error: {
-        drawWarningSign(painter, QRect(card.left(), card.top() + 18, card.width(), 52), warning);
-        drawCentredText(painter, nameRect.translated(0, 78 - NameTop), name, nameFont, text);
         const QString reason = index.data(PokemonListModel::ErrorRole).toString();
         const QRect button = retryButtonRect(option.rect);
-        drawWrappedText(painter,
-                        QRect(card.left() + 12, card.top() + 102, card.width() - 24,
-                              button.top() - card.top() - 106),
-                        reason.isEmpty() ? tr("Lookup failed") : reason, smallFont, warning, 2);
+        const ErrorLayout layout
+            = errorLayout(reason.isEmpty() ? tr("Lookup failed") : reason, option.font);
+        drawWarningSign(painter, layout.sign, warning);
+        drawCentredText(painter, layout.name, name, nameFont, text);
+        WrappedText::draw(painter, layout.reason, layout.text, warning);
         const QRectF buttonF = QRectF(button).adjusted(0.5, 0.5, -0.5, -0.5);
         painter->setPen(Qt::NoPen);
         painter->setBrush(hovered ? highlight.lighter(110) : highlight);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "svgpixmapcache.h"
+#include "wrappedtext.h"
 
 #include <QPixmap>
 #include <QStyledItemDelegate>
@@ -46,6 +47,14 @@ public:
     // The rects below are in view coordinates for a card of any size laid out in `itemRect`.
     // Where the Retry button of an Error card is.
     static QRect retryButtonRect(const QRect &itemRect);
+    // Where a failed Medium card at (0, 0) puts its warning sign, name and reason, the reason
+    // wrapped onto as many lines as it needs (`font`: the view's).
+    struct ErrorLayout
+    {
+        QRect sign, name, reason;
+        WrappedText::Layout text;
+    };
+    static ErrorLayout errorLayout(const QString &reason, const QFont &font);
     // Where the did-you-mean line of a Not Found card laid out in `itemRect` is.
     static QRect suggestionRect(const QRect &itemRect);
     // Whether `pos` (view coordinates) is on the did-you-mean link of the card in `itemRect`.
@@ -61,8 +70,7 @@ public:
     static QRect spriteErrorMarkRect(const QRect &itemRect);
     // The tooltip at `pos` (view coordinates) of the card drawn in `itemRect`: "from cache"
     // over the cache mark; why the picture failed over its error mark; the suggestion over a
-    // did-you-mean; the load link of a card not loaded; the reason and the number of attempts
-    // on a failed card.
+    // did-you-mean; the load link of a card not loaded; otherwise the model's tooltip.
     QString toolTipFor(const QModelIndex &index, const QPoint &pos, const QRect &itemRect) const;
 
 Q_SIGNALS:

@@ -47,6 +47,7 @@ const auto CardSizeKey = QStringLiteral("view/cardSize");
 MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWidget *parent)
     : QMainWindow(parent)
     , m_controller(controller)
+    , m_client(client)
     , m_sprites(new SpriteCache(client, this))
     , m_searchBar(new SearchBar(this))
     , m_filter(new PokemonFilterModel(this))
@@ -110,6 +111,8 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
             &SearchController::setVisibleRows);
     connect(m_cardView, &CardView::retryRequested, controller,
             [this](const QModelIndex &index) { m_controller->retry(sourceRow(index)); });
+    connect(m_cardView, &CardView::retryRequested, this, &MainWindow::noteRetry);
+    connect(m_detailPane, &DetailPane::retryRequested, this, &MainWindow::noteRetry);
     connect(m_filterBar, &FilterBar::fetchRequested, controller, &SearchController::fetchRows);
     // A search's cards keep the order typed and show every form asked for.
     connect(controller, &SearchController::started, m_filter,
@@ -176,8 +179,10 @@ void MainWindow::connectActions(PokeApiClient *client)
     connect(client, &PokeApiClient::offlineChanged, m_offlineBadge, &QWidget::setVisible);
     // Pictures that failed while offline (nothing was sent) are worth asking for again.
     connect(client, &PokeApiClient::offlineChanged, m_sprites, [this](bool offline) {
-        if (!offline)
+        if (!offline) {
             m_sprites->retryFailed();
+            statusBar()->clearMessage(); // "You are offline" is over
+        }
     });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
 
@@ -198,6 +203,7 @@ void MainWindow::connectActions(PokeApiClient *client)
     connect(a.refresh, &QAction::triggered, m_controller, &SearchController::refresh);
     connect(a.retryFailed, &QAction::triggered, m_controller, &SearchController::retryFailed);
     connect(a.retryFailed, &QAction::triggered, m_sprites, &SpriteCache::retryFailed);
+    connect(a.retryFailed, &QAction::triggered, this, &MainWindow::noteRetry);
 
     connect(a.detailsPane, &QAction::triggered, this, [this](bool show) {
         if (show)
@@ -250,6 +256,7 @@ void MainWindow::showCardMenu(const QModelIndex &card, const QPoint &globalPos)
     connect(menu, &CardContextMenu::openRequested, this, &MainWindow::openCard);
     connect(menu, &CardContextMenu::retryRequested, m_controller,
             [this](const QModelIndex &index) { m_controller->retry(sourceRow(index)); });
+    connect(menu, &CardContextMenu::retryRequested, this, &MainWindow::noteRetry);
     menu->popup(globalPos);
 }
 
@@ -280,6 +287,12 @@ void MainWindow::updateRetryFailed()
     const auto counts = m_controller->model()->counts();
     m_actions->retryFailed->setEnabled(counts.error > 0 || counts.notLoaded > 0
                                        || m_sprites->failedCount() > 0);
+}
+
+void MainWindow::noteRetry()
+{
+    if (const QString notice = m_client->offlineRetryNotice(); !notice.isEmpty())
+        statusBar()->showMessage(notice, 10'000);
 }
 
 void MainWindow::updateHistoryActions()

@@ -58,6 +58,8 @@ private:
     void showDialog(QDialog *dialog);
     void showCardMenu(const QModelIndex &card, const QPoint &globalPos);
     void updateRetryFailed();
+    // Retrying while offline asks the cache alone: say so in the status bar.
+    void noteRetry();
     void updateHistoryActions();
     void openCard(const QModelIndex &index);
     void selectCard(int row);
@@ -66,6 +68,7 @@ private:
     void escape();
 
     SearchController *m_controller;
+    PokeApiClient *m_client;
     SpriteCache *m_sprites;
     SearchBar *m_searchBar;
     PokemonFilterModel *m_filter;

@@ -332,6 +332,11 @@ bool PokeApiClient::isOffline() const
     return m_queue->isOffline();
 }
 
+QString PokeApiClient::offlineRetryNotice() const
+{
+    return isOffline() ? NetworkErrors::offlineRetry() : QString();
+}
+
 int PokeApiClient::inFlightCount() const
 {
     return m_queue->inFlightCount();

@@ -98,6 +98,9 @@ public:
     // Offline: answers come from the cache only, stale or not; nothing is sent.
     void setOffline(bool offline);
     bool isOffline() const;
+    // What to tell someone who asks for a retry now, for people: offline, nothing would be
+    // sent (the cache alone answers). Empty when online.
+    QString offlineRetryNotice() const;
     int inFlightCount() const;
     int pendingCount() const;
     // At most `n` requests at once; 0: automatic (6 over HTTP/1.1, up to 64 over HTTP/2).

@@ -100,6 +100,18 @@ QString offlineNotCached()
     return tr("Offline, and not in the cache");
 }
 
+QString gaveUp(const QString &reason, int attempts)
+{
+    return QCoreApplication::translate("NetworkErrors", "%1 (gave up after %n attempts)", nullptr,
+                                       attempts)
+        .arg(reason);
+}
+
+QString offlineRetry()
+{
+    return tr("You are offline — turn off Work Offline to retry");
+}
+
 QString unexpectedAnswer(const QString &detail)
 {
     return tr("Unexpected answer from the server: %1").arg(detail);

@@ -17,6 +17,10 @@ QString undecodable(qint64 maxBytes);
 // An answer that ended early although the server reported no error.
 QString cutOff(const QString &host);
 QString offlineNotCached();
+// `reason` of the last of `attempts` tries, after which the queue stopped retrying.
+QString gaveUp(const QString &reason, int attempts);
+// A retry asked for while working offline: nothing would be sent.
+QString offlineRetry();
 // A body that arrived whole but is not what PokeAPI sends; `detail` names the field.
 QString unexpectedAnswer(const QString &detail);
 // A URL in an answer that points outside the API, or with another scheme: not fetched.

@@ -583,8 +583,7 @@ bool RequestQueue::scheduleRetry(const std::shared_ptr<Job> &job, NetworkResult 
     const bool silentTwice = job->timeouts >= 2;
     if (failures >= m_retry.maxAttempts || silentTwice) {
         if (failures > 1)
-            result.errorString
-                = tr("%1 (gave up after %n attempts)", nullptr, failures).arg(result.errorString);
+            result.errorString = NetworkErrors::gaveUp(result.errorString, failures);
         return false;
     }
     const int delayMs = m_retry.delayMs(job->attempts, retryAfter);

@@ -45,8 +45,13 @@ QVariant PokemonListModel::data(const QModelIndex &index, int role) const
         case State::NotFound:
             return e.error.isEmpty() ? tr("No Pokémon is called “%1”").arg(e.query)
                                      : tr("“%1” %2").arg(e.query, e.error);
-        case State::Error:
-            return tr("%1 (attempt %2)").arg(e.error).arg(e.attempts);
+        case State::Error: {
+            // The reason may say how often the network was tried ("gave up after 4
+            // attempts"); the count here is another one, of lookups, shown only after a retry.
+            const QString reason = e.error.isEmpty() ? tr("Lookup failed") : e.error;
+            return e.attempts > 1 ? tr("%1\n(looked up %n times)", nullptr, e.attempts).arg(reason)
+                                  : reason;
+        }
         case State::NotLoaded:
             return tr("%1 was not loaded: the search was cancelled (Enter loads it)")
                 .arg(e.title.isEmpty() ? e.query : e.title);

@@ -59,6 +59,11 @@ bool SearchController::isRunning() const
         || (m_showingDex && m_dex->isListing());
 }
 
+double SearchController::rowMs(int row) const
+{
+    return elapsedMs() - m_startedMs.value(row);
+}
+
 double SearchController::elapsedMs() const
 {
     if (m_finishedMs >= 0)
@@ -74,6 +79,7 @@ void SearchController::reset(CacheUse cacheUse)
     m_awaitingSuggestions.clear();
     m_groupRows.clear();
     m_seen.clear();
+    m_startedMs.clear();
     m_finishedMs = -1;
     m_onScreen.clear(); // rows of what the view showed before
     m_nearby.clear();
@@ -121,7 +127,7 @@ void SearchController::start(const QList<SearchTerm> &terms, CacheUse cacheUse)
     for (int row = 0; row < entries.size(); ++row) {
         if (const QString reason = reasons.value(row); !reason.isEmpty()) {
             // Nothing is sent for a name PokeAPI can never have, nor for a group that is none.
-            m_model->setNotFound(row, {}, elapsedMs(), reason);
+            m_model->setNotFound(row, {}, rowMs(row), reason);
             ++m_done;
         } else {
             m_unstarted.append(row);
@@ -211,7 +217,7 @@ void SearchController::appendMembers(const PendingGroup &pending, const QStringL
     if (pending.row >= 0) {
         // A retried group row becomes its first member; the others are appended.
         if (entries.isEmpty()) {
-            m_model->setNotFound(pending.row, {}, elapsedMs(),
+            m_model->setNotFound(pending.row, {}, rowMs(pending.row),
                                  tr("has no members that are not already listed"));
             rowDone();
             return;
@@ -224,8 +230,11 @@ void SearchController::appendMembers(const PendingGroup &pending, const QStringL
     }
     const int first = m_model->rowCount();
     m_model->appendEntries(entries);
-    for (int row = first; row < m_model->rowCount(); ++row)
+    for (int row = first; row < m_model->rowCount(); ++row) {
         rows.append(row);
+        if (pending.row >= 0) // members of a retried group start with its retry
+            m_startedMs.insert(row, m_startedMs.value(pending.row));
+    }
 
     for (int row : std::as_const(rows)) {
         // A member name comes from the server: it is checked like a typed one.
@@ -233,7 +242,7 @@ void SearchController::appendMembers(const PendingGroup &pending, const QStringL
         if (reason.isEmpty()) {
             lookUp(row);
         } else {
-            m_model->setNotFound(row, {}, elapsedMs(), reason);
+            m_model->setNotFound(row, {}, rowMs(row), reason);
             ++m_done;
         }
     }
@@ -253,9 +262,9 @@ void SearchController::groupFailed(const PendingGroup &pending, bool notFound, c
     }
     m_groupRows.insert(row, pending.group);
     if (notFound)
-        m_model->setNotFound(row, {}, elapsedMs(), tr("is not a group the server knows"));
+        m_model->setNotFound(row, {}, rowMs(row), tr("is not a group the server knows"));
     else
-        m_model->setError(row, error, elapsedMs());
+        m_model->setError(row, error, rowMs(row));
     rowDone();
 }
 
@@ -445,6 +454,7 @@ void SearchController::lookUp(int row)
         m_model->setLoading(row);
         ++m_total;
         m_finishedMs = -1;
+        m_startedMs.insert(row, elapsedMs()); // its card times its own lookup, not the dex's
     }
     PokemonLookup *lookup = m_client->lookupPokemon(key, m_cacheUse, priorityOf(row));
     m_lookups.insert(row, lookup);
@@ -461,15 +471,15 @@ void SearchController::onLookupFinished(int row, const LookupResult &result)
     m_lookups.remove(row);
     switch (result.status) {
     case LookupResult::Status::Found:
-        m_model->setLoaded(row, result.pokemon, elapsedMs(), result.fromCache);
+        m_model->setLoaded(row, result.pokemon, rowMs(row), result.fromCache);
         break;
     case LookupResult::Status::Error:
-        m_model->setError(row, result.error, elapsedMs());
+        m_model->setError(row, result.error, rowMs(row));
         break;
     case LookupResult::Status::NotFound:
         if (m_showingDex) {
             // A listed species the server has no document for: nothing to suggest instead.
-            m_model->setNotFound(row, {}, elapsedMs());
+            m_model->setNotFound(row, {}, rowMs(row));
             break;
         }
         if (!m_index->isLoaded()) {
@@ -478,7 +488,7 @@ void SearchController::onLookupFinished(int row, const LookupResult &result)
             m_index->load();
             return;
         }
-        m_model->setNotFound(row, m_index->suggestionsFor(m_model->entry(row).slug), elapsedMs());
+        m_model->setNotFound(row, m_index->suggestionsFor(m_model->entry(row).slug), rowMs(row));
         break;
     }
     rowDone();
@@ -492,7 +502,7 @@ void SearchController::onIndexReady(bool ok)
         const int row = m_awaitingSuggestions.takeFirst();
         const QStringList suggestions
             = ok ? m_index->suggestionsFor(m_model->entry(row).slug) : QStringList();
-        m_model->setNotFound(row, suggestions, elapsedMs());
+        m_model->setNotFound(row, suggestions, rowMs(row));
         rowDone();
     }
 }
@@ -525,14 +535,13 @@ void SearchController::cancel()
     for (int id : std::as_const(groupIds))
         groups.append(m_groups.value(id));
     abortLookups();
-    const double ms = elapsedMs();
     for (int row : rows) {
-        m_model->setNotLoaded(row, ms);
+        m_model->setNotLoaded(row, rowMs(row));
         ++m_done;
     }
     const QList<int> waiting = std::exchange(m_awaitingSuggestions, {});
     for (int row : waiting) {
-        m_model->setNotFound(row, {}, ms);
+        m_model->setNotFound(row, {}, rowMs(row));
         ++m_done;
     }
     // A group cut off before its members were known ends as one retryable row.
@@ -553,7 +562,7 @@ void SearchController::cancel()
     }
     m_model->appendEntries(groupEntries);
     for (int row : std::as_const(groupRows)) {
-        m_model->setNotLoaded(row, ms);
+        m_model->setNotLoaded(row, rowMs(row));
         ++m_done;
     }
     checkFinished();
@@ -572,7 +581,14 @@ void SearchController::retry(int row)
     const State state = m_model->entry(row).state;
     if (state != State::Error && state != State::NotLoaded)
         return;
+    if (!isRunning()) {
+        // A new round: the summary's time, like the card's, counts from this retry, not
+        // from a search that may have ended minutes ago.
+        m_clock.start();
+        m_startedMs.clear();
+    }
     m_finishedMs = -1;
+    m_startedMs.insert(row, elapsedMs());
     --m_done;
     m_model->setLoading(row);
     if (m_groupRows.contains(row))

@@ -74,6 +74,7 @@ public:
     void refresh();
 
     bool isRunning() const;
+    // Since the search started, or since the retry that began the current round.
     double elapsedMs() const;
 
 Q_SIGNALS:
@@ -111,6 +112,7 @@ private:
     void onIndexReady(bool ok);
     void rowDone();
     void checkFinished();
+    double rowMs(int row) const; // what the row's card shows: since its own (re)start
     void abortLookups();
     void resolveGroup(const GroupQuery &group, const QString &query, int row);
     void onGroupResolved(int id, const ApiResult &result);
@@ -129,6 +131,7 @@ private:
     QHash<int, QPointer<PokemonLookup>> m_lookups; // by row
     QElapsedTimer m_clock;
     double m_finishedMs = -1;
+    QHash<int, double> m_startedMs; // retried rows: when, on m_clock, their retry began
     QList<int> m_awaitingSuggestions; // NotFound rows waiting for the name index
     int m_total = 0;
     int m_done = 0;
