@@ -22,12 +22,14 @@
 #include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
 #include "searchbar.h"
+#include "spritecache.h"
 #include "statsview.h"
 #include "windowactions.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -182,6 +184,7 @@ private Q_SLOTS:
     void failedSpeciesAlsoStopsTheEvolution();
     void lookupShowsSkeletonsThenItsFailure();
     void artworkPlaceholderAndShinyToggle();
+    void shinyToggleSwitchesTheArtworkToo();
     void escapeAndTheCloseButtonClose();
     void focusInThePaneShows();
     void historyStepsLikeABrowser();
@@ -733,16 +736,92 @@ void tst_DetailPane::artworkPlaceholderAndShinyToggle()
     QTest::mouseClick(banner->normalButton(), Qt::LeftButton);
     QVERIFY(!banner->isShiny());
 
-    // A new Pokémon starts normal; without a shiny sprite the toggle is off.
+    // A new Pokémon starts normal; without a shiny sprite or artwork the toggle is off.
     QTest::mouseClick(banner->shinyButton(), Qt::LeftButton);
     Pokemon plain = m_charizard;
     plain.name = QStringLiteral("plain");
     plain.shinySpriteUrl = QUrl();
+    plain.shinyArtworkUrl = QUrl();
     plain.artworkUrl = QUrl();
     m_pane->setPokemon(plain);
     QVERIFY(!banner->isShiny());
     QVERIFY(!banner->shinyButton()->isEnabled());
     QCOMPARE(banner->artworkState(), ArtworkBanner::ArtworkState::Missing); // none to wait for
+}
+
+// A bug once: Shiny changed the small sprite only; the big artwork stayed normal.
+void tst_DetailPane::shinyToggleSwitchesTheArtworkToo()
+{
+    m_fake = std::make_unique<FakePokeApi>(QStringLiteral(POKEDEX_TEST_DATA));
+    QVERIFY(m_fake->listen());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<PokeApiClient>(m_nam.get(), m_fake->apiUrl());
+    m_client->queue()->setRetryPolicy(1, 10);
+    const QColor normalColour(0x20, 0x90, 0x40), shinyColour(0xC0, 0x30, 0xB0);
+    const auto png = [](const QColor &colour) {
+        QImage image(300, 300, QImage::Format_ARGB32);
+        image.fill(colour);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return bytes;
+    };
+    // The test data's URLs, as a client that asked the fake server has them.
+    Pokemon charizard = m_charizard;
+    charizard.shinyArtworkUrl = m_fake->baseUrl().resolved(QUrl(QStringLiteral("art/shiny/6.png")));
+    QVERIFY(m_charizard.shinyArtworkUrl.path().endsWith(
+        QStringLiteral("/official-artwork/shiny/6.png")));
+    m_fake->setResponseFor(QStringLiteral("/art/shiny/6.png"), 200, png(shinyColour), "image/png");
+    SpriteCache sprites(m_client.get());
+    ArtworkBanner banner(&sprites);
+    banner.resize(440, ArtworkBanner(nullptr).sizeHint().height());
+    banner.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&banner));
+    const auto centreColour = [&banner] {
+        const QImage shot = banner.grab().toImage();
+        const QPoint centre = QRect(QPoint(), shot.size()).center();
+        return QColor(shot.pixel(centre.x() + 40, centre.y()));
+    };
+
+    banner.setPokemon(charizard);
+    QPixmap normal(300, 300);
+    normal.fill(normalColour);
+    banner.setArtwork(normal);
+    QCOMPARE(centreColour(), normalColour);
+    QCOMPARE(m_fake->requestCount(), 0); // nobody asked for the shiny artwork yet
+
+    QTest::mouseClick(banner.shinyButton(), Qt::LeftButton);
+    QVERIFY(banner.isShiny());
+    // The normal artwork stays until the shiny one is in, then the picture changes.
+    QTRY_COMPARE(centreColour(), shinyColour);
+    QCOMPARE(banner.artwork().toImage().pixelColor(10, 10), shinyColour);
+    QCOMPARE(m_fake->requestedPaths(), QStringList { QStringLiteral("/art/shiny/6.png") });
+    QTest::mouseClick(banner.normalButton(), Qt::LeftButton);
+    QCOMPARE(centreColour(), normalColour);
+    QTest::mouseClick(banner.shinyButton(), Qt::LeftButton);
+    QCOMPARE(centreColour(), shinyColour); // kept: not fetched again
+    QCOMPARE(m_fake->requestCount(), 1);
+
+    // No shiny artwork (null in PokeAPI, or it failed): the normal artwork stays on show.
+    Pokemon plain = charizard;
+    plain.name = QStringLiteral("plain");
+    plain.shinyArtworkUrl = QUrl();
+    banner.setPokemon(plain);
+    banner.setArtwork(normal);
+    QTest::mouseClick(banner.shinyButton(), Qt::LeftButton);
+    QVERIFY(banner.isShiny());
+    QCOMPARE(centreColour(), normalColour);
+    Pokemon broken = charizard;
+    broken.name = QStringLiteral("broken");
+    broken.shinyArtworkUrl = m_fake->baseUrl().resolved(QUrl(QStringLiteral("art/missing.png")));
+    banner.setPokemon(broken);
+    banner.setArtwork(normal);
+    QTest::mouseClick(banner.shinyButton(), Qt::LeftButton);
+    QTRY_VERIFY(sprites.hasFailed(broken.shinyArtworkUrl));
+    QCOMPARE(centreColour(), normalColour);
+    QVERIFY2(banner.toolTip().startsWith(QStringLiteral("No shiny artwork")),
+             qPrintable(banner.toolTip()));
 }
 
 void tst_DetailPane::escapeAndTheCloseButtonClose()

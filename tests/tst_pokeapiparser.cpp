@@ -203,6 +203,9 @@ void tst_PokeApiParser::pikachuInDetail()
     QCOMPARE(pikachu->artworkUrl,
              QUrl(QStringLiteral("https://raw.githubusercontent.com/PokeAPI/sprites/master/"
                                  "sprites/pokemon/other/official-artwork/25.png")));
+    QCOMPARE(pikachu->shinyArtworkUrl,
+             QUrl(QStringLiteral("https://raw.githubusercontent.com/PokeAPI/sprites/master/"
+                                 "sprites/pokemon/other/official-artwork/shiny/25.png")));
     QCOMPARE(pikachu->speciesUrl, QUrl(QStringLiteral("/api/v2/pokemon-species/25/")));
 }
 
@@ -221,6 +224,7 @@ void tst_PokeApiParser::minimalPokemon()
     QVERIFY(pokemon->spriteUrl.isEmpty());
     QVERIFY(pokemon->shinySpriteUrl.isEmpty());
     QVERIFY(pokemon->artworkUrl.isEmpty());
+    QVERIFY(pokemon->shinyArtworkUrl.isEmpty());
     QCOMPARE(pokemon->speciesName, QStringLiteral("pikachu"));
 }
 
@@ -247,6 +251,13 @@ void tst_PokeApiParser::validVariants_data()
         << QByteArray(R"({"front_default":null})") << QByteArray(R"({"other":{"home":{}}})");
     QTest::addRow("null artwork") << QByteArray(R"({"front_default":null})")
                                   << QByteArray(R"({"other":{"official-artwork":null}})");
+    QTest::addRow("artwork without shiny")
+        << QByteArray(R"({"front_default":null})")
+        << QByteArray(
+               R"({"other":{"official-artwork":{"front_default":"https://x.example/a.png"}}})");
+    QTest::addRow("null shiny artwork")
+        << QByteArray(R"({"front_default":null})")
+        << QByteArray(R"({"other":{"official-artwork":{"front_shiny":null}}})");
     QTest::addRow("no species") << QByteArray(
         R"(,"species":{"name":"pikachu","url":"/api/v2/pokemon-species/25/"})")
                                 << QByteArray();
@@ -388,6 +399,13 @@ void tst_PokeApiParser::malformedPokemon_data()
     QTest::addRow("artwork URL number")
         << sprites << QByteArray(R"("sprites":{"other":{"official-artwork":{"front_default":1}}})")
         << QStringLiteral("sprites.other.official-artwork.front_default is not a string");
+    QTest::addRow("shiny artwork URL array")
+        << sprites << QByteArray(R"("sprites":{"other":{"official-artwork":{"front_shiny":[]}}})")
+        << QStringLiteral("sprites.other.official-artwork.front_shiny is not a string");
+    QTest::addRow("shiny artwork URL invalid")
+        << sprites
+        << QByteArray(R"("sprites":{"other":{"official-artwork":{"front_shiny":"http://[::1"}}})")
+        << QStringLiteral("sprites.other.official-artwork.front_shiny is not a valid URL");
     QTest::addRow("sprite URL invalid")
         << sprites << QByteArray(R"("sprites":{"front_default":"http://[::1"})")
         << QStringLiteral("sprites.front_default is not a valid URL");

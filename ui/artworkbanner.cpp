@@ -99,7 +99,14 @@ ArtworkBanner::ArtworkBanner(SpriteCache *sprites, QWidget *parent)
         connect(m_sprites, &SpriteCache::spriteReady, this, [this](const QUrl &url) {
             if (url == spriteUrl())
                 update(spriteTileRect());
+            else if (m_shiny && url == m_pokemon.shinyArtworkUrl)
+                update();
         });
+        connect(m_sprites, &SpriteCache::spriteFailed, this,
+                [this](const QUrl &url, const QString &reason) {
+                    if (m_shiny && url == m_pokemon.shinyArtworkUrl)
+                        setToolTip(tr("No shiny artwork: %1").arg(reason));
+                });
         // The tile asks again when painted.
         connect(m_sprites, &SpriteCache::failuresCleared, this,
                 [this] { update(spriteTileRect()); });
@@ -122,7 +129,8 @@ void ArtworkBanner::setPokemon(const Pokemon &pokemon)
     m_artwork = QPixmap();
     m_state = pokemon.artworkUrl.isEmpty() ? ArtworkState::Missing : ArtworkState::Loading;
     setToolTip(QString());
-    m_shinyButton->setEnabled(!pokemon.shinySpriteUrl.isEmpty());
+    m_shinyButton->setEnabled(!pokemon.shinySpriteUrl.isEmpty()
+                              || !pokemon.shinyArtworkUrl.isEmpty());
     setShiny(false);
     update();
 }
@@ -151,16 +159,30 @@ void ArtworkBanner::setArtworkMissing(const QString &reason)
     update();
 }
 
+QPixmap ArtworkBanner::artwork() const
+{
+    // The cache fetches the shiny artwork the first time it is asked for, and tells when it
+    // is in (spriteReady); until then, or if it fails, the normal artwork stays.
+    if (m_shiny && m_sprites && !m_pokemon.shinyArtworkUrl.isEmpty()) {
+        if (const QPixmap shiny = m_sprites->sprite(m_pokemon.shinyArtworkUrl); !shiny.isNull())
+            return shiny;
+    }
+    return m_artwork;
+}
+
 void ArtworkBanner::setShiny(bool shiny)
 {
-    m_shiny = shiny && !m_pokemon.shinySpriteUrl.isEmpty();
+    m_shiny
+        = shiny && (!m_pokemon.shinySpriteUrl.isEmpty() || !m_pokemon.shinyArtworkUrl.isEmpty());
     (m_shiny ? m_shinyButton : m_normal)->setChecked(true);
     update();
 }
 
 QUrl ArtworkBanner::spriteUrl() const
 {
-    return m_shiny ? m_pokemon.shinySpriteUrl : m_pokemon.spriteUrl;
+    // A Pokémon with shiny artwork but no shiny sprite keeps its normal sprite.
+    return m_shiny && !m_pokemon.shinySpriteUrl.isEmpty() ? m_pokemon.shinySpriteUrl
+                                                          : m_pokemon.spriteUrl;
 }
 
 QRect ArtworkBanner::spriteTileRect() const
@@ -218,13 +240,14 @@ void ArtworkBanner::paintEvent(QPaintEvent *)
 
     // A large faint ball behind the artwork, as on a Pokédex screen.
     const QRect watermark = artRect.adjusted(-14, -14, 14, 14);
-    switch (m_state) {
+    const QPixmap shown = artwork();
+    switch (shown.isNull() ? m_state : ArtworkState::Shown) {
     case ArtworkState::Shown: {
         drawPlaceholder(&painter, watermark.topLeft(), watermark.width(), Qt::white,
                         dark ? 0.10 : 0.18);
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        PixmapFit::drawCentred(&painter, m_artwork, QRectF(artRect).center(),
-                               PixmapFit::scaleToFit(m_artwork, QSizeF(artSize, artSize)));
+        PixmapFit::drawCentred(&painter, shown, QRectF(artRect).center(),
+                               PixmapFit::scaleToFit(shown, QSizeF(artSize, artSize)));
         break;
     }
     case ArtworkState::Loading:

@@ -11,8 +11,10 @@ class QPainter;
 class SpriteCache;
 
 // The top of the detail pane: the official artwork, large, on a band tinted by the
-// Pokémon's types, and its game sprite in a tile with a Normal / Shiny toggle. Placeholder
-// art stands in while the artwork loads and when there is none.
+// Pokémon's types, and its game sprite in a tile with a Normal / Shiny toggle. The toggle
+// switches both: the shiny artwork is fetched through the SpriteCache the first time it is
+// wanted, and the normal artwork stays on show until it arrives (or when there is none).
+// Placeholder art stands in while the artwork loads and when there is none.
 class ArtworkBanner : public QWidget
 {
     Q_OBJECT
@@ -31,12 +33,15 @@ public:
     void setArtwork(const QPixmap &artwork);
     void setArtworkLoading();
     void setArtworkMissing(const QString &reason);
-    ArtworkState artworkState() const { return m_state; }
-    QPixmap artwork() const { return m_artwork; }
+    ArtworkState artworkState() const { return m_state; } // of the normal artwork
+    // What the large picture shows: the shiny artwork once it is in, when Shiny is on;
+    // otherwise the normal one (null while it loads or when there is none).
+    QPixmap artwork() const;
 
     bool isShiny() const { return m_shiny; }
     void setShiny(bool shiny);
     QUrl spriteUrl() const; // the one the tile shows
+    QUrl shinyArtworkUrl() const { return m_pokemon.shinyArtworkUrl; }
     QAbstractButton *normalButton() const { return m_normal; }
     QAbstractButton *shinyButton() const { return m_shinyButton; }
 

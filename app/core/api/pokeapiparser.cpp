@@ -105,7 +105,10 @@ bool readSprites(const QJsonValue &value, Pokemon *pokemon, QString *error)
                               error)
         && readOptionalUrl(artwork.value(QLatin1String("front_default")),
                            childPath(artworkPath, QLatin1String("front_default")),
-                           &pokemon->artworkUrl, error);
+                           &pokemon->artworkUrl, error)
+        && readOptionalUrl(artwork.value(QLatin1String("front_shiny")),
+                           childPath(artworkPath, QLatin1String("front_shiny")),
+                           &pokemon->shinyArtworkUrl, error);
 }
 
 bool readSpecies(const QJsonValue &value, Pokemon *pokemon, QString *error)

@@ -40,6 +40,7 @@ struct Pokemon
     QUrl spriteUrl; // sprites.front_default; empty when null
     QUrl shinySpriteUrl; // sprites.front_shiny; empty when null
     QUrl artworkUrl; // sprites.other.official-artwork.front_default; empty when absent
+    QUrl shinyArtworkUrl; // sprites.other.official-artwork.front_shiny; empty when absent
     QUrl speciesUrl; // species.url, as given (may be relative)
     int speciesId = 0; // the id in speciesUrl; 0 when absent
 
