@@ -67,6 +67,9 @@ private Q_SLOTS:
     void escapeDuringASlowSearchLeavesNothingLoading();
     void retryFailedActionRetriesEveryFailedCard();
     void retryButtonOnACardRetriesIt();
+    void cardMenuSearchesTheEvolutionLine_data();
+    void cardMenuSearchesTheEvolutionLine();
+    void evolutionLineFailureIsToldInTheStatusBar();
     void aCancelledCardLoadsOnClickOrEnter();
     void searchFromTheCommandLine();
     void shortcutsFocusTheSearchBar();
@@ -105,6 +108,7 @@ private Q_SLOTS:
 
 private:
     QStringList states() const;
+    CardContextMenu *openCardMenu(int row);
     void serveSprites();
     void typeSearch(const QString &text);
 
@@ -336,6 +340,76 @@ void tst_MainWindow::aCancelledCardLoadsOnClickOrEnter()
     view->setCurrentIndex(cardAt(0));
     QTest::keyClick(view, Qt::Key_Return);
     QTRY_COMPARE(states(), QStringList(2, QStringLiteral("Loaded")));
+}
+
+void tst_MainWindow::cardMenuSearchesTheEvolutionLine_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("line");
+    QTest::addRow("the middle stage") << QStringLiteral("pikachu, charmeleon")
+                                      << QStringLiteral("charmander, charmeleon, charizard");
+    QTest::addRow("eight branches")
+        << QStringLiteral("Eevee")
+        << QStringLiteral(
+               "eevee, vaporeon, jolteon, flareon, espeon, umbreon, leafeon, glaceon, sylveon");
+}
+
+void tst_MainWindow::cardMenuSearchesTheEvolutionLine()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, line);
+    typeSearch(typed);
+    const int row = m_model->rowCount() - 1;
+    QTRY_COMPARE(states().at(row), QStringLiteral("Loaded"));
+
+    CardContextMenu *menu = openCardMenu(row);
+    QVERIFY(menu);
+    QSignalSpy started(m_controller.get(), &SearchController::started);
+    menu->evolutionLineAction()->trigger();
+    menu->close();
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(
+        QStringLiteral("Looking up the evolution line of ")));
+
+    // The whole line becomes the search, as if typed: one card per species, in chain order.
+    QVERIFY(started.wait(10000));
+    QCOMPARE(m_window->searchBar()->text(), line);
+    QCOMPARE(m_model->rowCount(), int(line.count(u',')) + 1);
+    QCOMPARE(m_model->entry(0).slug, line.section(u',', 0, 0));
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+    QTRY_COMPARE(m_model->counts().loading, 0);
+    QCOMPARE(m_model->counts().error, 0);
+}
+
+void tst_MainWindow::evolutionLineFailureIsToldInTheStatusBar()
+{
+    typeSearch(QStringLiteral("charizard"));
+    QTRY_COMPARE(states(), QStringList { QStringLiteral("Loaded") });
+    m_client->queue()->setRetryPolicy(1, 10);
+    m_fake->setResponseFor(QStringLiteral("/api/v2/evolution-chain/2/"), 500, "oops", "text/plain");
+    CardContextMenu *menu = openCardMenu(0);
+    QVERIFY(menu);
+    menu->evolutionLineAction()->trigger();
+    menu->close();
+    QTRY_VERIFY2(m_window->statusBar()->currentMessage().startsWith(
+                     QStringLiteral("Could not look up the evolution line of Charizard: ")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+    // The search stays as it was.
+    QCOMPARE(m_window->searchBar()->text(), QStringLiteral("charizard"));
+    QCOMPARE(states(), QStringList { QStringLiteral("Loaded") });
+}
+
+// The menu of card `row`, as a right click on it opens it.
+CardContextMenu *tst_MainWindow::openCardMenu(int row)
+{
+    CardView *view = m_window->cardView();
+    const QPoint at = view->visualRect(cardAt(row)).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &event);
+    CardContextMenu *menu = nullptr;
+    (void)QTest::qWaitFor([&] {
+        return (menu = qobject_cast<CardContextMenu *>(QApplication::activePopupWidget()));
+    });
+    return menu;
 }
 
 void tst_MainWindow::searchFromTheCommandLine()
@@ -988,33 +1062,25 @@ void tst_MainWindow::cardMenuOpensCopiesAndRetries()
     m_fake->setDelayFor(QStringLiteral("eevee"), 0);
 
     CardView *view = m_window->cardView();
-    const auto menuOn = [&](int row) -> CardContextMenu * {
-        const QPoint at = view->visualRect(cardAt(row)).center();
-        QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
-        QApplication::sendEvent(view->viewport(), &event);
-        CardContextMenu *menu = nullptr;
-        (void)QTest::qWaitFor([&] {
-            return (menu = qobject_cast<CardContextMenu *>(QApplication::activePopupWidget()));
-        });
-        return menu;
-    };
-    CardContextMenu *menu = menuOn(0);
+    CardContextMenu *menu = openCardMenu(0);
     QVERIFY(menu);
     QCOMPARE(titles(menu->actions()),
              QStringList({ QStringLiteral("&Open"), QStringLiteral("Copy &Name"),
-                           QStringLiteral("&Copy as Text") }));
+                           QStringLiteral("&Copy as Text"),
+                           QStringLiteral("Search Its &Evolution Line") }));
+    QVERIFY(menu->evolutionLineAction()->isEnabled());
     menu->copyNameAction()->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Mr. Mime"));
     menu->close();
 
-    menu = menuOn(0);
+    menu = openCardMenu(0);
     QVERIFY(menu);
     menu->copyTextAction()->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(),
              QStringLiteral("Mr. Mime #122 · Psychic, Fairy\n"));
     menu->close();
 
-    menu = menuOn(0);
+    menu = openCardMenu(0);
     QVERIFY(menu);
     menu->openAction()->trigger();
     QVERIFY(m_window->detailPane()->isVisible());
@@ -1022,15 +1088,16 @@ void tst_MainWindow::cardMenuOpensCopiesAndRetries()
     menu->close();
 
     // A card a cancel left unloaded cannot be opened, but loaded.
-    menu = menuOn(1);
+    menu = openCardMenu(1);
     QVERIFY(menu);
     QVERIFY(!menu->openAction()->isEnabled());
+    QVERIFY(!menu->evolutionLineAction()->isEnabled()); // its species is not known yet
     QVERIFY(menu->retryAction());
     QCOMPARE(menu->retryAction()->text(), QStringLiteral("&Load"));
     menu->copyTextAction()->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("eevee: not loaded\n"));
     menu->close();
-    menu = menuOn(1);
+    menu = openCardMenu(1);
     QVERIFY(menu);
     menu->retryAction()->trigger();
     menu->close();

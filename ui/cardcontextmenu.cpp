@@ -31,6 +31,13 @@ CardContextMenu::CardContextMenu(const QModelIndex &card, QWidget *parent)
         if (m_card.isValid())
             QGuiApplication::clipboard()->setText(CardText::lines({ m_card }));
     });
+    addSeparator();
+    m_evolutionLine = addAction(tr("Search Its &Evolution Line"));
+    m_evolutionLine->setEnabled(state == State::Loaded); // its species is known
+    connect(m_evolutionLine, &QAction::triggered, this, [this] {
+        if (m_card.isValid())
+            Q_EMIT evolutionLineRequested(m_card);
+    });
     if (state == State::Error || state == State::NotLoaded) {
         addSeparator();
         m_retry = addAction(state == State::Error ? tr("&Retry") : tr("&Load"));

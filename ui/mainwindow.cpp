@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "api/evolutionlinelookup.h"
 #include "api/pokeapiclient.h"
 #include "cardcontextmenu.h"
 #include "cardtext.h"
@@ -10,6 +11,7 @@
 #include "detailpane.h"
 #include "detailpresenter.h"
 #include "filterbar.h"
+#include "search/displaynames.h"
 #include "search/nameindex.h"
 #include "search/pokemonfiltermodel.h"
 #include "search/queryparser.h"
@@ -57,6 +59,7 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     , m_details(new DetailPresenter(client, controller->model(), m_detailPane, this))
     , m_host(new DetailHost(m_cardView, m_detailPane, this))
     , m_status(new SearchStatus(this))
+    , m_evolutionLine(new EvolutionLineLookup(client, this))
     , m_offlineBadge(new QLabel(tr("Offline"), this))
     , m_actions(std::make_unique<WindowActions>(this))
 {
@@ -160,6 +163,18 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
             [this] { m_actions->copy->setEnabled(m_cardView->selectionModel()->hasSelection()); });
     connect(m_detailPane, &DetailPane::closeRequested, this, &MainWindow::closeDetails);
     connect(m_details, &DetailPresenter::cardRequested, this, &MainWindow::selectCard);
+    connect(m_evolutionLine, &EvolutionLineLookup::found, this,
+            [this](const Pokemon &, const QStringList &species) {
+                statusBar()->clearMessage();
+                search(species.join(QStringLiteral(", ")));
+            });
+    connect(m_evolutionLine, &EvolutionLineLookup::failed, this,
+            [this](const Pokemon &pokemon, const QString &error) {
+                statusBar()->showMessage(
+                    tr("Could not look up the evolution line of %1: %2")
+                        .arg(DisplayNames::forPokemon(pokemon.name, pokemon.speciesName), error),
+                    10'000);
+            });
 
     resize(1000, 700);
     QSettings settings;
@@ -257,6 +272,7 @@ void MainWindow::showCardMenu(const QModelIndex &card, const QPoint &globalPos)
     connect(menu, &CardContextMenu::retryRequested, m_controller,
             [this](const QModelIndex &index) { m_controller->retry(sourceRow(index)); });
     connect(menu, &CardContextMenu::retryRequested, this, &MainWindow::noteRetry);
+    connect(menu, &CardContextMenu::evolutionLineRequested, this, &MainWindow::searchEvolutionLine);
     menu->popup(globalPos);
 }
 
@@ -309,6 +325,15 @@ void MainWindow::openCard(const QModelIndex &index)
         m_host->openPane();
 }
 
+void MainWindow::searchEvolutionLine(const QModelIndex &card)
+{
+    const auto pokemon = card.data(PokemonListModel::PokemonRole).value<Pokemon>();
+    if (!pokemon.isValid())
+        return;
+    statusBar()->showMessage(tr("Looking up the evolution line of %1…").arg(CardText::name(card)));
+    m_evolutionLine->lookUp(pokemon); // found() searches it
+}
+
 void MainWindow::selectCard(int row)
 {
     if (row < 0) {
@@ -344,6 +369,7 @@ void MainWindow::search(const QString &text)
 {
     // The pane, and what it showed, belong to the search it was opened from.
     closeDetails();
+    m_evolutionLine->cancel(); // its answer would replace this search
     m_details->history()->clear();
     if (m_searchBar->text() != text)
         m_searchBar->setText(text);

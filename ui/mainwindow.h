@@ -7,6 +7,7 @@ class CardView;
 class DetailHost;
 class DetailPane;
 class DetailPresenter;
+class EvolutionLineLookup;
 class FilterBar;
 class PokeApiClient;
 class PokemonFilterModel;
@@ -62,6 +63,7 @@ private:
     void noteRetry();
     void updateHistoryActions();
     void openCard(const QModelIndex &index);
+    void searchEvolutionLine(const QModelIndex &card);
     void selectCard(int row);
     int sourceRow(const QModelIndex &card) const;
     void closeDetails();
@@ -78,6 +80,7 @@ private:
     DetailPresenter *m_details;
     DetailHost *m_host;
     SearchStatus *m_status;
+    EvolutionLineLookup *m_evolutionLine;
     QLabel *m_offlineBadge;
     std::unique_ptr<WindowActions> m_actions;
 };

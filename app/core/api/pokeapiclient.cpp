@@ -135,6 +135,14 @@ QUrl PokeApiClient::resourceUrl(const QString &endpoint, const QString &name) co
     return url;
 }
 
+QUrl PokeApiClient::speciesUrl(const Pokemon &pokemon) const
+{
+    if (!pokemon.speciesUrl.isEmpty())
+        return pokemon.speciesUrl;
+    return resourceUrl(QStringLiteral("pokemon-species"),
+                       pokemon.speciesName.isEmpty() ? pokemon.name : pokemon.speciesName);
+}
+
 QUrl PokeApiClient::listUrl(const QString &endpoint) const
 {
     QUrl url = m_apiUrl;

@@ -82,6 +82,9 @@ public:
     QUrl resourceUrl(const QString &endpoint, const QString &name) const;
     // {api}/{endpoint}?limit=100000: the whole listing of an endpoint.
     QUrl listUrl(const QString &endpoint) const;
+    // The species document of `pokemon`: the URL its answer gave, else {api}/pokemon-species/
+    // {its species' slug}.
+    QUrl speciesUrl(const Pokemon &pokemon) const;
     // Where `url` points within the API, or nothing (and *error) when the policy refuses it.
     std::optional<QUrl> resolveResource(const QUrl &url, QString *error = nullptr) const;
 

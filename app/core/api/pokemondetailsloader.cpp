@@ -45,11 +45,7 @@ void PokemonDetailsLoader::load(const Pokemon &pokemon)
 
     // Species, types and artwork all go out now, together; only the evolution chain waits,
     // because its URL is in the species.
-    const QString species = pokemon.speciesName.isEmpty() ? pokemon.name : pokemon.speciesName;
-    requestForLoad(m_client->fetch({ pokemon.speciesUrl.isEmpty() ? m_client->resourceUrl(
-                                         QStringLiteral("pokemon-species"), species)
-                                                                  : pokemon.speciesUrl,
-                                     FetchPriority::High },
+    requestForLoad(m_client->fetch({ m_client->speciesUrl(pokemon), FetchPriority::High },
                                    parserOf(&DetailsParser::parseSpecies)),
                    [this](const ApiResult &result) { onSpecies(result); });
 
