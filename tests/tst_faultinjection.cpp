@@ -701,7 +701,9 @@ void tst_FaultInjection::cancelDuringRetriesLeavesNothingLoadingAndSendsNothingM
     QCOMPARE(startedAfterCancel, QStringList { QStringLiteral("/api/v2/pokemon/ho-oh") });
     QVERIFY2(m_server->requestCount() <= mayStillArrive + 1,
              qPrintable(m_server->requestedPaths().join(u' ')));
-    QCOMPARE(m_server->requestedPaths().last(), QStringLiteral("/api/v2/pokemon/ho-oh"));
+    // (Not necessarily the last to arrive: a request written before the cancel may reach
+    // the server after ho-oh, on another connection.)
+    QVERIFY(m_server->requestedPaths().contains(QStringLiteral("/api/v2/pokemon/ho-oh")));
 }
 
 void tst_FaultInjection::pasteOfTenThousandNames()
