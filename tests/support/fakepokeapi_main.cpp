@@ -105,6 +105,8 @@ int main(int argc, char *argv[])
           QStringLiteral("MS"), QStringLiteral("0") },
         { QStringLiteral("tls"),
           QStringLiteral("Serve HTTPS with the TEST-ONLY certificate of tests/data/tls.") },
+        { QStringLiteral("gzip"),
+          QStringLiteral("Gzip answers for clients that accept it, as pokeapi.co does.") },
     });
     parser.process(app);
 
@@ -125,6 +127,7 @@ int main(int argc, char *argv[])
     FakePokeApi api(dataDir);
     api.setDelay(delay);
     api.setJitter(jitter);
+    api.setGzip(parser.isSet(QStringLiteral("gzip")));
     if (parser.isSet(QStringLiteral("tls")))
         api.setTlsConfiguration(testTlsConfiguration());
     if (!api.listen(quint16(port))) {

@@ -9,6 +9,9 @@
 //   anything else                        -> 404 text/plain "Not Found", like PokeAPI
 // Names map to ids through the endpoint's index.json and the "name" of each file. Relative
 // "/api/v2/..." URLs and GitHub sprite URLs inside JSON point at this server.
+// --gzip: JSON answers go gzip-compressed to a client that accepts it, as pokeapi.co's CDN
+// sends them; every file is compressed once at start, before the URL line (the CDN has its
+// answers ready, so compressing is not the server's cost per request).
 // --synthetic: every Pokémon of the pokemon listing (and any positive id) that has no file
 // gets a small valid document, so that all 1,025 names resolve without 300 MB of data.
 //
@@ -23,6 +26,7 @@
 import fs from 'node:fs';
 import http2 from 'node:http2';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -45,6 +49,7 @@ const { values: options } = (() => {
                 delay: { type: 'string', default: '0' }, // ms before every answer
                 jitter: { type: 'string', default: '0' }, // adds a random 0..ms to every delay
                 synthetic: { type: 'boolean', default: false },
+                gzip: { type: 'boolean', default: false },
             },
         });
     } catch (error) {
@@ -128,14 +133,20 @@ function rewriteUrls(json) {
 const contentTypes = { '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml',
                        '.gif': 'image/gif' };
 
+function withGzip(found) {
+    if (options.gzip && found.type === 'application/json')
+        found.gzipped = zlib.gzipSync(found.body);
+    return found;
+}
+
 function fileResource(file) {
     if (!bodies.has(file)) {
         if (!fs.existsSync(file) || !fs.statSync(file).isFile())
             return null;
         const type = contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
         const raw = fs.readFileSync(file);
-        bodies.set(file, { type, body: type === 'application/json'
-                               ? Buffer.from(rewriteUrls(raw.toString('utf8'))) : raw });
+        bodies.set(file, withGzip({ type, body: type === 'application/json'
+                                        ? Buffer.from(rewriteUrls(raw.toString('utf8'))) : raw }));
     }
     return bodies.get(file);
 }
@@ -150,8 +161,8 @@ function resource(endpoint, key) {
         return found;
     const cacheKey = `synthetic/${id}`;
     if (!bodies.has(cacheKey))
-        bodies.set(cacheKey, { type: 'application/json',
-                               body: Buffer.from(rewriteUrls(syntheticPokemon(id))) });
+        bodies.set(cacheKey, withGzip({ type: 'application/json',
+                                        body: Buffer.from(rewriteUrls(syntheticPokemon(id))) }));
     return bodies.get(cacheKey);
 }
 
@@ -186,9 +197,10 @@ function answer(stream, headers) {
     }
     const found = pathname === null ? null : lookUp(pathname);
     const status = found ? 200 : 404;
-    const body = found ? found.body : Buffer.from('Not Found');
+    const gzip = found?.gzipped && /\bgzip\b/.test(headers['accept-encoding'] ?? '');
+    const body = found ? (gzip ? found.gzipped : found.body) : Buffer.from('Not Found');
     stream.respond({ ':status': status, 'content-type': found ? found.type : 'text/plain',
-                     'content-length': body.length });
+                     'content-length': body.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
     stream.end(method === 'HEAD' ? undefined : body);
 }
 
@@ -225,6 +237,17 @@ server.on('stream', (stream, headers) => {
     stream.on('error', () => {}); // a reset stream is the client's business, not a crash
 });
 
+// Reads (and with --gzip compresses) every file of the data dir now, not on its first request.
+function prepareEveryFile() {
+    for (const endpoint of fs.readdirSync(apiDir)) {
+        const dir = path.join(apiDir, endpoint);
+        if (fs.statSync(dir).isDirectory()) {
+            for (const file of fs.readdirSync(dir))
+                fileResource(path.join(dir, file));
+        }
+    }
+}
+
 let stopping = false;
 function stop() {
     if (stopping)
@@ -235,6 +258,8 @@ function stop() {
 
 server.listen(port, '127.0.0.1', () => {
     baseUrl = `https://127.0.0.1:${server.address().port}/`;
+    if (options.gzip)
+        prepareEveryFile();
     process.stdout.write(`${baseUrl}api/v2/\n`);
     // A test that crashes closes our stdin: we never outlive it.
     process.stdin.on('end', stop);
