@@ -15,6 +15,8 @@
 #include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
 #include <QNetworkReply>
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void offlineAnswersFromTheCacheEvenWhenStale();
     void refreshGoesToTheNetwork();
     void errorsAreNotCached();
+    void bodiesAreCompressedOnDisk_data();
     void bodiesAreCompressedOnDisk();
     void damagedEntryIsDroppedAndFetchedAgain_data();
     void damagedEntryIsDroppedAndFetchedAgain();
@@ -201,10 +204,20 @@ void tst_DiskCache::errorsAreNotCached()
     QCOMPARE(engine.model.entry(0).state, State::Loaded);
 }
 
+void tst_DiskCache::bodiesAreCompressedOnDisk_data()
+{
+    QTest::addColumn<bool>("gzip");
+    QTest::addRow("answered as is") << false; // compressed on the store's thread
+    QTest::addRow("answered gzipped") << true; // inflated and compressed again on a worker
+}
+
 void tst_DiskCache::bodiesAreCompressedOnDisk()
 {
+    QFETCH(bool, gzip);
+    m_server->setGzip(gzip);
     CachedEngine engine(m_server->apiUrl(), m_dir->path());
     QVERIFY(engine.search(QStringLiteral("pikachu")));
+    QCOMPARE(engine.model.entry(0).pokemon.name, QStringLiteral("pikachu"));
     QFile raw(QStringLiteral(POKEDEX_TEST_DATA "/api/v2/pokemon/25.json"));
     QVERIFY(raw.size() > 200 * 1024);
     // Well under a quarter of the document, headers and metadata included.
@@ -218,6 +231,17 @@ void tst_DiskCache::bodiesAreCompressedOnDisk()
     QVERIFY(entry->fresh);
     QCOMPARE(entry->httpStatus, 200);
     QVERIFY(entry->body.contains("\"lightning-rod\""));
+    // Kept as the server meant it, not gzipped.
+    QCOMPARE(QJsonDocument::fromJson(entry->body).object().value(QLatin1String("name")),
+             QJsonValue(QStringLiteral("pikachu")));
+
+    // The next launch loads it from there, with no request.
+    const int requests = m_server->requestCount();
+    CachedEngine next(m_server->apiUrl(), m_dir->path());
+    QVERIFY(next.search(QStringLiteral("pikachu")));
+    QVERIFY(next.model.entry(0).fromCache);
+    QCOMPARE(next.model.entry(0).pokemon.name, QStringLiteral("pikachu"));
+    QCOMPARE(m_server->requestCount(), requests);
 }
 
 namespace {

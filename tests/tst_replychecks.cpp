@@ -1,7 +1,9 @@
 // ReplyChecks without a server: what a finished reply's facts and body become.
 
+#include "fakepokeapi.h"
 #include "net/replychecks.h"
 
+#include <QHash>
 #include <QTest>
 
 using ReplyChecks::Facts;
@@ -60,6 +62,20 @@ Facts okJson(qint64 length = -1)
     return facts;
 }
 
+// Gzips with the fake server's encoder, and remembers what each stream inflates to.
+QHash<QByteArray, QByteArray> &plainOfGzip()
+{
+    static QHash<QByteArray, QByteArray> plain;
+    return plain;
+}
+
+QByteArray gzipOf(const QByteArray &plain)
+{
+    const QByteArray compressed = FakePokeApi::gzip(plain);
+    plainOfGzip().insert(compressed, plain);
+    return compressed;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Facts)
@@ -82,12 +98,39 @@ void tst_ReplyChecks::judge_data()
     QTest::addRow("short of its length")
         << okJson(doc.size() + 10) << doc << int(E::RemoteHostClosedError) << false << true
         << QStringLiteral("closed the connection");
-    Facts inflated = okJson();
-    inflated.contentEncoded = true;
-    QTest::addRow("inflated, cut short") << inflated << doc.left(5) << int(E::RemoteHostClosedError)
-                                         << false << true << QStringLiteral("broke off");
-    QTest::addRow("inflated, whole")
-        << inflated << doc << int(E::NoError) << true << false << QString();
+    Facts gzipped = okJson();
+    gzipped.contentEncoding = "gzip";
+    const QByteArray compressed = gzipOf(doc);
+    QTest::addRow("gzip, whole") << gzipped << compressed << int(E::NoError) << true << false
+                                 << QString();
+    QTest::addRow("gzip stream cut short")
+        << gzipped << compressed.left(compressed.size() - 3) << int(E::RemoteHostClosedError)
+        << false << true << QStringLiteral("broke off");
+    QTest::addRow("gzip of a cut document")
+        << gzipped << gzipOf(doc.left(5)) << int(E::RemoteHostClosedError) << false << true
+        << QStringLiteral("broke off");
+    Facts gzippedWithLength = gzipped;
+    gzippedWithLength.hasContentLength = true;
+    gzippedWithLength.contentLength = compressed.size(); // of the encoded bytes
+    QTest::addRow("gzip with its length")
+        << gzippedWithLength << compressed << int(E::NoError) << true << false << QString();
+    QTest::addRow("gzip short of its length")
+        << gzippedWithLength << compressed.left(10) << int(E::RemoteHostClosedError) << false
+        << true << QStringLiteral("closed the connection");
+    QTest::addRow("gzip inflating past the cap")
+        << gzipped << gzipOf("{\"a\":\"" + QByteArray(200, ' ') + "\"}")
+        << int(E::UnknownContentError) << false << true << QStringLiteral("larger than");
+    QTest::addRow("not gzip at all") << gzipped << doc << int(E::UnknownContentError) << false
+                                     << true << QStringLiteral("compressed answer");
+    Facts brotli = okJson();
+    brotli.contentEncoding = "br";
+    QTest::addRow("a coding we did not ask for")
+        << brotli << doc << int(E::UnknownContentError) << false << true
+        << QStringLiteral("compressed answer");
+    Facts identity = okJson(doc.size());
+    identity.contentEncoding = "identity";
+    QTest::addRow("identity coding")
+        << identity << doc << int(E::NoError) << true << false << QString();
     Facts notJson = okJson();
     notJson.isJson = false;
     QTest::addRow("not json, no length: not judged by brackets")
@@ -109,10 +152,6 @@ void tst_ReplyChecks::judge_data()
     silent.error = E::OperationCanceledError;
     QTest::addRow("transfer timeout") << silent << QByteArray() << int(E::TimeoutError) << false
                                       << false << QStringLiteral("No answer");
-    Facts bomb = inflated;
-    bomb.error = E::UnknownContentError;
-    QTest::addRow("undecodable gzip") << bomb << QByteArray() << int(E::UnknownContentError)
-                                      << false << false << QStringLiteral("compressed answer");
     Facts notFound = okJson();
     notFound.httpStatus = 404;
     notFound.isJson = false;
@@ -120,6 +159,14 @@ void tst_ReplyChecks::judge_data()
     QTest::addRow("404 keeps its body")
         << notFound << QByteArray("Not Found") << int(E::ContentNotFoundError) << true << false
         << QStringLiteral("Not found");
+    Facts gzippedNotFound = notFound;
+    gzippedNotFound.contentEncoding = "gzip";
+    QTest::addRow("404, gzipped body")
+        << gzippedNotFound << gzipOf("Not Found") << int(E::ContentNotFoundError) << true << false
+        << QStringLiteral("Not found");
+    QTest::addRow("404, damaged gzip: still not found")
+        << gzippedNotFound << QByteArray("Not Found") << int(E::ContentNotFoundError) << false
+        << false << QStringLiteral("Not found");
     Facts refused = okJson();
     refused.httpStatus = 0;
     refused.error = E::ConnectionRefusedError;
@@ -140,7 +187,9 @@ void tst_ReplyChecks::judge()
     const ReplyChecks::Limits limits { 100, 15000, 60000 };
     const ReplyChecks::Verdict verdict = ReplyChecks::judge(facts, body, limits);
     QCOMPARE(int(verdict.result.error), error);
-    QCOMPARE(verdict.result.body, keepsBody ? body : QByteArray());
+    // What is kept is the decoded body.
+    const QByteArray decoded = facts.contentEncoding == "gzip" ? plainOfGzip().value(body) : body;
+    QCOMPARE(verdict.result.body, keepsBody ? decoded : QByteArray());
     QCOMPARE(verdict.refusedASuccess, refusedASuccess);
     QCOMPARE(verdict.result.url, facts.url);
     QCOMPARE(verdict.result.attempts, 2);

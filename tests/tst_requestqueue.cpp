@@ -6,9 +6,12 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+#include <memory>
 
 class tst_RequestQueue : public QObject
 {
@@ -25,6 +28,9 @@ private Q_SLOTS:
     void abortBeforeStartSendsNothing();
     void cancellingEverythingStartsNothingNew();
     void abortAllSilencesEveryHandle();
+    void gzipAnswersArriveInflated();
+    void abortWhileAnAnswerIsInflatedGetsNothing();
+    void aSecondAskerOfAnAnswerBeingInflatedGetsIt();
     void highPriorityJumpsTheQueue();
     void aWaitingRequestMovesWithItsPriority();
     void theMostUrgentHandleOfASharedUrlDecides();
@@ -94,6 +100,63 @@ NetworkResult tst_RequestQueue::getOne(RequestQueue &queue, const QString &name)
     if (!spy.wait(10000))
         return {};
     return spy.at(0).at(0).value<NetworkResult>();
+}
+
+void tst_RequestQueue::gzipAnswersArriveInflated()
+{
+    m_server->setGzip(true);
+    RequestQueue queue(m_nam.get());
+    const NetworkResult result = getOne(queue, QStringLiteral("pikachu"));
+    QVERIFY2(result.isSuccess(), qPrintable(result.errorString));
+    QCOMPARE(QJsonDocument::fromJson(result.body).object().value(QLatin1String("name")),
+             QJsonValue(QStringLiteral("pikachu")));
+    // The server was asked for gzip by name and sent it (so Qt left it to us).
+    QCOMPARE(m_server->requests().last().header("Accept-Encoding"), QByteArray("gzip"));
+    QCOMPARE(queue.inFlightCount() + queue.pendingCount(), 0);
+}
+
+// Between the reply's end and its verdict (a worker inflates it) the request counts as
+// pending; one aborted then finishes never, and the queue ends idle.
+void tst_RequestQueue::abortWhileAnAnswerIsInflatedGetsNothing()
+{
+    m_server->setGzip(true);
+    RequestQueue queue(m_nam.get());
+    RequestHandle *handle = queue.get(pokemonUrl(QStringLiteral("pikachu")));
+    QSignalSpy finished(handle, &RequestHandle::finished);
+    bool abortedWhileInflating = false;
+    connect(&queue, &RequestQueue::countsChanged, this, [&](int inFlight, int pending) {
+        if (inFlight == 0 && pending == 1 && !abortedWhileInflating) {
+            abortedWhileInflating = true;
+            handle->abort();
+        }
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(abortedWhileInflating, 10000);
+    QTRY_COMPARE(queue.pendingCount(), 0);
+    QCOMPARE(queue.inFlightCount(), 0);
+    // Its verdict comes and finds nothing to do: a later request still works.
+    const NetworkResult next = getOne(queue, QStringLiteral("eevee"));
+    QVERIFY2(next.isSuccess(), qPrintable(next.errorString));
+    QCOMPARE(finished.size(), 0);
+}
+
+void tst_RequestQueue::aSecondAskerOfAnAnswerBeingInflatedGetsIt()
+{
+    m_server->setGzip(true);
+    RequestQueue queue(m_nam.get());
+    RequestHandle *first = queue.get(pokemonUrl(QStringLiteral("pikachu")));
+    QSignalSpy firstFinished(first, &RequestHandle::finished);
+    std::unique_ptr<QSignalSpy> secondFinished;
+    connect(&queue, &RequestQueue::countsChanged, this, [&](int inFlight, int pending) {
+        if (inFlight == 0 && pending == 1 && !secondFinished) {
+            RequestHandle *second = queue.get(pokemonUrl(QStringLiteral("pikachu")));
+            secondFinished = std::make_unique<QSignalSpy>(second, &RequestHandle::finished);
+        }
+    });
+    QVERIFY(firstFinished.wait(10000));
+    QVERIFY(secondFinished);
+    QTRY_COMPARE(secondFinished->size(), 1);
+    QVERIFY(secondFinished->at(0).at(0).value<NetworkResult>().isSuccess());
+    QCOMPARE(m_server->requestCount(), 1);
 }
 
 void tst_RequestQueue::windowIsNeverExceeded()

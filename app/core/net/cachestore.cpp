@@ -59,6 +59,13 @@ void CacheStore::store(const QUrl &url, int httpStatus, const QByteArray &body)
     post([url, httpStatus, body](PokeApiDiskCache *cache) { cache->store(url, httpStatus, body); });
 }
 
+void CacheStore::storeCompressed(const QUrl &url, int httpStatus, const QByteArray &compressed)
+{
+    post([url, httpStatus, compressed](PokeApiDiskCache *cache) {
+        cache->storeCompressed(url, httpStatus, compressed);
+    });
+}
+
 void CacheStore::remove(const QUrl &url)
 {
     post([url](PokeApiDiskCache *cache) { cache->remove(url); });

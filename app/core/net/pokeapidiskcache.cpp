@@ -174,7 +174,7 @@ PokeApiDiskCache::PokeApiDiskCache(const QString &directory, QObject *parent)
     setMaximumCacheSize(NetworkDefaults::CacheSizeBytes);
 }
 
-QIODevice *PokeApiDiskCache::prepare(const QNetworkCacheMetaData &metaData)
+QNetworkCacheMetaData PokeApiDiskCache::kept(const QNetworkCacheMetaData &metaData) const
 {
     QNetworkCacheMetaData kept = metaData;
     const QDateTime freshUntil = QDateTime::currentDateTimeUtc().addSecs(m_freshnessSecs);
@@ -185,12 +185,25 @@ QIODevice *PokeApiDiskCache::prepare(const QNetworkCacheMetaData &metaData)
     attributes.insert(StoredAtAttribute, QDateTime::currentDateTimeUtc());
     attributes.insert(CompressedAttribute, ZstdCodec);
     kept.setAttributes(attributes);
-    if (!kept.url().isValid())
+    return kept;
+}
+
+QIODevice *PokeApiDiskCache::prepare(const QNetworkCacheMetaData &metaData)
+{
+    if (!metaData.url().isValid())
         return nullptr;
     auto *buffer = new QBuffer(this);
     buffer->open(QIODevice::ReadWrite);
-    m_pending.insert(buffer, kept);
+    m_pending.insert(buffer, kept(metaData));
     return buffer;
+}
+
+void PokeApiDiskCache::write(const QNetworkCacheMetaData &kept, const QByteArray &compressed)
+{
+    if (QIODevice *file = QNetworkDiskCache::prepare(kept)) {
+        file->write(compressed);
+        QNetworkDiskCache::insert(file);
+    }
 }
 
 void PokeApiDiskCache::insert(QIODevice *device)
@@ -202,10 +215,7 @@ void PokeApiDiskCache::insert(QIODevice *device)
     m_pending.erase(it);
     const QByteArray compressed = BodyCodec::compress(static_cast<QBuffer *>(device)->data());
     device->deleteLater();
-    if (QIODevice *file = QNetworkDiskCache::prepare(metaData)) {
-        file->write(compressed);
-        QNetworkDiskCache::insert(file);
-    }
+    write(metaData, compressed);
 }
 
 bool PokeApiDiskCache::remove(const QUrl &url)
@@ -274,16 +284,30 @@ std::optional<QByteArray> PokeApiDiskCache::body(const QUrl &url,
     return body;
 }
 
-void PokeApiDiskCache::store(const QUrl &url, int httpStatus, const QByteArray &body)
+namespace {
+QNetworkCacheMetaData answerMetaData(const QUrl &url, int httpStatus)
 {
     QNetworkCacheMetaData metaData;
     metaData.setUrl(url);
     metaData.setSaveToDisk(true);
     metaData.setAttributes({ { QNetworkRequest::HttpStatusCodeAttribute, httpStatus } });
-    if (QIODevice *device = prepare(metaData)) {
+    return metaData;
+}
+} // namespace
+
+void PokeApiDiskCache::store(const QUrl &url, int httpStatus, const QByteArray &body)
+{
+    if (QIODevice *device = prepare(answerMetaData(url, httpStatus))) {
         device->write(body);
         insert(device);
     }
+}
+
+void PokeApiDiskCache::storeCompressed(const QUrl &url, int httpStatus,
+                                       const QByteArray &compressed)
+{
+    if (url.isValid() && !compressed.isEmpty())
+        write(kept(answerMetaData(url, httpStatus)), compressed);
 }
 
 std::optional<PokeApiDiskCache::Entry> PokeApiDiskCache::lookup(const QUrl &url)

@@ -33,14 +33,19 @@ public:
     QNetworkCacheMetaData metaData(const QUrl &url) override;
     QIODevice *data(const QUrl &url) override;
 
-    // Stores an answer the network access manager would not cache (a 404).
+    // Stores an answer (a success or a 404) under url.
     void store(const QUrl &url, int httpStatus, const QByteArray &body);
+    // The same with a body already compressed by BodyCodec::compress (on another thread).
+    void storeCompressed(const QUrl &url, int httpStatus, const QByteArray &compressed);
 
     using Entry = CacheEntry;
     // The cached answer for url, if any; reads a small file.
     std::optional<Entry> lookup(const QUrl &url);
 
 private:
+    // What is kept of metaData: fresh for at least the minimum, marked as Zstandard.
+    QNetworkCacheMetaData kept(const QNetworkCacheMetaData &metaData) const;
+    void write(const QNetworkCacheMetaData &kept, const QByteArray &compressed);
     // False when url's file is damaged; it is removed then. True when it is sound or absent.
     bool checkFile(const QUrl &url);
     // The body of url's checked entry as it was answered; nothing if it is damaged.

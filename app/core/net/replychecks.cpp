@@ -1,5 +1,6 @@
 #include "net/replychecks.h"
 
+#include "net/contentdecoding.h"
 #include "net/networkerrors.h"
 
 #include <QNetworkRequest>
@@ -72,7 +73,7 @@ Facts factsOf(const QNetworkReply *reply)
     facts.qtErrorString = reply->errorString();
     facts.contentLength
         = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&facts.hasContentLength);
-    facts.contentEncoded = reply->hasRawHeader("Content-Encoding");
+    facts.contentEncoding = reply->rawHeader("Content-Encoding");
     facts.fromCache = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
     facts.isJson = reply->header(QNetworkRequest::ContentTypeHeader)
                        .toString()
@@ -84,18 +85,30 @@ namespace {
 
     enum class Cut { None, ShortOfLength, Unfinished };
 
-    // Qt 6.4 reports a body cut off by a closed connection as a success, and hands on whatever a
-    // truncated gzip stream inflated to, as a success too. Where the announced length can tell (Qt
-    // drops it when it inflates), compare with it; where it cannot — an inflated body, or no
-    // length at all — a JSON answer must at least be whole.
-    Cut cutOf(const Facts &facts, const QByteArray &body)
+    // Qt 6.4 reports a body cut off by a closed connection as a success. Where the announced
+    // length can tell (it counts the encoded bytes), compare with it; where it cannot — no
+    // length at all — a JSON answer must at least be whole once decoded.
+    Cut cutOf(const Facts &facts, const QByteArray &body, const QByteArray &decoded)
     {
         if (facts.error != QNetworkReply::NoError)
             return Cut::None;
-        if (facts.hasContentLength && !facts.contentEncoded)
-            return body.size() < facts.contentLength ? Cut::ShortOfLength : Cut::None;
-        return facts.httpStatus / 100 == 2 && facts.isJson && !isWholeJson(body) ? Cut::Unfinished
-                                                                                 : Cut::None;
+        if (facts.hasContentLength && body.size() < facts.contentLength)
+            return Cut::ShortOfLength;
+        if (facts.hasContentLength && facts.contentEncoding.isEmpty())
+            return Cut::None;
+        return facts.httpStatus / 100 == 2 && facts.isJson && !isWholeJson(decoded)
+            ? Cut::Unfinished
+            : Cut::None;
+    }
+
+    // A body Qt handed on as a success that we refuse: it may not be cached or delivered.
+    Verdict &refuse(Verdict &verdict, QNetworkReply::NetworkError error, const QString &words,
+                    const Facts &facts)
+    {
+        verdict.result.error = error;
+        verdict.result.errorString = words;
+        verdict.refusedASuccess = facts.error == QNetworkReply::NoError;
+        return verdict;
     }
 
 } // namespace
@@ -124,30 +137,47 @@ Verdict judge(const Facts &facts, QByteArray body, const Limits &limits)
             : NetworkErrors::timedOut(limits.transferTimeoutMs);
         return verdict;
     }
-    if (facts.contentEncoded && facts.error == QNetworkReply::UnknownContentError) {
-        // Qt could not inflate it: a damaged stream, or a "zip bomb" past our cap.
-        result.errorString = NetworkErrors::undecodable(limits.maxBodySize);
+    if (facts.error == QNetworkReply::NoError && body.size() > limits.maxBodySize)
+        return refuse(verdict, QNetworkReply::UnknownContentError,
+                      NetworkErrors::tooLarge(limits.maxBodySize), facts);
+    if (isTransportError(facts.error)) { // never hand on partial data
+        result.errorString
+            = NetworkErrors::describe(result.error, result.httpStatus, host, facts.qtErrorString);
         return verdict;
     }
-    if (facts.error == QNetworkReply::NoError && body.size() > limits.maxBodySize) {
-        result.error = QNetworkReply::UnknownContentError;
-        result.errorString = NetworkErrors::tooLarge(limits.maxBodySize);
-        verdict.refusedASuccess = true;
+    ContentDecoding::Decoded decoded { ContentDecoding::Decoded::Outcome::Ok, body };
+    if (!facts.contentEncoding.isEmpty()
+        && !(facts.hasContentLength && body.size() < facts.contentLength))
+        decoded = ContentDecoding::decode(facts.contentEncoding, body, limits.maxBodySize);
+    using Outcome = ContentDecoding::Decoded::Outcome;
+    if (facts.error != QNetworkReply::NoError) {
+        // An HTTP error (a 404): its status is the answer, whatever became of its body.
+        result.errorString
+            = NetworkErrors::describe(result.error, result.httpStatus, host, facts.qtErrorString);
+        if (decoded.outcome == Outcome::Ok)
+            result.body = std::move(decoded.body);
         return verdict;
     }
-    if (const Cut cut = cutOf(facts, body); cut != Cut::None) {
+    if (decoded.outcome == Outcome::TooLarge) // a "zip bomb", or merely huge
+        return refuse(verdict, QNetworkReply::UnknownContentError,
+                      NetworkErrors::tooLarge(limits.maxBodySize), facts);
+    if (decoded.outcome == Outcome::Damaged)
+        return refuse(verdict, QNetworkReply::UnknownContentError,
+                      NetworkErrors::undecodable(limits.maxBodySize), facts);
+    const Cut cut
+        = decoded.outcome == Outcome::Cut ? Cut::Unfinished : cutOf(facts, body, decoded.body);
+    if (cut != Cut::None) {
         // Never partial data; and sent again, like any connection that broke off.
-        result.error = QNetworkReply::RemoteHostClosedError;
-        result.errorString = cut == Cut::ShortOfLength
-            ? NetworkErrors::describe(result.error, result.httpStatus, host, {})
-            : NetworkErrors::cutOff(host);
-        verdict.refusedASuccess = true;
-        return verdict;
+        const auto closed = QNetworkReply::RemoteHostClosedError;
+        return refuse(verdict, closed,
+                      cut == Cut::ShortOfLength
+                          ? NetworkErrors::describe(closed, result.httpStatus, host, {})
+                          : NetworkErrors::cutOff(host),
+                      facts);
     }
     result.errorString
         = NetworkErrors::describe(result.error, result.httpStatus, host, facts.qtErrorString);
-    if (!isTransportError(result.error))
-        result.body = std::move(body); // never hand on partial data
+    result.body = std::move(decoded.body);
     return verdict;
 }
 

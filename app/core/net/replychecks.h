@@ -19,7 +19,7 @@ struct Facts
     QString qtErrorString;
     bool hasContentLength = false;
     qint64 contentLength = 0;
-    bool contentEncoded = false; // a Content-Encoding header: Qt inflated the body
+    QByteArray contentEncoding; // the header's value; the body is still encoded
     bool isJson = false; // the Content-Type says JSON
     bool fromCache = false;
     bool abortedTooLarge = false;
@@ -43,6 +43,8 @@ struct Verdict
 };
 
 Facts factsOf(const QNetworkReply *reply);
+// Decodes the body first (see ContentDecoding): thread-safe, and meant for a worker when
+// facts.contentEncoding is set.
 Verdict judge(const Facts &facts, QByteArray body, const Limits &limits);
 
 // Whether a JSON text is whole: once it opens with { or [, every bracket is closed again,

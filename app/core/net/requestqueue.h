@@ -24,6 +24,9 @@
 #include <optional>
 
 class CacheStore;
+namespace ReplyChecks {
+struct Verdict;
+}
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -137,7 +140,8 @@ public:
     }
     int pendingCount() const
     {
-        return int(m_pendingCount + qsizetype(m_cacheChecks.size()) + m_cacheLookups - m_dropped);
+        return int(m_pendingCount + qsizetype(m_cacheChecks.size()) + m_cacheLookups + m_decoding
+                   - m_dropped);
     }
     // Cancels everything: no handle will emit finished().
     void abortAll();
@@ -181,6 +185,9 @@ private:
     void complete(const std::shared_ptr<Job> &job, const NetworkResult &result);
     void start(const std::shared_ptr<Job> &job);
     void finish(const std::shared_ptr<Job> &job, QNetworkReply *reply);
+    // What happens once an answer is judged: a retry, a rate-limit wait, or the end.
+    void settle(const std::shared_ptr<Job> &job, ReplyChecks::Verdict verdict,
+                const QByteArray &retryAfter, const QByteArray &compressedBody = {});
     bool scheduleRetry(const std::shared_ptr<Job> &job, NetworkResult &result,
                        const QByteArray &retryAfter);
     void emitCounts();
@@ -195,6 +202,7 @@ private:
     QNetworkAccessManager *m_nam;
     CacheStore *m_store = nullptr;
     int m_cacheLookups = 0; // asked of the store, not answered yet
+    int m_decoding = 0; // answers being inflated and checked on a worker
     int m_maxInFlight = 0; // automatic
     int m_transferTimeoutMs = NetworkDefaults::TransferTimeoutMs;
     qint64 m_maxBodySize = NetworkDefaults::MaxBodyBytes;
