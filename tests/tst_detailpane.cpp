@@ -203,6 +203,7 @@ private Q_SLOTS:
     void clickingAnEvolutionMemberOpensIt();
     void escapeClosesThePaneAndStopsItsRequests();
     void backAndForwardStepThroughWhatThePaneShowed();
+    void openingAMemberKeepsTheFocusInThePane();
     void paneWidthIsRememberedAcrossRuns();
 
 private:
@@ -1315,6 +1316,32 @@ void tst_DetailPane::backAndForwardStepThroughWhatThePaneShowed()
     QVERIFY(!back->isEnabled());
     QCOMPARE(m_window->detailPresenter()->history()->entries(),
              QStringList { QStringLiteral("eevee") });
+}
+
+void tst_DetailPane::openingAMemberKeepsTheFocusInThePane()
+{
+    startWindow();
+    searchAndWait(QStringLiteral("charizard"));
+    clickCard(0);
+    DetailPane *pane = windowPane();
+    QTRY_COMPARE(pane->part(DetailSection::Evolution)->state(), DetailPart::State::Ready);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    EvolutionTreeView *tree = pane->evolutionTree();
+    pane->scrollArea()->ensureWidgetVisible(tree);
+
+    // The clicked tree hides while the member loads: focus stays in the pane, so its frame
+    // shows and Backspace goes back, instead of focus running on to whatever is next.
+    QTest::mouseClick(tree, Qt::LeftButton, {},
+                      tree->nodeRect(QStringLiteral("charmander")).center());
+    QCOMPARE(pane->displayName(), QStringLiteral("Charmander"));
+    QVERIFY(pane->isAncestorOf(QApplication::focusWidget()));
+    QVERIFY(pane->focusFrame()->isVisible());
+    QTRY_COMPARE(pane->part(DetailSection::Evolution)->state(), DetailPart::State::Ready);
+    QVERIFY(pane->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+    QCOMPARE(pane->pokemon().name, QStringLiteral("charizard"));
+    QVERIFY(pane->isAncestorOf(QApplication::focusWidget()));
 }
 
 void tst_DetailPane::paneWidthIsRememberedAcrossRuns()

@@ -3,6 +3,7 @@
 #include "focusring.h"
 #include "palettecolors.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -140,13 +141,20 @@ QString DetailPart::errorText() const
     return m_state == State::Failed ? m_error->text() : QString();
 }
 
+void DetailPart::holdFocus()
+{
+    // Hiding the focused Retry or content (an evolution member just clicked) would send
+    // focus on along the chain, as far as the search box: the part keeps it instead, until
+    // Retry or the content can take it back.
+    const QWidget *focused = QApplication::focusWidget();
+    if (focused && focused != this && isAncestorOf(focused))
+        setFocus(Qt::OtherFocusReason);
+}
+
 void DetailPart::setLoading()
 {
     m_state = State::Loading;
-    // Hiding the focused Retry would send focus on along the chain, as far as the search
-    // box: the part keeps it instead, until Retry or the content can take it back.
-    if (m_retry->hasFocus())
-        setFocus(Qt::OtherFocusReason);
+    holdFocus();
     m_content->hide();
     m_errorRow->hide();
     m_skeleton->show();
@@ -155,6 +163,7 @@ void DetailPart::setLoading()
 void DetailPart::setReady()
 {
     m_state = State::Ready;
+    holdFocus();
     m_skeleton->hide();
     m_errorRow->hide();
     m_content->show();
@@ -167,6 +176,7 @@ void DetailPart::setFailed(const QString &error)
     m_state = State::Failed;
     m_error->setText(error.isEmpty() ? tr("Could not load %1.").arg(m_what)
                                      : tr("Could not load %1: %2").arg(m_what, error));
+    holdFocus();
     m_skeleton->hide();
     m_content->hide();
     m_errorRow->show();

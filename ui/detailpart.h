@@ -51,6 +51,8 @@ Q_SIGNALS:
     void retryRequested();
 
 private:
+    void holdFocus();
+
     QString m_what;
     QWidget *m_content;
     SkeletonLines *m_skeleton;
