@@ -22,7 +22,7 @@ namespace {
         // PokeAPI's JSON inflates about tenfold; grow from there, never past the cap (+1 to
         // notice that it would go past).
         const qint64 limit = qMin<qint64>(maxSize, std::numeric_limits<uInt>::max() - 1) + 1;
-        QByteArray out(qsizetype(qBound<qint64>(4096, qint64(body.size()) * 10, limit)),
+        QByteArray out(qsizetype(qMin(limit, qMax<qint64>(4096, qint64(body.size()) * 10))),
                        Qt::Uninitialized);
         int status = Z_OK;
         while (status == Z_OK) {
