@@ -542,8 +542,17 @@ void tst_MainWindow::completionShowsDisplayNamesAndGroups_data()
                               << QStringLiteral("mr-mime") << 1;
     QTest::addRow("a slug as typed")
         << QStringLiteral("mr-mi") << QStringLiteral("Mr. Mime") << QStringLiteral("mr-mime") << 1;
-    QTest::addRow("a form") << QStringLiteral("pikachu-al") << QStringLiteral("Pikachu-Alola-Cap")
+    // Forms as the cards name them (DisplayNames::forPokemon), inserted as the slug.
+    QTest::addRow("a form") << QStringLiteral("pikachu-al") << QStringLiteral("Pikachu (Alola Cap)")
                             << QStringLiteral("pikachu-alola-cap") << 0;
+    QTest::addRow("Deoxys (Normal)")
+        << QStringLiteral("deoxys") << QStringLiteral("Deoxys (Normal)")
+        << QStringLiteral("deoxys-normal") << 1;
+    QTest::addRow("a dashed species") << QStringLiteral("porygon") << QStringLiteral("Porygon-Z")
+                                      << QStringLiteral("porygon-z") << 0;
+    QTest::addRow("a dashed species' form")
+        << QStringLiteral("mr. mime-") << QStringLiteral("Galarian Mr. Mime")
+        << QStringLiteral("mr-mime-galar") << 0;
     QTest::addRow("Type: Null") << QStringLiteral("type n") << QStringLiteral("Type: Null")
                                 << QStringLiteral("type-null") << 1;
     QTest::addRow("a generation") << QStringLiteral("gen:")
@@ -575,6 +584,12 @@ void tst_MainWindow::completionShowsDisplayNamesAndGroups()
         offered << completer->completionModel()->index(i, 0).data().toString();
     row = int(offered.indexOf(shown));
     QVERIFY2(row >= 0, qPrintable(offered.join(u',')));
+    // No title-cased slugs beside the display names ("Deoxys-Normal", "Pikachu-Alola-Cap").
+    for (const QString &name : std::as_const(offered)) {
+        QVERIFY2(name.contains(u':') || !name.contains(u'-') || name == u"Porygon-Z"
+                     || name == u"Ho-Oh",
+                 qPrintable(name));
+    }
     if (typed.startsWith(QLatin1String("gen:")))
         QCOMPARE(offered.size(), 9);
     completer->popup()->setCurrentIndex(completer->completionModel()->index(row, 0));

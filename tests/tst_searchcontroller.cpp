@@ -41,6 +41,8 @@ private Q_SLOTS:
     void finishedWaitsForEveryNotFoundRow_data();
     void finishedWaitsForEveryNotFoundRow();
     void aListedNameThatFailsIsNotSuggestedToItself();
+    void theIndexKnowsEachNamesSpecies_data();
+    void theIndexKnowsEachNamesSpecies();
     void newSearchCancelsTheOldOne();
     void cancelLeavesNothingSpinning();
     void aBigPasteIsHandedOverInSlices();
@@ -361,6 +363,38 @@ void tst_SearchController::aListedNameThatFailsIsNotSuggestedToItself()
     QVERIFY(m_index->contains(QStringLiteral("pikachu")));
     QVERIFY(!m_model->entry(0).suggestions.contains(QStringLiteral("pikachu")));
     QVERIFY(!m_model->entry(0).suggestions.isEmpty()); // pichu, pikachu-* forms…
+}
+
+void tst_SearchController::theIndexKnowsEachNamesSpecies_data()
+{
+    QTest::addColumn<QString>("slug");
+    QTest::addColumn<QString>("species");
+    QTest::addRow("a species") << QStringLiteral("charizard") << QStringLiteral("charizard");
+    QTest::addRow("a form") << QStringLiteral("deoxys-normal") << QStringLiteral("deoxys");
+    // A species with a dash is itself, not a form of the shorter one.
+    QTest::addRow("porygon-z") << QStringLiteral("porygon-z") << QStringLiteral("porygon-z");
+    QTest::addRow("a dashed species' form")
+        << QStringLiteral("mr-mime-galar") << QStringLiteral("mr-mime");
+    QTest::addRow("a dashed species' form with a dashed kind")
+        << QStringLiteral("kommo-o-totem") << QStringLiteral("kommo-o");
+    QTest::addRow("a costume") << QStringLiteral("pikachu-alola-cap") << QStringLiteral("pikachu");
+    QTest::addRow("unknown") << QStringLiteral("missingno-x") << QString();
+}
+
+// From the real listings: what the completer hands DisplayNames::forPokemon.
+void tst_SearchController::theIndexKnowsEachNamesSpecies()
+{
+    QFETCH(QString, slug);
+    QFETCH(QString, species);
+    QSignalSpy ready(m_index, &NameIndex::ready);
+    m_index->load();
+    QVERIFY(ready.wait(10000));
+    QVERIFY(ready.at(0).at(0).toBool());
+    QCOMPARE(m_index->speciesOf(slug), species);
+
+    // Names given without species know none.
+    m_index->setNames({ slug });
+    QCOMPARE(m_index->speciesOf(slug), QString());
 }
 
 void tst_SearchController::newSearchCancelsTheOldOne()

@@ -71,7 +71,7 @@ SearchBar::SearchBar(QWidget *parent)
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
             &SearchBar::insertCompletion);
     connect(this, &QLineEdit::textEdited, this, &SearchBar::updateCompletion);
-    setCompletionNames({});
+    fillCompletionNames();
 }
 
 void SearchBar::setNameIndex(NameIndex *index)
@@ -82,18 +82,22 @@ void SearchBar::setNameIndex(NameIndex *index)
     if (!index)
         return;
     connect(index, &NameIndex::ready, this, [this](bool ok) {
-        if (ok && m_index)
-            setCompletionNames(m_index->names());
+        if (ok)
+            fillCompletionNames();
     });
     if (index->isLoaded())
-        setCompletionNames(index->names());
+        fillCompletionNames();
 }
 
-void SearchBar::setCompletionNames(const QStringList &names)
+void SearchBar::fillCompletionNames()
 {
     QList<QStandardItem *> items = groupItems();
-    for (const QString &slug : names)
-        items << completionItem(slug, DisplayNames::forSlug(slug));
+    if (m_index) {
+        // Shown as the cards name them ("Deoxys (Normal)"), matched and inserted as the slug.
+        const QStringList names = m_index->names();
+        for (const QString &slug : names)
+            items << completionItem(slug, DisplayNames::forPokemon(slug, m_index->speciesOf(slug)));
+    }
     // The completer finds prefixes by binary search over the keys.
     std::sort(items.begin(), items.end(), [](const QStandardItem *a, const QStandardItem *b) {
         return a->data(KeyRole).toString().compare(b->data(KeyRole).toString(), Qt::CaseInsensitive)

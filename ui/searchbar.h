@@ -9,9 +9,9 @@ class QStandardItemModel;
 
 // The search box: Enter asks for a search of its text, Esc for a cancel. Completes the
 // name being typed after the last comma, without touching the others: from the NameIndex,
-// listed by display name ("Pikachu-Alola-Cap", "Mr. Mime") and matched and inserted as the
-// slug, so "mr. m" finds mr-mime; and the group tokens gen:1 to gen:9 and type:normal to
-// type:fairy.
+// listed by display name as the cards show it ("Pikachu (Alola Cap)", "Mr. Mime") and matched and
+// inserted as the slug, so "mr. m" finds mr-mime; and the group tokens gen:1 to gen:9 and
+// type:normal to type:fairy.
 class SearchBar : public QLineEdit
 {
     Q_OBJECT
@@ -20,8 +20,6 @@ public:
 
     // Completion follows `index`: filled now if it is loaded, else once it is ready.
     void setNameIndex(NameIndex *index);
-    // Slugs, in any order; the group tokens are always offered.
-    void setCompletionNames(const QStringList &names);
     QCompleter *nameCompleter() const { return m_completer; }
 
     // Where the name under completion starts, for text with the cursor at `cursor`: just
@@ -39,6 +37,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // The index's names (none without one) and the group tokens, which are always offered.
+    void fillCompletionNames();
     void updateCompletion();
     void insertCompletion(const QString &name);
 

@@ -25,20 +25,26 @@ public:
     QStringList names() const { return m_names; } // sorted, unique
     bool contains(const QString &slug) const { return m_set.contains(slug); }
     QStringList suggestionsFor(const QString &slug, int max = 3) const;
+    // The species a listed Pokémon or form belongs to: itself if it is a species
+    // ("porygon-z"), else the longest species its slug starts with ("deoxys-normal" ->
+    // "deoxys"); empty if none is known. Matches every Pokémon PokeAPI lists.
+    QString speciesOf(const QString &slug) const;
 
-    // For tests and offline use.
-    void setNames(const QStringList &names);
+    // For tests and offline use; `species` are the names that are species.
+    void setNames(const QStringList &names, const QStringList &species = {});
 
 Q_SIGNALS:
     void ready(bool ok);
 
 private:
-    void onList(const std::optional<QStringList> &names);
+    void onList(const std::optional<QStringList> &names, bool species);
 
     PokeApiClient *m_client;
     QStringList m_collected;
+    QStringList m_collectedSpecies;
     QStringList m_names;
     QSet<QString> m_set;
+    QSet<QString> m_species;
     int m_pendingLists = 0;
     bool m_failed = false;
     bool m_loaded = false;
