@@ -164,6 +164,12 @@ void tst_ReplyChecks::judge_data()
     QTest::addRow("404, gzipped body")
         << gzippedNotFound << gzipOf("Not Found") << int(E::ContentNotFoundError) << true << false
         << QStringLiteral("Not found");
+    Facts shortNotFound = gzippedNotFound;
+    shortNotFound.hasContentLength = true;
+    shortNotFound.contentLength = 100;
+    QTest::addRow("404, gzip short of its length: no body, never the encoded bytes")
+        << shortNotFound << gzipOf("Not Found") << int(E::ContentNotFoundError) << false << false
+        << QStringLiteral("Not found");
     QTest::addRow("404, damaged gzip: still not found")
         << gzippedNotFound << QByteArray("Not Found") << int(E::ContentNotFoundError) << false
         << false << QStringLiteral("Not found");

@@ -83,31 +83,21 @@ Facts factsOf(const QNetworkReply *reply)
 
 namespace {
 
-    enum class Cut { None, ShortOfLength, Unfinished };
-
-    // Qt 6.4 reports a body cut off by a closed connection as a success. Where the announced
-    // length can tell (it counts the encoded bytes), compare with it; where it cannot — no
-    // length at all — a JSON answer must at least be whole once decoded.
-    Cut cutOf(const Facts &facts, const QByteArray &body, const QByteArray &decoded)
+    // Where the body's own end cannot be trusted — no announced length, or an encoded body,
+    // whose decoder may stop where the connection did — a JSON answer must at least be whole.
+    bool unfinishedJson(const Facts &facts, const QByteArray &decoded)
     {
-        if (facts.error != QNetworkReply::NoError)
-            return Cut::None;
-        if (facts.hasContentLength && body.size() < facts.contentLength)
-            return Cut::ShortOfLength;
         if (facts.hasContentLength && facts.contentEncoding.isEmpty())
-            return Cut::None;
-        return facts.httpStatus / 100 == 2 && facts.isJson && !isWholeJson(decoded)
-            ? Cut::Unfinished
-            : Cut::None;
+            return false;
+        return facts.httpStatus / 100 == 2 && facts.isJson && !isWholeJson(decoded);
     }
 
     // A body Qt handed on as a success that we refuse: it may not be cached or delivered.
-    Verdict &refuse(Verdict &verdict, QNetworkReply::NetworkError error, const QString &words,
-                    const Facts &facts)
+    Verdict &refuse(Verdict &verdict, QNetworkReply::NetworkError error, const QString &words)
     {
         verdict.result.error = error;
         verdict.result.errorString = words;
-        verdict.refusedASuccess = facts.error == QNetworkReply::NoError;
+        verdict.refusedASuccess = true;
         return verdict;
     }
 
@@ -137,20 +127,27 @@ Verdict judge(const Facts &facts, QByteArray body, const Limits &limits)
             : NetworkErrors::timedOut(limits.transferTimeoutMs);
         return verdict;
     }
-    if (facts.error == QNetworkReply::NoError && body.size() > limits.maxBodySize)
+    const bool success = facts.error == QNetworkReply::NoError;
+    if (success && body.size() > limits.maxBodySize)
         return refuse(verdict, QNetworkReply::UnknownContentError,
-                      NetworkErrors::tooLarge(limits.maxBodySize), facts);
+                      NetworkErrors::tooLarge(limits.maxBodySize));
     if (isTransportError(facts.error)) { // never hand on partial data
         result.errorString
             = NetworkErrors::describe(result.error, result.httpStatus, host, facts.qtErrorString);
         return verdict;
     }
-    ContentDecoding::Decoded decoded { ContentDecoding::Decoded::Outcome::Ok, body };
-    if (!facts.contentEncoding.isEmpty()
-        && !(facts.hasContentLength && body.size() < facts.contentLength))
-        decoded = ContentDecoding::decode(facts.contentEncoding, body, limits.maxBodySize);
+    const auto closed = QNetworkReply::RemoteHostClosedError;
+    // Qt 6.4 reports a body cut off by a closed connection as a success. The announced length
+    // counts the bytes as they came, encoded or not.
+    const bool shortOfLength = facts.hasContentLength && body.size() < facts.contentLength;
+    if (success && shortOfLength) // never partial data; sent again, like any broken connection
+        return refuse(verdict, closed,
+                      NetworkErrors::describe(closed, result.httpStatus, host, {}));
     using Outcome = ContentDecoding::Decoded::Outcome;
-    if (facts.error != QNetworkReply::NoError) {
+    ContentDecoding::Decoded decoded = shortOfLength && !facts.contentEncoding.isEmpty()
+        ? ContentDecoding::Decoded { Outcome::Cut, {} }
+        : ContentDecoding::decode(facts.contentEncoding, body, limits.maxBodySize);
+    if (!success) {
         // An HTTP error (a 404): its status is the answer, whatever became of its body.
         result.errorString
             = NetworkErrors::describe(result.error, result.httpStatus, host, facts.qtErrorString);
@@ -160,21 +157,12 @@ Verdict judge(const Facts &facts, QByteArray body, const Limits &limits)
     }
     if (decoded.outcome == Outcome::TooLarge) // a "zip bomb", or merely huge
         return refuse(verdict, QNetworkReply::UnknownContentError,
-                      NetworkErrors::tooLarge(limits.maxBodySize), facts);
+                      NetworkErrors::tooLarge(limits.maxBodySize));
     if (decoded.outcome == Outcome::Damaged)
         return refuse(verdict, QNetworkReply::UnknownContentError,
-                      NetworkErrors::undecodable(limits.maxBodySize), facts);
-    const Cut cut
-        = decoded.outcome == Outcome::Cut ? Cut::Unfinished : cutOf(facts, body, decoded.body);
-    if (cut != Cut::None) {
-        // Never partial data; and sent again, like any connection that broke off.
-        const auto closed = QNetworkReply::RemoteHostClosedError;
-        return refuse(verdict, closed,
-                      cut == Cut::ShortOfLength
-                          ? NetworkErrors::describe(closed, result.httpStatus, host, {})
-                          : NetworkErrors::cutOff(host),
-                      facts);
-    }
+                      NetworkErrors::undecodable(limits.maxBodySize));
+    if (decoded.outcome == Outcome::Cut || unfinishedJson(facts, decoded.body))
+        return refuse(verdict, closed, NetworkErrors::cutOff(host));
     result.errorString
         = NetworkErrors::describe(result.error, result.httpStatus, host, facts.qtErrorString);
     result.body = std::move(decoded.body);
