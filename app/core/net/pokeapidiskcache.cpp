@@ -297,10 +297,7 @@ QNetworkCacheMetaData answerMetaData(const QUrl &url, int httpStatus)
 
 void PokeApiDiskCache::store(const QUrl &url, int httpStatus, const QByteArray &body)
 {
-    if (QIODevice *device = prepare(answerMetaData(url, httpStatus))) {
-        device->write(body);
-        insert(device);
-    }
+    storeCompressed(url, httpStatus, BodyCodec::compress(body));
 }
 
 void PokeApiDiskCache::storeCompressed(const QUrl &url, int httpStatus,
