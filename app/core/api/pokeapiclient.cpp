@@ -4,12 +4,11 @@
 #include "net/cachestore.h"
 #include "net/networkerrors.h"
 #include "net/requestqueue.h"
+#include "net/workertask.h"
 
-#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QThread>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 Q_DECLARE_METATYPE(PokeApiParser::Variety)
 
@@ -248,35 +247,31 @@ void PokeApiClient::onNetworkResult(ApiReply *reply, const NetworkResult &result
     // memory must not depend on how fast the cache is.
     if (++m_parsing >= maxParsing())
         m_queue->setCacheAnswersPaused(true);
-    // A watcher owned by the client, not a continuation with a context: a reply (or the
-    // client) may be deleted while its document is parsed, and Qt 6.4 asserts on a
-    // continuation whose context has gone.
-    auto *watcher = new QFutureWatcher<Parsed>(this);
-    connect(watcher, &QFutureWatcher<Parsed>::finished, this,
-            [this, watcher, reply = QPointer<ApiReply>(reply), api] {
-                const Parsed parsed = watcher->result();
-                watcher->deleteLater();
-                if (--m_parsing < maxParsing())
-                    m_queue->setCacheAnswersPaused(false);
-                if (!reply)
-                    return; // aborted while it was parsed
-                ApiResult result = api;
-                if (parsed.value.isValid()) {
-                    result.status = ApiResult::Status::Ok;
-                    result.value = parsed.value;
-                } else {
-                    // Every 200 is kept in the disk cache: an answer we cannot use must not
-                    // be served from there for a day, with no network to put it right.
-                    m_queue->forgetCached(result.url);
-                    result.error = NetworkErrors::unexpectedAnswer(parsed.error);
-                }
-                reply->finish(result);
-            });
-    watcher->setFuture(QtConcurrent::run([parser, body = result.body] {
-        Parsed parsed;
-        parsed.value = parser(body, &parsed.error);
-        return parsed;
-    }));
+    // A reply may be deleted while its document is parsed.
+    WorkerTask::run(
+        this,
+        [parser, body = result.body] {
+            Parsed parsed;
+            parsed.value = parser(body, &parsed.error);
+            return parsed;
+        },
+        [this, reply = QPointer<ApiReply>(reply), api](const Parsed &parsed) {
+            if (--m_parsing < maxParsing())
+                m_queue->setCacheAnswersPaused(false);
+            if (!reply)
+                return; // aborted while it was parsed
+            ApiResult result = api;
+            if (parsed.value.isValid()) {
+                result.status = ApiResult::Status::Ok;
+                result.value = parsed.value;
+            } else {
+                // Every 200 is kept in the disk cache: an answer we cannot use must not
+                // be served from there for a day, with no network to put it right.
+                m_queue->forgetCached(result.url);
+                result.error = NetworkErrors::unexpectedAnswer(parsed.error);
+            }
+            reply->finish(result);
+        });
 }
 
 int PokeApiClient::maxParsing()

@@ -5,14 +5,13 @@
 #include "net/contentdecoding.h"
 #include "net/networkerrors.h"
 #include "net/replychecks.h"
+#include "net/workertask.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 struct RequestQueue::Job
 {
@@ -555,25 +554,23 @@ void RequestQueue::finish(const std::shared_ptr<Job> &job, QNetworkReply *reply)
         ReplyChecks::Verdict verdict;
         QByteArray forCache; // the body as the cache keeps it, compressed here too
     };
-    auto *watcher = new QFutureWatcher<Judged>(this);
-    connect(watcher, &QFutureWatcher<Judged>::finished, this, [this, job, watcher, retryAfter] {
-        watcher->deleteLater();
-        if (!job->decoding)
-            return; // nobody wants it any more
-        job->decoding = false;
-        --m_decoding;
-        Judged judged = watcher->result();
-        settle(job, std::move(judged.verdict), retryAfter, judged.forCache);
-    });
     const bool compressForCache = m_store != nullptr;
-    watcher->setFuture(
-        QtConcurrent::run([facts, body = std::move(body), limits, compressForCache]() mutable {
+    WorkerTask::run(
+        this,
+        [facts, body = std::move(body), limits, compressForCache]() mutable {
             Judged judged { ReplyChecks::judge(facts, std::move(body), limits), {} };
             const NetworkResult &result = judged.verdict.result;
             if (compressForCache && (result.isSuccess() || result.isNotFound()))
                 judged.forCache = BodyCodec::compress(result.body);
             return judged;
-        }));
+        },
+        [this, job, retryAfter](Judged judged) {
+            if (!job->decoding)
+                return; // nobody wants it any more
+            job->decoding = false;
+            --m_decoding;
+            settle(job, std::move(judged.verdict), retryAfter, judged.forCache);
+        });
     startNext();
     emitCounts();
 }
