@@ -80,6 +80,7 @@ private Q_SLOTS:
     void entryWithAStatusNoServerSentIsDropped();
     void entryOfAnEarlierVersionIsStillServed();
     void writesAreDoneOffTheCallersThread();
+    void lookupsReadInParallelStillSeeEveryChange();
 
 private:
     QUrl pikachuUrl() const
@@ -522,6 +523,59 @@ void tst_DiskCache::writesAreDoneOffTheCallersThread()
         const auto entry = again.lookupAndWait(url.resolved(QUrl(QString::number(i))));
         QVERIFY2(entry && entry->body == body, qPrintable(QString::number(i)));
     }
+}
+
+void tst_DiskCache::lookupsReadInParallelStillSeeEveryChange()
+{
+    // Entries at rest are read on reader threads, many at once; a lookup asked right after a
+    // change to its entry (a write, a removal, a clearing) still sees the change.
+    const QUrl base = pikachuUrl();
+    const auto urlOf = [&base](int i) { return base.resolved(QUrl(QString::number(i))); };
+    const auto bodyOf = [](int i, char version) -> QByteArray {
+        return QByteArray(20 * 1024 + i, version) + QByteArray::number(i);
+    };
+    constexpr int Count = 64;
+    CacheStore store(m_dir->path());
+    QObject context;
+    QHash<int, std::optional<CacheEntry>> seen;
+    const auto lookUp = [&](int i) {
+        store.lookup(urlOf(i), &context,
+                     [&seen, i](const std::optional<CacheEntry> &entry) { seen.insert(i, entry); });
+    };
+    for (int i = 0; i < Count; ++i)
+        store.store(urlOf(i), 200, bodyOf(i, 'a'));
+    store.waitForIdle();
+    QCoreApplication::processEvents();
+
+    for (int i = 0; i < Count; ++i) // at rest: read in parallel, each its own
+        lookUp(i);
+    QTRY_COMPARE(seen.size(), Count);
+    for (int i = 0; i < Count; ++i)
+        QVERIFY2(seen.value(i) && seen.value(i)->body == bodyOf(i, 'a'),
+                 qPrintable(QString::number(i)));
+
+    seen.clear();
+    for (int i = 0; i < Count; ++i) { // changed, and asked for at once
+        if (i % 2 == 0)
+            store.store(urlOf(i), 200, bodyOf(i, 'b'));
+        else
+            store.remove(urlOf(i));
+        lookUp(i);
+    }
+    QTRY_COMPARE(seen.size(), Count);
+    for (int i = 0; i < Count; i += 2)
+        QVERIFY2(seen.value(i) && seen.value(i)->body == bodyOf(i, 'b'),
+                 qPrintable(QString::number(i)));
+    for (int i = 1; i < Count; i += 2)
+        QVERIFY2(!seen.value(i), qPrintable(QString::number(i)));
+
+    seen.clear();
+    store.clear();
+    for (int i = 0; i < Count; ++i)
+        lookUp(i);
+    QTRY_COMPARE(seen.size(), Count);
+    for (int i = 0; i < Count; ++i)
+        QVERIFY2(!seen.value(i), qPrintable(QString::number(i)));
 }
 
 QTEST_GUILESS_MAIN(tst_DiskCache)

@@ -57,6 +57,7 @@ struct Measurement
     int ticksWithRows = 0;
     long clientPeakRssKb = -1;
     long serverPeakRssKb = -1;
+    double clientCpuSeconds = 0; // all the client's threads, for the measured search alone
 };
 
 Measurement runScenario(const QUrl &apiUrl, const Scenario &s)
@@ -121,11 +122,14 @@ Measurement runScenario(const QUrl &apiUrl, const Scenario &s)
         m = {};
         started.clear();
         rowsSinceTick = 0;
+        ProcessCost::resetPeakRss(); // the peak of the cached run alone
     }
     tick.start();
     ticker.start();
+    const double cpuBefore = ProcessCost::cpuSeconds();
     controller.searchQueries(names);
     const bool done = finished.wait(SearchTimeoutMs);
+    m.clientCpuSeconds = ProcessCost::cpuSeconds() - cpuBefore;
     ticker.stop();
 
     m.wallMs = controller.elapsedMs();
@@ -216,10 +220,11 @@ int main(int argc, char *argv[])
                               "ticks %2\n")
                    .arg(m.ticksWithRows)
                    .arg(m.mostRowsPerTick);
-        out << QStringLiteral("  peak RSS: client %1 MB%2 | fakepokeapi %3 MB\n")
+        out << QStringLiteral("  peak RSS: client %1 MB%2 | fakepokeapi %3 MB | client CPU %4 s\n")
                    .arg(m.clientPeakRssKb / 1024)
                    .arg(peakPerScenario ? QString() : QStringLiteral(" (since start)"))
-                   .arg(m.serverPeakRssKb / 1024);
+                   .arg(m.serverPeakRssKb / 1024)
+                   .arg(m.clientCpuSeconds, 0, 'f', 2);
         out.flush();
     }
     if (failures > 0) {

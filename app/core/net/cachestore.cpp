@@ -5,7 +5,11 @@
 CacheStore::CacheStore(const QString &directory, qint64 maxBytes, QObject *parent)
     : QObject(parent)
     , m_cache(new PokeApiDiskCache(directory))
+    , m_directory(m_cache->cacheDirectory())
+    , m_freshnessSecs(m_cache->minimumFreshness())
 {
+    m_readers.setObjectName(QStringLiteral("Pokedex cache reader"));
+    m_readers.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
     m_thread.setObjectName(QStringLiteral("Pokedex disk cache"));
     m_cache->setMaximumCacheSize(maxBytes);
     m_cache->moveToThread(&m_thread);
@@ -15,6 +19,9 @@ CacheStore::CacheStore(const QString &directory, qint64 maxBytes, QObject *paren
 
 CacheStore::~CacheStore()
 {
+    // A reader still reading answers this object: let it finish (what it posts is dropped
+    // with this object).
+    m_readers.waitForDone();
     // Runs after every task posted before it: nothing asked for is lost.
     QMetaObject::invokeMethod(
         m_cache, [cache = m_cache] { delete cache; }, Qt::BlockingQueuedConnection);
@@ -36,14 +43,37 @@ void CacheStore::post(std::function<void(PokeApiDiskCache *)> work)
         Qt::QueuedConnection);
 }
 
+void CacheStore::change(const QUrl &url, std::function<void(PokeApiDiskCache *)> work)
+{
+    if (url.isEmpty())
+        ++m_clearing;
+    else
+        ++m_changing[url];
+    post([this, url, work = std::move(work)](PokeApiDiskCache *cache) {
+        work(cache);
+        QMetaObject::invokeMethod(
+            this, [this, url] { changeDone(url); }, Qt::QueuedConnection);
+    });
+}
+
+void CacheStore::changeDone(const QUrl &url)
+{
+    if (url.isEmpty()) {
+        --m_clearing;
+        return;
+    }
+    const auto it = m_changing.find(url);
+    if (it != m_changing.end() && --it.value() == 0)
+        m_changing.erase(it);
+}
+
 void CacheStore::lookup(const QUrl &url, QObject *context,
                         std::function<void(std::optional<Entry>)> done)
 {
-    // The answer goes to this object, which outlives the thread, and only then to the
+    // The answer goes to this object, which outlives the threads, and only then to the
     // caller's context, checked on this thread: never posted to an object being destroyed.
     QPointer<QObject> guard(context);
-    post([this, url, guard, done = std::move(done)](PokeApiDiskCache *cache) {
-        std::optional<Entry> entry = cache->lookup(url);
+    auto answer = [this, guard, done = std::move(done)](std::optional<Entry> entry) {
         QMetaObject::invokeMethod(
             this,
             [guard, done, entry = std::move(entry)] {
@@ -51,24 +81,42 @@ void CacheStore::lookup(const QUrl &url, QObject *context,
                     done(entry);
             },
             Qt::QueuedConnection);
+    };
+    if (isChanging(url)) {
+        post([url, answer = std::move(answer)](PokeApiDiskCache *cache) {
+            answer(cache->lookup(url));
+        });
+        return;
+    }
+    m_readers.start([this, url, freshness = m_freshnessSecs.load(), answer = std::move(answer)] {
+        PokeApiDiskCache::ReadResult read = PokeApiDiskCache::read(m_directory, url, freshness);
+        if (!read.damaged) {
+            answer(std::move(read.entry));
+            return;
+        }
+        // The cache's own thread looks again and removes what is still damaged, before the
+        // answer: whoever hears "not cached" finds no damaged file left.
+        post([url, answer](PokeApiDiskCache *cache) { answer(cache->lookup(url)); });
     });
 }
 
 void CacheStore::store(const QUrl &url, int httpStatus, const QByteArray &body)
 {
-    post([url, httpStatus, body](PokeApiDiskCache *cache) { cache->store(url, httpStatus, body); });
+    change(url, [url, httpStatus, body](PokeApiDiskCache *cache) {
+        cache->store(url, httpStatus, body);
+    });
 }
 
 void CacheStore::storeCompressed(const QUrl &url, int httpStatus, const QByteArray &compressed)
 {
-    post([url, httpStatus, compressed](PokeApiDiskCache *cache) {
+    change(url, [url, httpStatus, compressed](PokeApiDiskCache *cache) {
         cache->storeCompressed(url, httpStatus, compressed);
     });
 }
 
 void CacheStore::remove(const QUrl &url)
 {
-    post([url](PokeApiDiskCache *cache) { cache->remove(url); });
+    change(url, [url](PokeApiDiskCache *cache) { cache->remove(url); });
 }
 
 void CacheStore::clear()
@@ -76,16 +124,18 @@ void CacheStore::clear()
     // Said at once: nothing written from now on is older than the clearing.
     m_size.store(0);
     Q_EMIT sizeChanged(0);
-    post([](PokeApiDiskCache *cache) { cache->clear(); });
+    change(QUrl(), [](PokeApiDiskCache *cache) { cache->clear(); });
 }
 
 void CacheStore::setMinimumFreshness(qint64 seconds)
 {
+    m_freshnessSecs.store(seconds);
     post([seconds](PokeApiDiskCache *cache) { cache->setMinimumFreshness(seconds); });
 }
 
 void CacheStore::waitForIdle()
 {
+    m_readers.waitForDone();
     QMetaObject::invokeMethod(
         m_cache, [] {}, Qt::BlockingQueuedConnection);
 }

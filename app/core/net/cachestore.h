@@ -3,9 +3,11 @@
 #include "net/cacheentry.h"
 #include "net/networkdefaults.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
+#include <QThreadPool>
 #include <QUrl>
 #include <atomic>
 #include <functional>
@@ -17,6 +19,9 @@ class PokeApiDiskCache;
 // inflated on the thread that owns it (the window's): every call returns at once and the work
 // is done, in call order, by a PokeApiDiskCache that lives on the store's thread. Writes are
 // never lost: destroying the store finishes every one asked for before.
+// Lookups of entries with nothing being written or removed are read on a few reader threads
+// at once (a cached search of 1,025 Pokémon is 1,025 files to read and inflate); a lookup of
+// an entry still changing waits its turn behind the change, so it always sees it.
 class CacheStore : public QObject
 {
     Q_OBJECT
@@ -53,8 +58,18 @@ public:
 
 private:
     void post(std::function<void(PokeApiDiskCache *)> work);
+    // post() for a change to url's entry (nullptr: to every entry), counted until it is done.
+    void change(const QUrl &url, std::function<void(PokeApiDiskCache *)> work);
+    void changeDone(const QUrl &url);
+    bool isChanging(const QUrl &url) const { return m_clearing > 0 || m_changing.contains(url); }
 
     QThread m_thread;
     PokeApiDiskCache *m_cache; // lives on m_thread
+    const QString m_directory; // m_cache's, as it spells it
     std::atomic<qint64> m_size { 0 };
+    std::atomic<qint64> m_freshnessSecs;
+    // Changes asked for and not done yet, per entry, and clearings: owner's thread only.
+    QHash<QUrl, int> m_changing;
+    int m_clearing = 0;
+    QThreadPool m_readers;
 };

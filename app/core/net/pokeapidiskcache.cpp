@@ -238,13 +238,11 @@ QNetworkCacheMetaData PokeApiDiskCache::metaData(const QUrl &url)
 
 QIODevice *PokeApiDiskCache::data(const QUrl &url)
 {
-    if (!checkFile(url))
-        return nullptr;
-    const std::optional<QByteArray> stored = body(url, QNetworkDiskCache::metaData(url));
-    if (!stored)
+    std::optional<Entry> entry = lookup(url);
+    if (!entry)
         return nullptr;
     auto *buffer = new QBuffer;
-    buffer->setData(*stored);
+    buffer->setData(entry->body);
     buffer->open(QIODevice::ReadOnly);
     return buffer;
 }
@@ -257,31 +255,6 @@ bool PokeApiDiskCache::checkFile(const QUrl &url)
     file.close();
     QNetworkDiskCache::remove(url);
     return false;
-}
-
-std::optional<QByteArray> PokeApiDiskCache::body(const QUrl &url,
-                                                 const QNetworkCacheMetaData &metaData)
-{
-    const std::unique_ptr<QIODevice> stored(QNetworkDiskCache::data(url));
-    if (!stored)
-        return std::nullopt;
-    QByteArray body = stored->readAll();
-    const QVariant codec = metaData.attributes().value(CompressedAttribute);
-    if (codec.typeId() == QMetaType::Int && codec.toInt() == ZstdCodec) {
-        std::optional<QByteArray> inflated
-            = BodyCodec::decompress(body, NetworkDefaults::MaxBodyBytes);
-        if (!inflated) // damaged on disk: forget it rather than serve garbage
-            QNetworkDiskCache::remove(url);
-        return inflated;
-    }
-    if (codec.toBool()) {
-        body = qUncompress(body);
-        if (body.isNull()) {
-            QNetworkDiskCache::remove(url);
-            return std::nullopt;
-        }
-    }
-    return body;
 }
 
 namespace {
@@ -307,29 +280,91 @@ void PokeApiDiskCache::storeCompressed(const QUrl &url, int httpStatus,
         write(kept(answerMetaData(url, httpStatus)), compressed);
 }
 
-std::optional<PokeApiDiskCache::Entry> PokeApiDiskCache::lookup(const QUrl &url)
+namespace {
+// The body that follows an entry's metadata in `in`: a QByteArray when Qt compressed it, the
+// rest of the file when not; then inflated as the codec attribute says. Nothing if damaged.
+std::optional<QByteArray> storedBody(QDataStream &in, const QNetworkCacheMetaData &metaData)
 {
-    if (!checkFile(url))
+    qint8 qtCompressed = 0;
+    in >> qtCompressed;
+    QByteArray body;
+    if (qtCompressed) {
+        in >> body;
+        body = qUncompress(body);
+        if (body.isNull())
+            return std::nullopt;
+    } else {
+        body = in.device()->readAll();
+    }
+    if (in.status() != QDataStream::Ok)
         return std::nullopt;
-    const QNetworkCacheMetaData metaData = QNetworkDiskCache::metaData(url);
-    if (!metaData.isValid())
-        return std::nullopt;
+    const QVariant codec = metaData.attributes().value(CompressedAttribute);
+    if (codec.typeId() == QMetaType::Int && codec.toInt() == ZstdCodec)
+        return BodyCodec::decompress(body, NetworkDefaults::MaxBodyBytes);
+    if (codec.toBool()) {
+        body = qUncompress(body);
+        if (body.isNull())
+            return std::nullopt;
+    }
+    return body;
+}
+} // namespace
+
+PokeApiDiskCache::ReadResult PokeApiDiskCache::read(const QString &cacheDirectory, const QUrl &url,
+                                                    qint64 freshnessSecs)
+{
+    ReadResult result;
+    const QString fileName = entryFileName(cacheDirectory, url);
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return result; // absent
+    // One read of the whole file, small (a Pokémon takes ~9 KB); checked before anything in it
+    // is believed, then taken apart from memory.
+    QByteArray bytes = file.readAll();
+    file.close();
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    result.damaged = true;
+    if (!EntryFileWalker(&buffer).isSound())
+        return result;
+    buffer.seek(0);
+    QDataStream in(&buffer);
+    qint32 magic = 0;
+    qint32 version = 0;
+    qint32 streamVersion = 0;
+    in >> magic >> version >> streamVersion;
+    in.setVersion(streamVersion);
+    QNetworkCacheMetaData metaData;
+    in >> metaData;
+    // The file must be url's and no other's (the name holds only 8 digits of a hash), as
+    // QNetworkDiskCache checks it.
+    if (in.status() != QDataStream::Ok || !metaData.isValid()
+        || entryFileName(cacheDirectory, metaData.url()) != fileName)
+        return result;
     Entry entry;
     entry.httpStatus
         = metaData.attributes().value(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // Only successes and 404s are kept (errors never are): any other status is damage, and
     // served it would read as an error no server sent, as "Network error 203" did offline.
-    if (entry.httpStatus / 100 != 2 && entry.httpStatus != 404) {
-        QNetworkDiskCache::remove(url);
-        return std::nullopt;
-    }
-    std::optional<QByteArray> body = this->body(url, metaData);
-    if (!body)
-        return std::nullopt;
+    if (entry.httpStatus / 100 != 2 && entry.httpStatus != 404)
+        return result;
+    std::optional<QByteArray> body = storedBody(in, metaData);
+    if (!body) // damaged on disk: forget it rather than serve garbage
+        return result;
     entry.body = std::move(*body);
-    // Freshness is ours to decide: at most minimumFreshness() since it was stored.
+    // Freshness is ours to decide: at most freshnessSecs since it was stored.
     const QDateTime stored = metaData.attributes().value(StoredAtAttribute).toDateTime();
     entry.fresh = stored.isValid()
-        && stored.msecsTo(QDateTime::currentDateTimeUtc()) < m_freshnessSecs * 1000;
-    return entry;
+        && stored.msecsTo(QDateTime::currentDateTimeUtc()) < freshnessSecs * 1000;
+    result.damaged = false;
+    result.entry = std::move(entry);
+    return result;
+}
+
+std::optional<PokeApiDiskCache::Entry> PokeApiDiskCache::lookup(const QUrl &url)
+{
+    ReadResult read = PokeApiDiskCache::read(cacheDirectory(), url, m_freshnessSecs);
+    if (read.damaged)
+        QNetworkDiskCache::remove(url);
+    return std::move(read.entry);
 }

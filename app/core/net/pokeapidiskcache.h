@@ -39,8 +39,18 @@ public:
     void storeCompressed(const QUrl &url, int httpStatus, const QByteArray &compressed);
 
     using Entry = CacheEntry;
-    // The cached answer for url, if any; reads a small file.
+    // The cached answer for url, if any; reads a small file once. A damaged one is removed.
     std::optional<Entry> lookup(const QUrl &url);
+
+    struct ReadResult
+    {
+        std::optional<Entry> entry; // nothing when absent or damaged
+        bool damaged = false; // to be removed (by the thread that owns the cache)
+    };
+    // What lookup() reads, without touching the cache object: safe on any thread, since Qt
+    // writes an entry to a temporary file and renames it into place. cacheDirectory() as the
+    // cache has it (ending in a slash).
+    static ReadResult read(const QString &cacheDirectory, const QUrl &url, qint64 freshnessSecs);
 
 private:
     // What is kept of metaData: fresh for at least the minimum, marked as Zstandard.
@@ -48,8 +58,6 @@ private:
     void write(const QNetworkCacheMetaData &kept, const QByteArray &compressed);
     // False when url's file is damaged; it is removed then. True when it is sound or absent.
     bool checkFile(const QUrl &url);
-    // The body of url's checked entry as it was answered; nothing if it is damaged.
-    std::optional<QByteArray> body(const QUrl &url, const QNetworkCacheMetaData &metaData);
 
     qint64 m_freshnessSecs = DefaultFreshnessSecs;
     // Bodies being written by the network access manager, until insert() or remove().
