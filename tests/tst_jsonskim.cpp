@@ -33,6 +33,8 @@ private Q_SLOTS:
     void realPokemonKeepsWhatIsRead();
     void everyCutOfARealDocumentGivesNothing();
     void hugeAndDeepSkippedMembers();
+    void skippedValueAtEveryBlockOffset_data();
+    void skippedValueAtEveryBlockOffset();
     void parserErrorsDescribeTheWholeDocument_data();
     void parserErrorsDescribeTheWholeDocument();
 };
@@ -155,6 +157,45 @@ void tst_JsonSkim::hugeAndDeepSkippedMembers()
     const std::optional<QByteArray> skimmed = JsonSkim::keepMembers(json, Keys);
     QVERIFY(skimmed);
     QCOMPARE(*skimmed, QByteArray(R"({"id":1,"name":"big"})"));
+}
+
+void tst_JsonSkim::skippedValueAtEveryBlockOffset_data()
+{
+    // Long skipped values are scanned 64 bytes at a time: every tricky byte must be right
+    // wherever it falls in a block, including on its first and last byte.
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<bool>("balanced");
+    const QByteArray brackets = R"([{"a": "]}", "b": ["[[", "{"]}, ")]}{["])";
+    QTest::addRow("brackets in strings") << brackets << true;
+    QTest::addRow("escaped quotes") << QByteArray(R"(["\"]", "\\", "\\\"}", "x\"\"]"])") << true;
+    QTest::addRow("escaped backslashes before quotes")
+        << QByteArray(R"([{"k\\": "\\\\"}, "\\\\\\", "]"])") << true;
+    QTest::addRow("deep") << QByteArray(200, '[') + QByteArray(200, ']') << true;
+    QTest::addRow("long strings") << "[\"" + QByteArray(150, '}') + "\", \""
+            + QByteArray(150, '"').replace('"', "\\\"")
+            + "\"]" << true;
+    QTest::addRow("one bracket short") << QByteArray(100, '[') + QByteArray(99, ']') << false;
+    QTest::addRow("a closing bracket inside a string") << QByteArray(R"([[1], "]")") << false;
+    QTest::addRow("quote never closed")
+        << QByteArray(R"([1, "abc])") + QByteArray(100, ' ') << false;
+}
+
+void tst_JsonSkim::skippedValueAtEveryBlockOffset()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(bool, balanced);
+    for (int shift = 0; shift < 130; ++shift) {
+        const QByteArray json
+            = R"({"pad": ")" + QByteArray(shift, 'x') + R"(", "moves": )" + value + R"(, "id": 1})";
+        const std::optional<QByteArray> skimmed = JsonSkim::keepMembers(json, Keys);
+        QVERIFY2(skimmed.has_value() == balanced, qPrintable(QString::number(shift)));
+        if (balanced)
+            QCOMPARE(*skimmed, QByteArray(R"({"id":1})"));
+        // The same value cut short never ends.
+        if (balanced)
+            QVERIFY2(!JsonSkim::keepMembers(json.left(json.size() - 10), Keys),
+                     qPrintable(QString::number(shift)));
+    }
 }
 
 void tst_JsonSkim::parserErrorsDescribeTheWholeDocument_data()

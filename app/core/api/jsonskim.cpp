@@ -1,8 +1,12 @@
 #include "api/jsonskim.h"
 
 #include <QVarLengthArray>
+#include <QtAlgorithms>
 #include <algorithm>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace {
 
@@ -34,10 +38,125 @@ const char *skipStringBody(const char *p, const char *end)
     return nullptr;
 }
 
+// Where a container (an object or an array, its brackets not matched by kind) that opens at
+// or after p ends: the state of the scan, byte by byte or 64 bytes at a time.
+struct ContainerScan
+{
+    qint64 depth = 0;
+    bool inString = false;
+    bool escaped = false; // the byte before was a backslash inside a string
+
+    // Scans [p, end) a byte at a time; returns just past the closing bracket, or nullptr if
+    // the container has not ended by `end`.
+    const char *bytes(const char *p, const char *end)
+    {
+        for (; p < end; ++p) {
+            const char c = *p;
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (c == '\\')
+                    escaped = true;
+                else if (c == '"')
+                    inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                return p + 1;
+            }
+        }
+        return nullptr;
+    }
+
+#if defined(__SSE2__)
+    // The 64 bytes at p, and which of them are a given byte.
+    struct Block
+    {
+        __m128i chunks[4];
+
+        explicit Block(const char *p)
+        {
+            for (int i = 0; i < 4; ++i)
+                chunks[i] = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * i));
+        }
+        quint64 mask(char c) const
+        {
+            const __m128i wanted = _mm_set1_epi8(c);
+            quint64 bits = 0;
+            for (int i = 0; i < 4; ++i) {
+                const int lanes = _mm_movemask_epi8(_mm_cmpeq_epi8(chunks[i], wanted));
+                bits |= quint64(quint32(lanes)) << (16 * i);
+            }
+            return bits;
+        }
+    };
+
+    // Bit i set when an odd number of bits at or below i are: which bytes are inside a string
+    // (an opening quote counts as inside, a closing one as outside).
+    static quint64 prefixXor(quint64 bits)
+    {
+        for (int shift = 1; shift < 64; shift *= 2)
+            bits ^= bits << shift;
+        return bits;
+    }
+
+    // Counts bits without a call: x86-64's baseline has no popcnt instruction.
+    static qint64 bitCount(quint64 bits)
+    {
+        bits -= (bits >> 1) & 0x5555555555555555ULL;
+        bits = (bits & 0x3333333333333333ULL) + ((bits >> 2) & 0x3333333333333333ULL);
+        bits = (bits + (bits >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+        return qint64((bits * 0x0101010101010101ULL) >> 56);
+    }
+
+    // Scans the 64 bytes at p; returns just past the closing bracket, or nullptr if the
+    // container goes on. A block with a backslash is scanned byte by byte: PokeAPI's
+    // Pokémon documents have next to none.
+    const char *block(const char *p)
+    {
+        const Block bytesAt(p);
+        if (escaped || bytesAt.mask('\\') != 0)
+            return bytes(p, p + 64);
+        const quint64 strings = prefixXor(bytesAt.mask('"')) ^ (inString ? ~quint64(0) : 0);
+        inString = (strings >> 63) != 0;
+        const quint64 opens = (bytesAt.mask('{') | bytesAt.mask('[')) & ~strings;
+        const quint64 closes = (bytesAt.mask('}') | bytesAt.mask(']')) & ~strings;
+        const qint64 closing = bitCount(closes);
+        if (depth > closing) { // cannot end in this block
+            depth += bitCount(opens) - closing;
+            return nullptr;
+        }
+        for (quint64 brackets = opens | closes; brackets != 0; brackets &= brackets - 1) {
+            const int at = qCountTrailingZeroBits(brackets);
+            if (opens & (quint64(1) << at))
+                ++depth;
+            else if (--depth == 0)
+                return p + at + 1;
+        }
+        return nullptr;
+    }
+#endif
+
+    const char *run(const char *p, const char *end)
+    {
+#if defined(__SSE2__)
+        for (; end - p >= 64; p += 64) {
+            if (const char *closed = block(p))
+                return closed;
+        }
+#endif
+        return bytes(p, end);
+    }
+};
+
 // p is at the first byte of a value; returns just past it, or nullptr if it never ends. A
 // scalar ends at the first ',', '}' or ']' outside brackets (its grammar is not checked).
 const char *skipValue(const char *p, const char *end)
 {
+    if (p < end && (*p == '{' || *p == '['))
+        return ContainerScan().run(p, end);
     qint64 depth = 0;
     while (p < end) {
         switch (*p) {
