@@ -84,12 +84,11 @@ struct ContainerScan
         quint64 mask(char c) const
         {
             const __m128i wanted = _mm_set1_epi8(c);
-            quint64 bits = 0;
-            for (int i = 0; i < 4; ++i) {
-                const int lanes = _mm_movemask_epi8(_mm_cmpeq_epi8(chunks[i], wanted));
-                bits |= quint64(quint32(lanes)) << (16 * i);
-            }
-            return bits;
+            const auto lanes = [&wanted](__m128i chunk) {
+                return quint64(quint32(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, wanted))));
+            };
+            return lanes(chunks[0]) | lanes(chunks[1]) << 16 | lanes(chunks[2]) << 32
+                | lanes(chunks[3]) << 48;
         }
     };
 
@@ -97,8 +96,12 @@ struct ContainerScan
     // (an opening quote counts as inside, a closing one as outside).
     static quint64 prefixXor(quint64 bits)
     {
-        for (int shift = 1; shift < 64; shift *= 2)
-            bits ^= bits << shift;
+        bits ^= bits << 1;
+        bits ^= bits << 2;
+        bits ^= bits << 4;
+        bits ^= bits << 8;
+        bits ^= bits << 16;
+        bits ^= bits << 32;
         return bits;
     }
 
