@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>✦ Shiny</source>
-        <translation>✦ Schillernd</translation>
+        <translation>✦ Shiny</translation>
     </message>
     <message>
         <source>The rare shiny colours</source>
