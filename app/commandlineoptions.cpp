@@ -1,6 +1,7 @@
 #include "commandlineoptions.h"
 
 #include "api/pokeapiclient.h"
+#include "search/localizednames.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -59,8 +60,15 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         tr("With --headless: tell on standard error which protocol each host speaks."));
-    parser.addOptions(
-        { apiUrl, concurrency, cacheDir, cacheSize, offline, noCache, headless, json, verbose });
+    const QStringList languages = LocalizedNames::builtIn().languages();
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        tr("Name Pokémon and types in this language, by PokeAPI's code: %1 (default: the "
+           "system's where PokeAPI has it; headless: en). Names in every language are found.")
+            .arg(languages.join(QStringLiteral(", "))),
+        QStringLiteral("code"));
+    parser.addOptions({ apiUrl, concurrency, cacheDir, cacheSize, offline, noCache, language,
+                        headless, json, verbose });
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("names"),
@@ -122,6 +130,10 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         return fail(tr("--verbose only works together with --headless"));
     if (options.json && !options.headless)
         return fail(tr("--json only works together with --headless"));
+    options.language = parser.value(language);
+    if (parser.isSet(language) && !languages.contains(options.language))
+        return fail(tr("--language must be one of PokeAPI's codes (%1), not “%2”")
+                        .arg(languages.join(QStringLiteral(", ")), options.language));
     options.names = parser.positionalArguments();
     return options;
 }

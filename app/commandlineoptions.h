@@ -7,7 +7,7 @@
 #include <QUrl>
 
 // pokedex [--api-url URL] [--concurrency N] [--cache-dir DIR] [--cache-size MB] [--offline]
-//         [--no-cache] [--headless [--json] [--verbose]] [--] [NAME...]
+//         [--no-cache] [--language CODE] [--headless [--json] [--verbose]] [--] [NAME...]
 struct CommandLineOptions
 {
     QUrl apiUrl;
@@ -19,6 +19,7 @@ struct CommandLineOptions
     bool headless = false;
     bool json = false;
     bool verbose = false;
+    QString language; // PokeAPI's code ("de", "ja-hrkt"); empty: the saved or system one
     QStringList names;
 
     enum class Outcome { Run, ShowHelp, ShowVersion, UsageError };

@@ -1,6 +1,7 @@
 #include "headlessrunner.h"
 
 #include "api/pokeapiclient.h"
+#include "search/displaynames.h"
 #include "search/groupquery.h"
 #include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <algorithm>
 
 namespace {
 
@@ -104,6 +106,8 @@ void HeadlessRunner::printRow(int row)
     if (m_format == Format::JsonLines) {
         JsonLine line;
         line.add("query", e.query).add("name", name);
+        if (m_displayNames)
+            line.add("display_name", DisplayNames::forPokemon(name, e.pokemon.speciesName));
         switch (e.state) {
         case State::Loaded:
             line.add("status", QStringLiteral("found"))
@@ -139,10 +143,16 @@ void HeadlessRunner::printRow(int row)
     const QString asked = isGroupMember ? e.slug : e.query;
     QString text;
     switch (e.state) {
-    case State::Loaded:
-        text = name + sep + u'#' + QString::number(e.pokemon.id) + sep + e.pokemon.types.join(u'/')
-            + sep + ms;
+    case State::Loaded: {
+        QStringList types = e.pokemon.types;
+        if (m_displayNames)
+            std::transform(types.begin(), types.end(), types.begin(), DisplayNames::forType);
+        const QString shown
+            = m_displayNames ? DisplayNames::forPokemon(name, e.pokemon.speciesName) : name;
+        text = shown + sep + u'#' + QString::number(e.pokemon.id) + sep + types.join(u'/') + sep
+            + ms;
         break;
+    }
     case State::NotFound:
         text = asked + sep + tr("not found");
         if (!e.error.isEmpty())

@@ -28,6 +28,10 @@ public:
     // protocol each host speaks. Never on standard output: that stays one line per name.
     void reportNetwork(PokeApiClient *client, QTextStream *err, bool verbose);
 
+    // With --language: JSON lines gain "display_name" (DisplayNames, in its display language)
+    // and text lines name each Pokémon and type as the window does; "name" stays the slug.
+    void showDisplayNames(bool show) { m_displayNames = show; }
+
 Q_SIGNALS:
     void done(int exitCode);
 
@@ -38,4 +42,5 @@ private:
     SearchController *m_controller;
     Format m_format;
     QTextStream *m_out;
+    bool m_displayNames = false;
 };

@@ -1,9 +1,11 @@
 // Pokedex entry point: parse the command line, then run the window or the headless engine.
 
 #include "commandlineoptions.h"
+#include "displaylanguage.h"
 #include "engine.h"
 #include "headlessrunner.h"
 #include "mainwindow.h"
+#include "search/displaynames.h"
 
 #include <QApplication>
 #include <QFile>
@@ -53,6 +55,10 @@ int runHeadless(const CommandLineOptions &options, Engine &engine)
         &engine.controller,
         options.json ? HeadlessRunner::Format::JsonLines : HeadlessRunner::Format::Text, &out);
     runner.reportNetwork(&engine.client, &err, options.verbose);
+    if (!options.language.isEmpty()) {
+        DisplayNames::setLanguage(options.language);
+        runner.showDisplayNames(true);
+    }
     // Not qApp: with QApplication's header included it is a QApplication*, and headless runs
     // on a QCoreApplication (UBSan caught the bad downcast).
     QObject::connect(&runner, &HeadlessRunner::done, QCoreApplication::instance(),
@@ -64,6 +70,8 @@ int runHeadless(const CommandLineOptions &options, Engine &engine)
 int runWindow(const CommandLineOptions &options, SearchController &controller,
               PokeApiClient &client)
 {
+    DisplayLanguage::apply(options.language.isEmpty() ? DisplayLanguage::saved()
+                                                      : options.language);
     MainWindow window(&controller, &client);
     window.show();
     controller.nameIndex()->load();

@@ -18,6 +18,7 @@
 #include "matchupview.h"
 #include "net/requestqueue.h"
 #include "pokemonformat.h"
+#include "search/displaynames.h"
 #include "search/nameindex.h"
 #include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
@@ -35,6 +36,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -172,6 +174,7 @@ private Q_SLOTS:
     void slugsForPeople();
     void showsWhatThePokemonHoldsAtOnce();
     void speciesFillsNameGenusFlavourAndForms();
+    void speciesInTheDisplayLanguageOrMarkedEnglish();
     void aFormIsNamedAfterItsSpecies();
     void matchupsListEachMultiplier();
     void statBarsColourByValue();
@@ -435,6 +438,31 @@ void tst_DetailPane::speciesFillsNameGenusFlavourAndForms()
     species.varieties = { self };
     m_pane->setSpecies(species);
     QVERIFY(m_pane->forms().isEmpty());
+}
+
+void tst_DetailPane::speciesInTheDisplayLanguageOrMarkedEnglish()
+{
+    const auto english = qScopeGuard([] { DisplayNames::setLanguage(QStringLiteral("en")); });
+    DisplayNames::setLanguage(QStringLiteral("de"));
+    Pokemon charizard = pokemonFromTestData(6);
+    QVERIFY(charizard.isValid());
+    m_pane->setPokemon(charizard);
+    QCOMPARE(m_pane->displayName(), QStringLiteral("Glurak")); // from the built-in table
+
+    SpeciesDetails species;
+    species.name = QStringLiteral("charizard");
+    species.englishName = QStringLiteral("Charizard");
+    species.genus = QStringLiteral("Flame Pokémon");
+    species.flavorText = QStringLiteral("It spits fire.");
+    species.names = { { QStringLiteral("en"), species.englishName },
+                      { QStringLiteral("de"), QStringLiteral("Glurak") } };
+    species.genera = { { QStringLiteral("en"), species.genus },
+                       { QStringLiteral("de"), QStringLiteral("Flamme") } };
+    species.flavorTexts = { { QStringLiteral("en"), species.flavorText } }; // none in German
+    m_pane->setSpecies(species);
+    QCOMPARE(m_pane->displayName(), QStringLiteral("Glurak"));
+    QCOMPARE(m_pane->genus(), QStringLiteral("Flamme"));
+    QCOMPARE(m_pane->flavorText(), QStringLiteral("It spits fire. (in English)"));
 }
 
 void tst_DetailPane::aFormIsNamedAfterItsSpecies()

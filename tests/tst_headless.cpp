@@ -37,6 +37,8 @@ private Q_SLOTS:
     void notFoundNamesExitWithZero();
     void concurrencyIsHonoured();
     void namesFromStandardInput();
+    void namesInEveryLanguageWithDisplayNames();
+    void textOutputInTheDisplayLanguage();
     void doubleDashEndsOptions();
     void secondRunComesFromTheCache();
     void noCacheAsksEveryTime();
@@ -450,6 +452,54 @@ void tst_Headless::namesFromStandardInput()
     QCOMPARE(lines.at(2).value(QLatin1String("found")).toInt(), 2);
 }
 
+void tst_Headless::namesInEveryLanguageWithDisplayNames()
+{
+    // German, Japanese and Korean names find their species; "name" stays the slug and
+    // "display_name" is in --language.
+    const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--json")
+                                << QStringLiteral("--language") << QStringLiteral("de")
+                                << QStringLiteral("Glurak") << QStringLiteral("ピカチュウ")
+                                << QStringLiteral("이상해씨"));
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> lines = jsonLines(r.out);
+    QCOMPARE(lines.size(), 4);
+    QHash<QString, QJsonObject> byQuery;
+    for (const QJsonObject &line : lines.mid(0, 3))
+        byQuery.insert(line.value(QLatin1String("query")).toString(), line);
+    const auto check = [&](const QString &query, const QString &name, const QString &shown) {
+        const QJsonObject line = byQuery.value(query);
+        QCOMPARE(line.value(QLatin1String("status")).toString(), QStringLiteral("found"));
+        QCOMPARE(line.value(QLatin1String("name")).toString(), name);
+        QCOMPARE(line.value(QLatin1String("display_name")).toString(), shown);
+    };
+    check(QStringLiteral("Glurak"), QStringLiteral("charizard"), QStringLiteral("Glurak"));
+    check(QStringLiteral("ピカチュウ"), QStringLiteral("pikachu"), QStringLiteral("Pikachu"));
+    check(QStringLiteral("이상해씨"), QStringLiteral("bulbasaur"), QStringLiteral("Bisasam"));
+
+    // Without --language the lines are as before: no display_name.
+    const Run plain = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--json")
+                                    << QStringLiteral("Glurak"));
+    QCOMPARE(plain.exitCode, 0);
+    const QList<QJsonObject> plainLines = jsonLines(plain.out);
+    QCOMPARE(plainLines.size(), 2);
+    QCOMPARE(plainLines.at(0).value(QLatin1String("name")).toString(), QStringLiteral("charizard"));
+    QVERIFY(!plainLines.at(0).contains(QLatin1String("display_name")));
+}
+
+void tst_Headless::textOutputInTheDisplayLanguage()
+{
+    const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--language")
+                                << QStringLiteral("ja-hrkt"),
+                      "Dracaufeu\n");
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(QRegularExpression(QStringLiteral("^リザードン  #6  ほのお/ひこう  \\d+ ms$"))
+                 .match(lines.first())
+                 .hasMatch(),
+             r.out.constData());
+}
+
 void tst_Headless::doubleDashEndsOptions()
 {
     const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--json")
@@ -506,6 +556,10 @@ void tst_Headless::usageErrors_data()
     QTest::addColumn<QString>("message");
     const QString h = QStringLiteral("--headless");
     QTest::addRow("no names") << QStringList { h } << QStringLiteral("at least one name");
+    QTest::addRow("unknown language")
+        << QStringList { h, QStringLiteral("--language"), QStringLiteral("tlh"),
+                         QStringLiteral("x") }
+        << QStringLiteral("--language must be one of PokeAPI's codes");
     QTest::addRow("concurrency 0") << QStringList { h, QStringLiteral("--concurrency"),
                                                     QStringLiteral("0"), QStringLiteral("x") }
                                    << QStringLiteral("--concurrency");

@@ -7,6 +7,7 @@
 #include "carddelegate.h"
 #include "cardview.h"
 #include "detailpane.h"
+#include "displaylanguage.h"
 #include "fakepokeapi.h"
 #include "loadinganimator.h"
 #include "mainwindow.h"
@@ -32,6 +33,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCompleter>
 #include <QContextMenuEvent>
 #include <QItemSelectionModel>
@@ -99,6 +101,8 @@ private Q_SLOTS:
     void shortcutsDialogListsEveryShortcut();
     void aboutGivesVersionCreditLicenceAndNotice();
     void settingsSetConcurrencyCacheAndOffline();
+    void settingsLanguageRenamesCardsAndCompletion();
+    void germanTranslationIsShipped();
     void savedConcurrencyYieldsToTheCommandLine();
     void cardMenuOpensCopiesAndRetries();
     void ctrlCCopiesTheSelectedCards();
@@ -1052,6 +1056,60 @@ void tst_MainWindow::settingsSetConcurrencyCacheAndOffline()
     QVERIFY(!dialog->workOfflineBox()->isChecked());
     QVERIFY(!m_client->isOffline());
     dialog->close();
+}
+
+void tst_MainWindow::settingsLanguageRenamesCardsAndCompletion()
+{
+    const auto english = qScopeGuard([] { DisplayLanguage::apply(QStringLiteral("en")); });
+    // A German name finds its species, whatever the display language.
+    m_window->searchBar()->setText(QStringLiteral("Glurak, ピカチュウ")); // keyClicks is ASCII only
+    QTest::keyClick(m_window->searchBar(), Qt::Key_Return);
+    QTRY_COMPARE(states(), QStringList({ QStringLiteral("Loaded"), QStringLiteral("Loaded") }));
+    const auto shown = [this](int row) {
+        return m_model->index(row).data(PokemonListModel::DisplayNameRole).toString();
+    };
+    QCOMPARE(shown(0), QStringLiteral("Charizard"));
+    QCOMPARE(shown(1), QStringLiteral("Pikachu"));
+
+    m_window->actions().settings->trigger();
+    auto *dialog = openedDialog<SettingsDialog>(m_window.get());
+    QVERIFY(dialog);
+    QComboBox *language = dialog->languageBox();
+    QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
+    QSignalSpy renamed(m_model.get(), &QAbstractItemModel::dataChanged);
+    language->setCurrentIndex(language->findText(QStringLiteral("Deutsch")));
+    QVERIFY(!renamed.isEmpty()); // the cards repaint with their new names
+    QCOMPARE(shown(0), QStringLiteral("Glurak"));
+    QCOMPARE(QSettings().value(QStringLiteral("display/language")).toString(),
+             QStringLiteral("de"));
+    QCOMPARE(DisplayLanguage::saved(), QStringLiteral("de"));
+    language->setCurrentIndex(language->findData(QStringLiteral("ja-hrkt")));
+    QCOMPARE(shown(0), QStringLiteral("リザードン"));
+    QCOMPARE(shown(1), QStringLiteral("ピカチュウ"));
+    dialog->close();
+
+    // The completer offers names in every language, shown beside the display name.
+    SearchBar *bar = m_window->searchBar();
+    QAbstractItemModel *names = bar->nameCompleter()->model();
+    QStringList shownNames;
+    for (int row = 0; row < names->rowCount(); ++row)
+        shownNames << names->index(row, 0).data().toString();
+    QVERIFY2(shownNames.contains(QStringLiteral("Glurak · リザードン")),
+             qPrintable(shownNames.filter(QStringLiteral("Glurak")).join(u',')));
+}
+
+void tst_MainWindow::germanTranslationIsShipped()
+{
+    const auto english = qScopeGuard([] { DisplayLanguage::apply(QStringLiteral("en")); });
+    DisplayLanguage::apply(QStringLiteral("de"));
+    QCOMPARE(QCoreApplication::translate("WindowActions", "&File"), QStringLiteral("&Datei"));
+    QCOMPARE(QCoreApplication::translate("SettingsDialog", "Settings"),
+             QStringLiteral("Einstellungen"));
+    // A window made now speaks German.
+    SettingsDialog dialog(m_client.get(), m_window->workOfflineAction());
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Einstellungen"));
+    DisplayLanguage::apply(QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("WindowActions", "&File"), QStringLiteral("&File"));
 }
 
 void tst_MainWindow::savedConcurrencyYieldsToTheCommandLine()

@@ -75,6 +75,34 @@ void tst_NameNormalizer::normalize_data()
     QTest::addRow("full-width") << QStringLiteral("ｐｉｋａｃｈｕ") << QStringLiteral("pikachu");
     QTest::addRow("full-width upper")
         << QStringLiteral("ＰＩＫＡＣＨＵ") << QStringLiteral("pikachu");
+    // Names in PokeAPI's other languages (pokemon-species names[]). Latin letters lose their
+    // accents as in English; other scripts keep every mark that changes a character.
+    QTest::addRow("de Glurak") << QStringLiteral("Glurak") << QStringLiteral("glurak");
+    QTest::addRow("fr Évoli") << QStringLiteral("Évoli") << QStringLiteral("evoli");
+    QTest::addRow("fr M. Mime") << QStringLiteral("M. Mime") << QStringLiteral("m-mime");
+    QTest::addRow("de Typ:Null") << QStringLiteral("Typ:Null") << QStringLiteral("typ-null");
+    QTest::addRow("es Código Cero")
+        << QStringLiteral("Código Cero") << QStringLiteral("codigo-cero");
+    QTest::addRow("ja-roma Lizardon") << QStringLiteral("Lizardon") << QStringLiteral("lizardon");
+    QTest::addRow("ja ピカチュウ") << QStringLiteral("ピカチュウ") << QStringLiteral("ピカチュウ");
+    QTest::addRow("ja ピ keeps its mark, decomposed")
+        << QStringLiteral(u"ピカチュウ") << QStringLiteral("ピカチュウ");
+    QTest::addRow("ja half-width ﾋﾟｶﾁｭｳ")
+        << QStringLiteral("ﾋﾟｶﾁｭｳ") << QStringLiteral("ピカチュウ");
+    QTest::addRow("ja voiced ガーディ") << QStringLiteral("ガーディ") << QStringLiteral("ガーディ");
+    QTest::addRow("ja unvoiced カ stays カ") << QStringLiteral("カ") << QStringLiteral("カ");
+    QTest::addRow("ja タイプ：ヌル")
+        << QStringLiteral("タイプ：ヌル") << QStringLiteral("タイプ-ヌル");
+    QTest::addRow("ja ニドラン♀") << QStringLiteral("ニドラン♀") << QStringLiteral("ニドラン-f");
+    QTest::addRow("ja spaced") << QStringLiteral(" バリヤード ") << QStringLiteral("バリヤード");
+    QTest::addRow("ko 피카츄") << QStringLiteral("피카츄") << QStringLiteral("피카츄");
+    QTest::addRow("ko 피카츄 as jamo")
+        << QStringLiteral(u"피카츄") << QStringLiteral("피카츄");
+    QTest::addRow("ko 타입:널") << QStringLiteral("타입:널") << QStringLiteral("타입-널");
+    QTest::addRow("zh-hant 噴火龍") << QStringLiteral("噴火龍") << QStringLiteral("噴火龍");
+    QTest::addRow("zh-hans 皮卡丘") << QStringLiteral("皮卡丘") << QStringLiteral("皮卡丘");
+    QTest::addRow("zh-hans full-width colon")
+        << QStringLiteral("属性：空") << QStringLiteral("属性-空");
     QTest::addRow("id") << QStringLiteral("25") << QStringLiteral("25");
     QTest::addRow("#025") << QStringLiteral("#025") << QStringLiteral("25");
     QTest::addRow("#25") << QStringLiteral("#25") << QStringLiteral("25");

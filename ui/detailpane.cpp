@@ -425,17 +425,25 @@ void DetailPane::setPokemon(const Pokemon &pokemon)
 
 void DetailPane::setSpecies(const SpeciesDetails &species)
 {
-    // The species' own English name; a form is titled as the cards title it ("Mega Charizard
-    // X"), by the one display-name function.
+    // The species' own name in the display language; a form is titled as the cards title it
+    // ("Mega Charizard X"), by the one display-name function. English where PokeAPI has no
+    // text in the display language, marked as such.
     const bool isForm = m_pokemon.name != species.name;
-    setTitle(isForm || species.englishName.isEmpty()
+    const DisplayNames::Text name = DisplayNames::pick(species.names, species.englishName);
+    setTitle(isForm || name.text.isEmpty() || name.isFallback
                  ? DisplayNames::forPokemon(m_pokemon.name, species.name)
-                 : species.englishName,
+                 : name.text,
              QString());
-    m_genus->setText(species.genus);
-    m_genus->setVisible(!species.genus.isEmpty());
-    m_flavor->setText(species.flavorText);
-    m_flavor->setVisible(!species.flavorText.isEmpty());
+    const auto marked = [](const DisplayNames::Text &text) {
+        return text.isFallback && !text.text.isEmpty() ? tr("%1 (in English)").arg(text.text)
+                                                       : text.text;
+    };
+    const QString genus = marked(DisplayNames::pick(species.genera, species.genus));
+    m_genus->setText(genus);
+    m_genus->setVisible(!genus.isEmpty());
+    const QString flavor = marked(DisplayNames::pick(species.flavorTexts, species.flavorText));
+    m_flavor->setText(flavor);
+    m_flavor->setVisible(!flavor.isEmpty());
     m_speciesPart->setReady();
     setForms(species.varieties);
 }

@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "api/evolutionlinelookup.h"
 #include "api/pokeapiclient.h"
+#include "api/pokemondetailsloader.h"
 #include "cardcontextmenu.h"
 #include "cardtext.h"
 #include "cardview.h"
@@ -67,6 +68,11 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     m_filter->setSourceModel(controller->model());
     m_cardView->setModel(m_filter);
     m_searchBar->setNameIndex(controller->nameIndex());
+    // Names in every language from each species answer, for the next search.
+    connect(m_details->loader(), &PokemonDetailsLoader::speciesLoaded, controller->nameIndex(),
+            [index = controller->nameIndex()](const SpeciesDetails &species) {
+                index->addNames(species.name, species.names);
+            });
 
     m_detailPane->setMinimumWidth(340);
 
@@ -207,7 +213,12 @@ void MainWindow::connectActions(PokeApiClient *client)
             QGuiApplication::clipboard()->setText(CardText::lines(cards));
     });
     connect(a.settings, &QAction::triggered, this, [this, client] {
-        showDialog(new SettingsDialog(client, m_actions->workOffline, this));
+        auto *dialog = new SettingsDialog(client, m_actions->workOffline, this);
+        connect(dialog, &SettingsDialog::displayLanguageChanged, this, [this] {
+            m_controller->model()->displayNamesChanged();
+            m_searchBar->fillCompletionNames();
+        });
+        showDialog(dialog);
     });
 
     connect(a.find, &QAction::triggered, m_searchBar, [this] {

@@ -10,7 +10,8 @@ class QStandardItemModel;
 // The search box: Enter asks for a search of its text, Esc for a cancel. Completes the
 // name being typed after the last comma, without touching the others: from the NameIndex,
 // listed by display name as the cards show it ("Pikachu (Alola Cap)", "Mr. Mime") and matched and
-// inserted as the slug, so "mr. m" finds mr-mime; and the group tokens gen:1 to gen:9 and
+// inserted as the slug, so "mr. m" finds mr-mime; names in PokeAPI's other languages ("Glurak ·
+// Charizard"), matched and inserted as typed; and the group tokens gen:1 to gen:9 and
 // type:normal to type:fairy.
 class SearchBar : public QLineEdit
 {
@@ -21,6 +22,9 @@ public:
     // Completion follows `index`: filled now if it is loaded, else once it is ready.
     void setNameIndex(NameIndex *index);
     QCompleter *nameCompleter() const { return m_completer; }
+    // The index's names (none without one) and the group tokens, which are always offered;
+    // again when the display language changed.
+    void fillCompletionNames();
 
     // Where the name under completion starts, for text with the cursor at `cursor`: just
     // after the last comma (or newline) before the cursor, past any spaces.
@@ -37,8 +41,6 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    // The index's names (none without one) and the group tokens, which are always offered.
-    void fillCompletionNames();
     void updateCompletion();
     void insertCompletion(const QString &name);
 

@@ -1,9 +1,12 @@
 #include "settingsdialog.h"
 
 #include "api/pokeapiclient.h"
+#include "displaylanguage.h"
+#include "search/displaynames.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -26,6 +29,7 @@ SettingsDialog::SettingsDialog(PokeApiClient *client, QAction *workOffline, QWid
     , m_cacheSize(new QLabel(this))
     , m_clearCache(new QPushButton(tr("&Clear Cache"), this))
     , m_offline(new QCheckBox(tr("Work &offline: answer from the cache only"), this))
+    , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
 
@@ -57,10 +61,25 @@ SettingsDialog::SettingsDialog(PokeApiClient *client, QAction *workOffline, QWid
     connect(m_offline, &QCheckBox::toggled, workOffline, &QAction::setChecked);
     connect(workOffline, &QAction::toggled, m_offline, &QCheckBox::setChecked);
 
+    for (const QString &code : DisplayLanguage::available())
+        m_language->addItem(DisplayLanguage::nativeName(code), code);
+    m_language->setCurrentIndex(m_language->findData(DisplayNames::language()));
+    m_language->setAccessibleName(tr("Display language"));
+    m_language->setToolTip(tr("Pokémon, types, genus and Pokédex text as PokeAPI writes them in "
+                              "this language; English where it has none. Names in every "
+                              "language are found whichever you choose."));
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        const QString code = m_language->currentData().toString();
+        DisplayLanguage::save(code);
+        DisplayLanguage::apply(code);
+        Q_EMIT displayLanguageChanged(code);
+    });
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Requests at once:"), m_concurrency);
     form->addRow(tr("Disk cache:"), cacheRow);
     form->addRow(QString(), m_offline);
+    form->addRow(tr("&Language:"), m_language);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -5,13 +5,15 @@
 class PokeApiClient;
 class QAction;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
 
 // Edit › Settings…: how many requests may be in flight at once (Automatic, or 1 to 64), the
-// disk cache's size with a button to empty it, and Work Offline. Changes apply at once; the
-// concurrency is kept in QSettings for the next run.
+// disk cache's size with a button to empty it, Work Offline, and the display language.
+// Changes apply at once; the concurrency and the language are kept in QSettings for the next
+// run (the window's own words change language with the next run).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +29,11 @@ public:
     QLabel *cacheSizeLabel() const { return m_cacheSize; }
     QPushButton *clearCacheButton() const { return m_clearCache; }
     QCheckBox *workOfflineBox() const { return m_offline; }
+    QComboBox *languageBox() const { return m_language; }
+
+Q_SIGNALS:
+    // Pokémon, genus, Pokédex text and type names are now in `code` (DisplayLanguage).
+    void displayLanguageChanged(const QString &code);
 
 private:
     void updateCacheSize();
@@ -36,4 +43,5 @@ private:
     QLabel *m_cacheSize;
     QPushButton *m_clearCache;
     QCheckBox *m_offline;
+    QComboBox *m_language;
 };

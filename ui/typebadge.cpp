@@ -1,7 +1,7 @@
 #include "typebadge.h"
 
 #include "fonts.h"
-#include "pokemonformat.h"
+#include "search/displaynames.h"
 #include "typepalette.h"
 
 #include <QEvent>
@@ -32,7 +32,7 @@ QSize TypeBadge::sizeHint() const
 
 QString TypeBadge::label(const QString &type)
 {
-    return PokemonFormat::title(type);
+    return DisplayNames::forType(type);
 }
 
 void TypeBadge::paint(QPainter *painter, const QRectF &pill, const QString &type)

@@ -28,10 +28,10 @@ QString titleCase(const QString &slug)
 
 // --- species -------------------------------------------------------------------------------
 
-// The `textKey` of the first (or last) entry of `path` whose language is English; entries in
-// other languages must still be well-formed.
+// The `textKey` of the first (or last) entry of `path` whose language is English, and into
+// `all` (if given) that of every language; entries in every language must be well-formed.
 bool readEnglish(const QJsonObject &root, QLatin1String key, QLatin1String textKey, bool last,
-                 QString *out, QString *error)
+                 QString *out, QString *error, QHash<QString, QString> *all = nullptr)
 {
     const QString path = QString(key);
     QJsonArray array;
@@ -48,6 +48,8 @@ bool readEnglish(const QJsonObject &root, QLatin1String key, QLatin1String textK
                                   nullptr, error)
             || !readString(entry.value(textKey), childPath(entryPath, textKey), &text, error))
             return false;
+        if (all && (last || !all->contains(language)))
+            all->insert(language, text);
         if (language == QLatin1String("en") && (last || !found)) {
             *out = text;
             found = true;
@@ -116,12 +118,12 @@ bool readSpecies(const QJsonObject &root, SpeciesDetails *species, QString *erro
         && readName(root.value(QLatin1String("name")), QStringLiteral("name"), &species->name,
                     error)
         && readEnglish(root, QLatin1String("names"), QLatin1String("name"), false,
-                       &species->englishName, error)
+                       &species->englishName, error, &species->names)
         && readEnglish(root, QLatin1String("genera"), QLatin1String("genus"), false,
-                       &species->genus, error)
+                       &species->genus, error, &species->genera)
         // Entries run from the oldest game to the newest.
         && readEnglish(root, QLatin1String("flavor_text_entries"), QLatin1String("flavor_text"),
-                       true, &flavorText, error)
+                       true, &flavorText, error, &species->flavorTexts)
         && readNamedResource(root.value(QLatin1String("generation")), QStringLiteral("generation"),
                              &species->generation, nullptr, error)
         && readEvolutionChainUrl(root.value(QLatin1String("evolution_chain")),
@@ -132,6 +134,8 @@ bool readSpecies(const QJsonObject &root, SpeciesDetails *species, QString *erro
         && readBool(root.value(QLatin1String("is_mythical")), QStringLiteral("is_mythical"),
                     &species->isMythical, error);
     species->flavorText = foldFlavorText(flavorText);
+    for (QString &text : species->flavorTexts)
+        text = foldFlavorText(text);
     return ok;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -31,6 +32,10 @@ struct SpeciesDetails
     QString englishName; // names[] in English, "Mr. Mime"
     QString genus; // genera[] in English, "Barrier Pokémon"
     QString flavorText; // the newest English flavor_text_entries[], whitespace and \f folded
+    // By PokeAPI's language code ("de", "ja-hrkt"): every name, genus and newest flavour text.
+    QHash<QString, QString> names;
+    QHash<QString, QString> genera;
+    QHash<QString, QString> flavorTexts;
     QString generation; // "generation-i"
     QUrl evolutionChainUrl;
     QList<SpeciesVariety> varieties;

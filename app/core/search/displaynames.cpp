@@ -1,6 +1,10 @@
 #include "search/displaynames.h"
 
+#include "search/localizednames.h"
+
 #include <QHash>
+#include <QLocale>
+#include <QReadWriteLock>
 #include <QStringList>
 
 namespace {
@@ -64,6 +68,14 @@ QString titleCase(const QString &slug)
 
 namespace {
 
+QReadWriteLock languageLock;
+QString displayLanguage = QStringLiteral("en"); // guarded by languageLock
+
+bool isEnglish(const QString &language)
+{
+    return language == QLatin1String("en");
+}
+
 // Words that stand before the species' name: "alola" -> "Alolan Raichu".
 QString prefixFor(const QString &word)
 {
@@ -126,6 +138,14 @@ QString DisplayNames::forPokemon(const QString &slug, const QString &species)
 
 QString DisplayNames::forSlug(const QString &slug)
 {
+    if (const QString lang = language(); !isEnglish(lang)) {
+        const LocalizedNames &names = LocalizedNames::builtIn();
+        for (qsizetype end = slug.size(); end > 0; end = slug.lastIndexOf(u'-', end - 1)) {
+            const QString name = names.species(slug.left(end), lang);
+            if (!name.isEmpty())
+                return end == slug.size() ? name : name + titleCase(slug.mid(end));
+        }
+    }
     // The species itself, or one of its forms: the longest known species the slug starts with.
     for (qsizetype end = slug.size(); end > 0; end = slug.lastIndexOf(u'-', end - 1)) {
         const auto it = speciesNames().constFind(slug.left(end));
@@ -133,4 +153,51 @@ QString DisplayNames::forSlug(const QString &slug)
             return end == slug.size() ? it.value() : it.value() + titleCase(slug.mid(end));
     }
     return titleCase(slug);
+}
+
+QString DisplayNames::forType(const QString &type)
+{
+    if (const QString lang = language(); !isEnglish(lang)) {
+        if (const QString name = LocalizedNames::builtIn().type(type, lang); !name.isEmpty())
+            return name;
+    }
+    return words(type);
+}
+
+void DisplayNames::setLanguage(const QString &code)
+{
+    const QWriteLocker locker(&languageLock);
+    displayLanguage = code.isEmpty() ? QStringLiteral("en") : code;
+}
+
+QString DisplayNames::language()
+{
+    const QReadLocker locker(&languageLock);
+    return displayLanguage;
+}
+
+QString DisplayNames::languageFor(const QLocale &locale)
+{
+    switch (locale.language()) {
+    case QLocale::Japanese:
+        return QStringLiteral("ja-hrkt"); // kana, as the games for children write them
+    case QLocale::Chinese:
+        return locale.script() == QLocale::TraditionalChineseScript
+                || locale.territory() == QLocale::Taiwan || locale.territory() == QLocale::HongKong
+            ? QStringLiteral("zh-hant")
+            : QStringLiteral("zh-hans");
+    default:
+        break;
+    }
+    const QString code = QLocale::languageToCode(locale.language());
+    return LocalizedNames::builtIn().hasLanguage(code) ? code : QStringLiteral("en");
+}
+
+DisplayNames::Text DisplayNames::pick(const QHash<QString, QString> &byLanguage,
+                                      const QString &english)
+{
+    const QString lang = language();
+    if (const QString text = byLanguage.value(lang); !text.isEmpty() && !isEnglish(lang))
+        return { text, false };
+    return { english, !isEnglish(lang) && !english.isEmpty() };
 }

@@ -1,11 +1,16 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
+
+class QLocale;
 
 // A Pokémon's name as people write it, without asking the server: "mr-mime" -> "Mr. Mime",
 // "type-null" -> "Type: Null", "tapu-koko" -> "Tapu Koko", "mr-mime-galar" -> "Mr. Mime-Galar",
 // anything else title-cased at its dashes ("ho-oh" -> "Ho-Oh", "deoxys-normal" ->
 // "Deoxys-Normal"). The detail view shows the species' own English name once it has it.
+// In another display language (setLanguage), a species is named as PokeAPI names it there
+// ("charizard" -> "Glurak" in German), from LocalizedNames; English where it has no name.
 namespace DisplayNames {
 
 QString forSlug(const QString &slug);
@@ -17,5 +22,25 @@ QString forSlug(const QString &slug);
 // (Normal)". With no species given, the regional, Mega and Gigantamax words still tell
 // where the species ends.
 QString forPokemon(const QString &slug, const QString &species = {});
+
+// A type's name in the display language: "fire" -> "Fire", "Feuer" in German.
+QString forType(const QString &type);
+
+// The display language, one of PokeAPI's codes ("en", "de", "ja-hrkt", ...); "en" until set.
+// Set on the GUI thread; read anywhere.
+void setLanguage(const QString &code);
+QString language();
+// What a locale reads where PokeAPI has it, else "en": de_DE -> "de", ja_JP -> "ja-hrkt",
+// zh_TW -> "zh-hant", zh_CN -> "zh-hans", ko_KR -> "ko", pt_BR -> "en".
+QString languageFor(const QLocale &locale);
+
+// A text PokeAPI gives in many languages (code -> text; genus, Pokédex text): the one in the
+// display language or, marked as a fallback, `english`.
+struct Text
+{
+    QString text;
+    bool isFallback = false; // English, because PokeAPI has none in the display language
+};
+Text pick(const QHash<QString, QString> &byLanguage, const QString &english);
 
 } // namespace DisplayNames

@@ -185,12 +185,15 @@ QString normalize(const QString &typed)
             slug += u'-';
         } else {
             slug += QStringView(folded).mid(i, width);
-            marksDecoratePrevious = QChar::isLetter(c);
+            // Only Latin letters wear marks that a person may leave off ("Évoli" is "evoli");
+            // elsewhere they carry meaning: ピ is ヒ with a mark, a Hangul syllable is letters.
+            marksDecoratePrevious = QChar::isLetter(c) && QChar::script(c) == QChar::Script_Latin;
         }
     }
-    // Dropping punctuation can join two runs of combining marks that NFKD would order
-    // differently: normalise the result again so that a second pass changes nothing.
-    return collapseHyphens(slug).normalized(QString::NormalizationForm_KD);
+    // Composed again, so that the marks and jamo kept above are one character each (ピ, 피)
+    // as in PokeAPI's names; composing also orders runs of marks that dropping punctuation
+    // joined, so that a second pass changes nothing.
+    return collapseHyphens(slug).normalized(QString::NormalizationForm_C);
 }
 
 QString invalidReason(const QString &slug)

@@ -12,6 +12,8 @@ inline constexpr qsizetype MaxSlugLength = 100;
 
 // "Mr. Mime" / "Mr.Mime" -> "mr-mime", "Farfetch'd" -> "farfetchd", "Nidoran♀" -> "nidoran-f",
 // "Flabébé" -> "flabebe", "ｐｉｋａｃｈｕ" -> "pikachu", " PIKACHU " -> "pikachu",
+// "Évoli" -> "evoli"; other scripts keep their marks and are only folded to their standard
+// width and composed form (NFKC): "ﾋﾟｶﾁｭｳ" -> "ピカチュウ", "피카츄" and "皮卡丘" stay,
 // "No. 025" / "#025" / "025" -> "25" (Pokédex numbers pass as digits). Text with a digit and
 // no letter that is not written so ("25.0", "-25", "+25") is returned trimmed and lower-case
 // but otherwise as typed, for invalidReason to reject. Returns an empty string when nothing

@@ -92,6 +92,12 @@ QVariant PokemonListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void PokemonListModel::displayNamesChanged()
+{
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), { Qt::DisplayRole, DisplayNameRole });
+}
+
 QHash<int, QByteArray> PokemonListModel::roleNames() const
 {
     auto names = QAbstractListModel::roleNames();

@@ -68,6 +68,8 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Every row's display name may read differently (DisplayNames' language changed).
+    void displayNamesChanged();
     QHash<int, QByteArray> roleNames() const override;
 
     // Replaces all rows; every entry starts in `state` Loading unless set otherwise.

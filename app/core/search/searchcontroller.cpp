@@ -36,16 +36,31 @@ SearchController::~SearchController()
 
 void SearchController::search(const QString &text)
 {
-    // Until the index has loaded, the normaliser's own list of multi-word names decides.
-    std::function<bool(const QString &)> isKnown;
-    if (m_index->isLoaded())
-        isKnown = [this](const QString &slug) { return m_index->contains(slug); };
-    start(QueryParser::parse(text, isKnown), CacheUse::Prefer);
+    // The index knows every species (and, once loaded, every form) in every language.
+    const auto isKnown = [this](const QString &slug) {
+        return m_index->contains(slug) || !m_index->resolve(slug).isEmpty();
+    };
+    start(resolveNames(QueryParser::parse(text, isKnown)), CacheUse::Prefer);
 }
 
 void SearchController::searchQueries(const QStringList &queries)
 {
-    start(QueryParser::parseEach(queries), CacheUse::Prefer);
+    start(resolveNames(QueryParser::parseEach(queries)), CacheUse::Prefer);
+}
+
+QList<SearchTerm> SearchController::resolveNames(QList<SearchTerm> terms) const
+{
+    // "Glurak" or "ピカチュウ" is asked for as the species it names; the card keeps what was typed.
+    for (SearchTerm &term : terms) {
+        if (term.kind == SearchTerm::Kind::Group)
+            continue;
+        if (const QString species = m_index->resolve(term.slug); !species.isEmpty()) {
+            term.kind = SearchTerm::Kind::Name;
+            term.slug = species;
+            term.reason.clear();
+        }
+    }
+    return terms;
 }
 
 void SearchController::refresh()

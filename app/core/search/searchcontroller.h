@@ -87,6 +87,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // Terms naming a species in another language become that species.
+    QList<SearchTerm> resolveNames(QList<SearchTerm> terms) const;
     // A group being resolved; `row` is the failed group row a retry reuses, or -1.
     struct PendingGroup
     {
