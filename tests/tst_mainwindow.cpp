@@ -237,7 +237,7 @@ void tst_MainWindow::typedSearchEndsInCardsAndASummary()
     QVERIFY2(status.startsWith(QStringLiteral("2 found, 1 not found — ")), qPrintable(status));
     QVERIFY(!m_window->searchStatus()->isBusy());
     QVERIFY(!m_window->retryFailedAction()->isEnabled());
-    QVERIFY(!m_window->cardView()->loadingAnimator()->isRunning());
+    QTRY_VERIFY(!m_window->cardView()->loadingAnimator()->isRunning());
     QTRY_COMPARE(m_window->searchStatus()->networkText(), QString());
 }
 
@@ -255,7 +255,7 @@ void tst_MainWindow::statusBarCountsWhileSearching()
     QTRY_VERIFY(!m_window->searchStatus()->isBusy());
     QCOMPARE(m_window->searchStatus()->text(),
              SearchSummary::text(m_controller->model()->counts(), m_controller->elapsedMs()));
-    QVERIFY(!m_window->cardView()->loadingAnimator()->isRunning());
+    QTRY_VERIFY(!m_window->cardView()->loadingAnimator()->isRunning());
 }
 
 void tst_MainWindow::escapeDuringASlowSearchLeavesNothingLoading()
@@ -274,7 +274,7 @@ void tst_MainWindow::escapeDuringASlowSearchLeavesNothingLoading()
              qPrintable(m_window->searchStatus()->text()));
     QVERIFY(!m_window->searchStatus()->text().contains(QStringLiteral("failed")));
     QVERIFY(m_window->retryFailedAction()->isEnabled());
-    QVERIFY(!m_window->cardView()->loadingAnimator()->isRunning());
+    QTRY_VERIFY(!m_window->cardView()->loadingAnimator()->isRunning());
     QTRY_COMPARE(m_client->queue()->inFlightCount() + m_client->queue()->pendingCount(), 0);
 }
 

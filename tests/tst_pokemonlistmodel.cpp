@@ -17,6 +17,8 @@ private Q_SLOTS:
     void rowsStartLoadingInTypedOrder();
     void eachTransitionChangesExactlyItsRow_data();
     void eachTransitionChangesExactlyItsRow();
+    void changesInOneTurnAreToldOnce();
+    void changesToRowsThatAreGoneAreNotTold();
     void rolesOfALoadedRow();
     void rolesOfANotFoundRow();
     void rolesOfANotLoadedRow();
@@ -115,14 +117,49 @@ void tst_PokemonListModel::eachTransitionChangesExactlyItsRow()
         break;
     }
 
-    QCOMPARE(changed.size(), 1);
+    // The row is finished at once; views hear of the change on the next turn of the loop.
+    QCOMPARE(finished.size(), finishes ? 1 : 0);
+    QCOMPARE(changed.size(), 0);
+    QTRY_COMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).toModelIndex(), m_model->index(row));
     QCOMPARE(changed.at(0).at(1).toModelIndex(), m_model->index(row));
     QCOMPARE(reset.size(), 0);
-    QCOMPARE(finished.size(), finishes ? 1 : 0);
     if (finishes)
         QCOMPARE(finished.at(0).at(0).toInt(), row);
     QCOMPARE(m_model->entry(row).state, state);
+}
+
+void tst_PokemonListModel::changesInOneTurnAreToldOnce()
+{
+    // 64 answers landing together, or 975 requests queued at once: one update for the views.
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy finished(m_model.get(), &PokemonListModel::rowFinished);
+    m_model->setLoaded(2, pikachu(), 10);
+    m_model->setError(1, QStringLiteral("boom"), 20);
+    m_model->setLoading(2);
+    QCOMPARE(finished.size(), 2);
+    QTRY_COMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), m_model->index(1));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), m_model->index(2));
+    QCoreApplication::processEvents();
+    QCOMPARE(changed.size(), 1);
+    // The next turn's changes are told apart.
+    m_model->setLoaded(0, pikachu(), 10);
+    QTRY_COMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(1).at(0).toModelIndex(), m_model->index(0));
+    QCOMPARE(changed.at(1).at(1).toModelIndex(), m_model->index(0));
+}
+
+void tst_PokemonListModel::changesToRowsThatAreGoneAreNotTold()
+{
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setLoaded(3, pikachu(), 10);
+    m_model->setEntries({ PokemonListModel::Entry() }); // row 3 is gone before it is told
+    QCoreApplication::processEvents();
+    QCOMPARE(changed.size(), 0);
+    m_model->setLoaded(0, pikachu(), 10);
+    QTRY_COMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), m_model->index(0));
 }
 
 void tst_PokemonListModel::rolesOfALoadedRow()

@@ -159,6 +159,7 @@ void PokemonListModel::moveTo(Entry &entry, State state)
 void PokemonListModel::setEntries(const QList<Entry> &entries)
 {
     beginResetModel();
+    m_changedFirst = m_changedLast = -1; // rows that are gone
     m_entries = entries;
     m_counts = tally(entries);
     endResetModel();
@@ -285,8 +286,22 @@ void PokemonListModel::setNotLoaded(int row, double elapsedMs)
 
 void PokemonListModel::changed(int row, bool finished)
 {
-    const QModelIndex i = index(row);
-    Q_EMIT dataChanged(i, i);
+    if (m_changedFirst < 0) {
+        m_changedFirst = m_changedLast = row;
+        QMetaObject::invokeMethod(this, &PokemonListModel::tellChanges, Qt::QueuedConnection);
+    } else {
+        m_changedFirst = qMin(m_changedFirst, row);
+        m_changedLast = qMax(m_changedLast, row);
+    }
     if (finished)
         Q_EMIT rowFinished(row);
+}
+
+void PokemonListModel::tellChanges()
+{
+    const int first = m_changedFirst;
+    const int last = qMin(m_changedLast, int(m_entries.size()) - 1);
+    m_changedFirst = m_changedLast = -1;
+    if (first >= 0 && first <= last)
+        Q_EMIT dataChanged(index(first), index(last));
 }

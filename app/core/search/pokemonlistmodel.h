@@ -102,7 +102,12 @@ private:
     static int &countOf(Counts &counts, State state);
     static Counts tally(const QList<Entry> &entries);
     void moveTo(Entry &entry, State state);
+    // Rows that change are told in one dataChanged per turn of the event loop: 975 requests
+    // queued at once, or 64 answers landing together, cost the views one update, not 975.
     void changed(int row, bool finished);
+    void tellChanges();
     QList<Entry> m_entries;
     Counts m_counts;
+    int m_changedFirst = -1; // the rows changed since the last dataChanged, -1 if none
+    int m_changedLast = -1;
 };
