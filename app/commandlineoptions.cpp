@@ -59,8 +59,16 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         tr("With --headless: tell on standard error which protocol each host speaks."));
-    parser.addOptions(
-        { apiUrl, concurrency, cacheDir, cacheSize, offline, noCache, headless, json, verbose });
+    const QCommandLineOption details(
+        QStringLiteral("details"),
+        tr("With --headless: each Pokémon's whole sheet (abilities, moves, encounters, "
+           "breeding and training)."));
+    const QCommandLineOption game(
+        QStringLiteral("game"),
+        tr("With --details: the moves of this version group (default: the newest one)."),
+        QStringLiteral("version-group"));
+    parser.addOptions({ apiUrl, concurrency, cacheDir, cacheSize, offline, noCache, headless, json,
+                        verbose, details, game });
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("names"),
@@ -122,6 +130,14 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         return fail(tr("--verbose only works together with --headless"));
     if (options.json && !options.headless)
         return fail(tr("--json only works together with --headless"));
+    options.details = parser.isSet(details);
+    options.game = parser.value(game).trimmed().toLower();
+    if (options.details && !options.headless)
+        return fail(tr("--details only works together with --headless"));
+    if (parser.isSet(game) && !options.details)
+        return fail(tr("--game only works together with --details"));
+    if (parser.isSet(game) && options.game.isEmpty())
+        return fail(tr("--game needs a version group, e.g. scarlet-violet"));
     options.names = parser.positionalArguments();
     return options;
 }

@@ -7,7 +7,8 @@
 #include <QUrl>
 
 // pokedex [--api-url URL] [--concurrency N] [--cache-dir DIR] [--cache-size MB] [--offline]
-//         [--no-cache] [--headless [--json] [--verbose]] [--] [NAME...]
+//         [--no-cache] [--headless [--json] [--verbose] [--details [--game GROUP]]]
+//         [--] [NAME...]
 struct CommandLineOptions
 {
     QUrl apiUrl;
@@ -19,6 +20,8 @@ struct CommandLineOptions
     bool headless = false;
     bool json = false;
     bool verbose = false;
+    bool details = false;
+    QString game; // a version group for --details; empty: the newest each Pokémon has
     QStringList names;
 
     enum class Outcome { Run, ShowHelp, ShowVersion, UsageError };

@@ -53,6 +53,8 @@ int runHeadless(const CommandLineOptions &options, Engine &engine)
         &engine.controller,
         options.json ? HeadlessRunner::Format::JsonLines : HeadlessRunner::Format::Text, &out);
     runner.reportNetwork(&engine.client, &err, options.verbose);
+    if (options.details)
+        runner.showDetails(&engine.client, options.game);
     // Not qApp: with QApplication's header included it is a QApplication*, and headless runs
     // on a QCoreApplication (UBSan caught the bad downcast).
     QObject::connect(&runner, &HeadlessRunner::done, QCoreApplication::instance(),

@@ -1,5 +1,7 @@
 #include "search/displaynames.h"
 
+#include "api/detailsparser.h"
+
 #include <QHash>
 #include <QStringList>
 
@@ -133,4 +135,9 @@ QString DisplayNames::forSlug(const QString &slug)
             return end == slug.size() ? it.value() : it.value() + titleCase(slug.mid(end));
     }
     return titleCase(slug);
+}
+
+QString DisplayNames::forTerm(const QString &slug)
+{
+    return DetailsParser::titleCase(slug);
 }

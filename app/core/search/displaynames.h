@@ -18,4 +18,8 @@ QString forSlug(const QString &slug);
 // where the species ends.
 QString forPokemon(const QString &slug, const QString &species = {});
 
+// Any other slug — a move, ability, item, place, game: "thunder-shock" -> "Thunder Shock",
+// "mt-coronet-1f" -> "Mt. Coronet 1f".
+QString forTerm(const QString &slug);
+
 } // namespace DisplayNames
