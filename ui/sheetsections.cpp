@@ -82,8 +82,10 @@ SheetSections::SheetSections(QObject *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
+    // Columns as wide as their text, rows one line high: the whole row fits the pane.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(LearnsetModel::Name, QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     // A fixed height: the pane scrolls as a whole, and nothing above is squeezed for the table.
     m_table->setFixedHeight(320);
     m_table->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
