@@ -67,8 +67,16 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
            "system's where PokeAPI has it; headless: en). Names in every language are found.")
             .arg(languages.join(QStringLiteral(", "))),
         QStringLiteral("code"));
+    const QCommandLineOption details(
+        QStringLiteral("details"),
+        tr("With --headless: each Pokémon's whole sheet (abilities, moves, encounters, "
+           "breeding and training)."));
+    const QCommandLineOption game(
+        QStringLiteral("game"),
+        tr("With --details: the moves of this version group (default: the newest one)."),
+        QStringLiteral("version-group"));
     parser.addOptions({ apiUrl, concurrency, cacheDir, cacheSize, offline, noCache, language,
-                        headless, json, verbose });
+                        headless, json, verbose, details, game });
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("names"),
@@ -134,6 +142,14 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     if (parser.isSet(language) && !languages.contains(options.language))
         return fail(tr("--language must be one of PokeAPI's codes (%1), not “%2”")
                         .arg(languages.join(QStringLiteral(", ")), options.language));
+    options.details = parser.isSet(details);
+    options.game = parser.value(game).trimmed().toLower();
+    if (options.details && !options.headless)
+        return fail(tr("--details only works together with --headless"));
+    if (parser.isSet(game) && !options.details)
+        return fail(tr("--game only works together with --details"));
+    if (parser.isSet(game) && options.game.isEmpty())
+        return fail(tr("--game needs a version group, e.g. scarlet-violet"));
     options.names = parser.positionalArguments();
     return options;
 }

@@ -7,7 +7,8 @@
 #include <QUrl>
 
 // pokedex [--api-url URL] [--concurrency N] [--cache-dir DIR] [--cache-size MB] [--offline]
-//         [--no-cache] [--language CODE] [--headless [--json] [--verbose]] [--] [NAME...]
+//         [--no-cache] [--language CODE] [--headless [--json] [--verbose]
+//         [--details [--game GROUP]]] [--] [NAME...]
 struct CommandLineOptions
 {
     QUrl apiUrl;
@@ -20,6 +21,8 @@ struct CommandLineOptions
     bool json = false;
     bool verbose = false;
     QString language; // PokeAPI's code ("de", "ja-hrkt"); empty: the saved or system one
+    bool details = false;
+    QString game; // a version group for --details; empty: the newest each Pokémon has
     QStringList names;
 
     enum class Outcome { Run, ShowHelp, ShowVersion, UsageError };

@@ -1,6 +1,8 @@
 #include "headlessrunner.h"
 
 #include "api/pokeapiclient.h"
+#include "headlessoutput.h"
+#include "headlesssheet.h"
 #include "search/displaynames.h"
 #include "search/groupquery.h"
 #include "search/pokemonlistmodel.h"
@@ -11,72 +13,6 @@
 #include <QTextStream>
 #include <algorithm>
 
-namespace {
-
-// What a terminal acts on or reorders text by: C0 and C1 controls, DEL, line and paragraph
-// separators, bidirectional marks, embeddings, overrides and isolates. Names and types come
-// from the server: printed raw, one could clear the screen or fake a result line.
-bool actsOnATerminal(char16_t c)
-{
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F
-        || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-}
-
-// Each such character as \uXXXX, as JSON writes it. A JSON line stays valid and means the
-// same: outside strings it has none, and inside them Qt leaves DEL, C1 and the rest raw.
-QString escapedForTerminal(const QString &line)
-{
-    QString out;
-    out.reserve(line.size());
-    for (const QChar c : line) {
-        if (actsOnATerminal(c.unicode()))
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
-}
-
-// One JSON object whose keys stay in the order written (QJsonObject sorts them), so lines
-// read naturally: query, name, status first.
-class JsonLine
-{
-public:
-    JsonLine &add(const char *key, const QString &value) { return raw(key, quoted(value)); }
-    JsonLine &add(const char *key, int value) { return raw(key, QString::number(value)); }
-    JsonLine &add(const char *key, bool value)
-    {
-        return raw(key, value ? QStringLiteral("true") : QStringLiteral("false"));
-    }
-    JsonLine &addMs(const char *key, double ms) { return raw(key, QString::number(ms, 'f', 1)); }
-    JsonLine &add(const char *key, const QStringList &values)
-    {
-        return raw(
-            key,
-            QString::fromUtf8(
-                QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact)));
-    }
-    QString toString() const { return u'{' + m_body + u'}'; }
-
-private:
-    static QString quoted(const QString &value)
-    {
-        // Let Qt do the escaping: serialise ["value"] and drop the brackets.
-        const QByteArray array = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
-        return QString::fromUtf8(array.mid(1, array.size() - 2));
-    }
-    JsonLine &raw(const char *key, const QString &json)
-    {
-        if (!m_body.isEmpty())
-            m_body += u',';
-        m_body += u'"' + QLatin1String(key) + QStringLiteral("\":") + json;
-        return *this;
-    }
-    QString m_body;
-};
-
-} // namespace
-
 HeadlessRunner::HeadlessRunner(SearchController *controller, Format format, QTextStream *out,
                                QObject *parent)
     : QObject(parent)
@@ -86,10 +22,24 @@ HeadlessRunner::HeadlessRunner(SearchController *controller, Format format, QTex
 {
     connect(controller->model(), &PokemonListModel::rowFinished, this, &HeadlessRunner::printRow);
     connect(controller, &SearchController::finished, this, [this] {
-        printSummary();
-        const auto counts = m_controller->model()->counts();
-        Q_EMIT done(counts.error > 0 || counts.loading > 0 || counts.notLoaded > 0 ? 1 : 0);
+        if (m_sheet && !m_sheet->isIdle())
+            connect(m_sheet, &HeadlessSheet::idle, this, &HeadlessRunner::finish,
+                    Qt::SingleShotConnection);
+        else
+            finish();
     });
+}
+
+void HeadlessRunner::showDetails(PokeApiClient *client, const QString &game)
+{
+    m_sheet = new HeadlessSheet(client, m_format == Format::JsonLines, game, m_out, this);
+}
+
+void HeadlessRunner::finish()
+{
+    printSummary();
+    const auto counts = m_controller->model()->counts();
+    Q_EMIT done(counts.error > 0 || counts.loading > 0 || counts.notLoaded > 0 ? 1 : 0);
 }
 
 void HeadlessRunner::run(const QStringList &arguments)
@@ -132,7 +82,10 @@ void HeadlessRunner::printRow(int row)
             line.add("status", QStringLiteral("not_loaded")).addMs("ms", e.elapsedMs);
             break;
         }
-        *m_out << escapedForTerminal(line.toString()) << Qt::endl;
+        if (m_sheet && e.state == State::Loaded)
+            m_sheet->add(e.pokemon, line, {});
+        else
+            *m_out << escapedForTerminal(line.toString()) << Qt::endl;
         return;
     }
 
@@ -170,7 +123,10 @@ void HeadlessRunner::printRow(int row)
         text = asked + sep + tr("not loaded (cancelled)") + sep + ms;
         break;
     }
-    *m_out << escapedForTerminal(text) << Qt::endl;
+    if (m_sheet && e.state == State::Loaded)
+        m_sheet->add(e.pokemon, {}, text);
+    else
+        *m_out << escapedForTerminal(text) << Qt::endl;
 }
 
 void HeadlessRunner::reportNetwork(PokeApiClient *client, QTextStream *err, bool verbose)

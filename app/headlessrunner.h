@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QStringList>
 
+class HeadlessSheet;
 class PokeApiClient;
 class QTextStream;
 class SearchController;
@@ -27,6 +28,9 @@ public:
     // Tells on `err` when the server asks us to slow down, and with `verbose` which
     // protocol each host speaks. Never on standard output: that stays one line per name.
     void reportNetwork(PokeApiClient *client, QTextStream *err, bool verbose);
+    // --details: each Pokémon found is printed with its whole sheet (HeadlessSheet), the moves
+    // those of `game` (a version group; empty: the newest each has).
+    void showDetails(PokeApiClient *client, const QString &game);
 
     // With --language: JSON lines gain "display_name" (DisplayNames, in its display language)
     // and text lines name each Pokémon and type as the window does; "name" stays the slug.
@@ -38,9 +42,11 @@ Q_SIGNALS:
 private:
     void printRow(int row);
     void printSummary();
+    void finish();
 
     SearchController *m_controller;
     Format m_format;
     QTextStream *m_out;
     bool m_displayNames = false;
+    HeadlessSheet *m_sheet = nullptr;
 };

@@ -59,6 +59,8 @@ int runHeadless(const CommandLineOptions &options, Engine &engine)
         DisplayNames::setLanguage(options.language);
         runner.showDisplayNames(true);
     }
+    if (options.details)
+        runner.showDetails(&engine.client, options.game);
     // Not qApp: with QApplication's header included it is a QApplication*, and headless runs
     // on a QCoreApplication (UBSan caught the bad downcast).
     QObject::connect(&runner, &HeadlessRunner::done, QCoreApplication::instance(),

@@ -1015,6 +1015,12 @@ void tst_DetailsParser::groupQuery_data()
                                  << QStringLiteral("is not a type");
     QTest::addRow("type:fire:x") << QStringLiteral("type:fire:x") << false << false << none
                                  << QStringLiteral("is not a type");
+    QTest::addRow("move:") << QStringLiteral("move:") << false << false << none
+                           << QStringLiteral("names no move");
+    QTest::addRow("move:../x") << QStringLiteral("move:../x") << false << false << none
+                               << QStringLiteral("names no move");
+    QTest::addRow("ability:a/b") << QStringLiteral("ability:a/b") << false << false << none
+                                 << QStringLiteral("names no ability");
 }
 
 void tst_DetailsParser::groupQuery()
@@ -1047,6 +1053,10 @@ void tst_DetailsParser::resourcePath_data()
     QTest::addRow("gen:1") << QStringLiteral("gen:1") << QStringLiteral("generation/1");
     QTest::addRow("gen:ix") << QStringLiteral("gen:ix") << QStringLiteral("generation/9");
     QTest::addRow("type:Fire") << QStringLiteral("type:Fire") << QStringLiteral("type/fire");
+    QTest::addRow("move:Thunderbolt")
+        << QStringLiteral("move:Thunderbolt") << QStringLiteral("move/thunderbolt");
+    QTest::addRow("ability: lightning-rod")
+        << QStringLiteral("ability: lightning-rod") << QStringLiteral("ability/lightning-rod");
 }
 
 void tst_DetailsParser::resourcePath()

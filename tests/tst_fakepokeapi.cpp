@@ -263,7 +263,8 @@ void tst_FakePokeApi::unknownPathIsPlainNotFound_data()
     QTest::newRow("species-only name") << "/api/v2/pokemon/deoxys";
     QTest::newRow("unknown endpoint") << "/api/v2/move/1";
     QTest::newRow("unknown endpoint listing") << "/api/v2/move/";
-    QTest::newRow("sub-resource") << "/api/v2/pokemon/25/encounters";
+    QTest::newRow("sub-resource") << "/api/v2/pokemon/25/forms";
+    QTest::newRow("encounters not in the data") << "/api/v2/pokemon/6/encounters";
     QTest::newRow("api root") << "/api/v2/";
     QTest::newRow("root") << "/";
     QTest::newRow("missing sprite") << "/sprites/sprites/pokemon/25.png";

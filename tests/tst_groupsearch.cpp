@@ -7,6 +7,7 @@
 #include "net/requestqueue.h"
 #include "search/nameindex.h"
 #include "search/pokemonlistmodel.h"
+#include "search/queryparser.h"
 #include "search/searchcontroller.h"
 #include "testengine.h"
 
@@ -72,6 +73,20 @@ const QList<Member> &dragonType()
     return members;
 }
 
+const QList<Member> &levitate()
+{
+    static const QList<Member> members
+        = membersOf(QStringLiteral("api/v2/ability/26.json"), "pokemon", "pokemon");
+    return members;
+}
+
+const QList<Member> &thunderboltLearners()
+{
+    static const QList<Member> members
+        = membersOf(QStringLiteral("api/v2/move/85.json"), "learned_by_pokemon", nullptr);
+    return members;
+}
+
 QStringList namesOf(const QList<Member> &members)
 {
     QStringList names;
@@ -115,6 +130,10 @@ private Q_SLOTS:
     void newSearchCancelsTheResolution();
     void headlessPrintsOneLinePerMember();
     void headlessTextNamesTheMember();
+    void abilityLevitateStreamsItsPokemon();
+    void moveThunderboltPrintsEveryLearner();
+    void memberSearchIsNarrowedByTypes_data();
+    void memberSearchIsNarrowedByTypes();
 
 private:
     QList<QJsonObject> runHeadless(const QStringList &arguments, int *exitCode,
@@ -132,6 +151,8 @@ void tst_GroupSearch::initTestCase()
 {
     QCOMPARE(generationOne().size(), 151);
     QCOMPARE(dragonType().size(), 70);
+    QCOMPARE(levitate().size(), 32);
+    QCOMPARE(thunderboltLearners().size(), 256);
 }
 
 void tst_GroupSearch::init()
@@ -139,6 +160,8 @@ void tst_GroupSearch::init()
     m_server = std::make_unique<FakePokeApi>(QStringLiteral(POKEDEX_TEST_DATA));
     addMissingPokemon(m_server.get(), generationOne());
     addMissingPokemon(m_server.get(), dragonType());
+    addMissingPokemon(m_server.get(), levitate());
+    addMissingPokemon(m_server.get(), thunderboltLearners());
     QVERIFY(m_server->listen());
     m_engine = std::make_unique<TestEngine>(m_server->apiUrl());
     m_client = &m_engine->client;
@@ -546,6 +569,81 @@ void tst_GroupSearch::headlessTextNamesTheMember()
                 .size()
             == 1,
         out.constData());
+}
+
+void tst_GroupSearch::abilityLevitateStreamsItsPokemon()
+{
+    QSignalSpy finished(m_controller, &SearchController::finished);
+    m_controller->search(QStringLiteral("ability:levitate"));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(m_server->requestedPaths().first(), QStringLiteral("/api/v2/ability/levitate"));
+    QCOMPARE(m_model->rowCount(), levitate().size());
+    QCOMPARE(m_model->counts().loaded, levitate().size());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QCOMPARE(m_model->entry(row).query, QStringLiteral("ability:levitate"));
+        QCOMPARE(m_model->entry(row).pokemon.name, levitate().at(row).name); // Pokédex order
+    }
+}
+
+void tst_GroupSearch::moveThunderboltPrintsEveryLearner()
+{
+    int exitCode = -1;
+    const QList<QJsonObject> lines
+        = runHeadless({ QStringLiteral("--json"), QStringLiteral("move:thunderbolt") }, &exitCode);
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(lines.size(), thunderboltLearners().size() + 1);
+    QStringList names;
+    for (int i = 0; i + 1 < lines.size(); ++i) {
+        QCOMPARE(lines.at(i).value(QLatin1String("query")).toString(),
+                 QStringLiteral("move:thunderbolt"));
+        names.append(lines.at(i).value(QLatin1String("name")).toString());
+    }
+    names.sort();
+    QStringList expected = namesOf(thunderboltLearners());
+    expected.sort();
+    QCOMPARE(names, expected);
+    QVERIFY(names.contains(QStringLiteral("pikachu")));
+}
+
+void tst_GroupSearch::memberSearchIsNarrowedByTypes_data()
+{
+    const auto words = [](const char *text) {
+        return QString::fromLatin1(text).split(u' ', Qt::SkipEmptyParts);
+    };
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("queries"); // empty: not a member search
+    QTest::addColumn<QStringList>("types");
+    QTest::addColumn<QList<int>>("generations");
+    QTest::addColumn<bool>("dexFilter"); // QueryParser::filterOf takes it instead
+    QTest::addRow("move") << QStringLiteral("move:surf") << words("move:surf") << QStringList()
+                          << QList<int>() << false;
+    QTest::addRow("move and type")
+        << QStringLiteral("move:surf type:electric") << words("move:surf") << words("electric")
+        << QList<int>() << false;
+    QTest::addRow("ability, gen, two types")
+        << QStringLiteral("ability:levitate gen:1 type:ghost type:poison")
+        << words("ability:levitate") << words("ghost poison") << QList<int> { 1 } << false;
+    QTest::addRow("type alone filters the dex")
+        << QStringLiteral("type:fire") << QStringList() << QStringList() << QList<int>() << true;
+    QTest::addRow("with a name") << QStringLiteral("move:surf pikachu") << QStringList()
+                                 << QStringList() << QList<int>() << false;
+}
+
+void tst_GroupSearch::memberSearchIsNarrowedByTypes()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, queries);
+    QFETCH(QStringList, types);
+    QFETCH(QList<int>, generations);
+    QFETCH(bool, dexFilter);
+    const auto search = QueryParser::memberSearchOf(text);
+    QCOMPARE(search.has_value(), !queries.isEmpty());
+    QCOMPARE(QueryParser::filterOf(text).has_value(), dexFilter);
+    if (!search)
+        return;
+    QCOMPARE(search->queries, queries);
+    QCOMPARE(search->filter.types, types);
+    QCOMPARE(search->filter.generations, generations);
 }
 
 QTEST_GUILESS_MAIN(tst_GroupSearch)

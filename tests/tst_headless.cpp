@@ -46,6 +46,9 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void versionAndHelp();
+    void detailsJsonHasTheWholeSheet();
+    void detailsOfTwoOfALineAskEachMoveOnce();
+    void detailsTextIsASheet();
 
 private:
     struct Run
@@ -585,6 +588,12 @@ void tst_Headless::usageErrors_data()
     QTest::addRow("json without headless")
         << QStringList { QStringLiteral("--json"), QStringLiteral("x") }
         << QStringLiteral("--headless");
+    QTest::addRow("details without headless")
+        << QStringList { QStringLiteral("--details"), QStringLiteral("x") }
+        << QStringLiteral("--details only works together with --headless");
+    QTest::addRow("game without details")
+        << QStringList { h, QStringLiteral("--game"), QStringLiteral("x-y"), QStringLiteral("x") }
+        << QStringLiteral("--game only works together with --details");
     QTest::addRow("unknown option")
         << QStringList { h, QStringLiteral("--frobnicate"), QStringLiteral("x") }
         << QStringLiteral("frobnicate");
@@ -616,6 +625,129 @@ void tst_Headless::versionAndHelp()
     for (const char *option : { "--api-url", "--concurrency", "--cache-dir", "--cache-size",
                                 "--offline", "--no-cache", "--headless", "--json" })
         QVERIFY2(help.out.contains(option), option);
+}
+
+void tst_Headless::detailsJsonHasTheWholeSheet()
+{
+    const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--json")
+                                << QStringLiteral("--details") << QStringLiteral("--game")
+                                << QStringLiteral("scarlet-violet") << QStringLiteral("--")
+                                << QStringLiteral("pikachu") << QStringLiteral("bad_name"));
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> lines = jsonLines(r.out);
+    QCOMPARE(lines.size(), 3);
+    QJsonObject pikachu;
+    for (const QJsonObject &line : lines) {
+        if (line.value(QLatin1String("name")).toString() == QLatin1String("pikachu"))
+            pikachu = line;
+    }
+    // The short line's keys stay, first and in order.
+    QVERIFY(r.out.contains("{\"query\":\"pikachu\",\"name\":\"pikachu\",\"status\":\"found\","
+                           "\"id\":25,\"types\":[\"electric\"],\"ms\":"));
+    QCOMPARE(pikachu.value(QLatin1String("game")).toString(), QStringLiteral("scarlet-violet"));
+    QVERIFY2(!pikachu.contains(QLatin1String("problems")), r.out.constData());
+
+    const QJsonArray abilities = pikachu.value(QLatin1String("abilities")).toArray();
+    QCOMPARE(abilities.size(), 2);
+    QCOMPARE(abilities.at(1).toObject().value(QLatin1String("name")).toString(),
+             QStringLiteral("lightning-rod"));
+    QCOMPARE(abilities.at(1).toObject().value(QLatin1String("hidden")).toBool(), true);
+    QVERIFY(abilities.at(0)
+                .toObject()
+                .value(QLatin1String("effect"))
+                .toString()
+                .contains(QLatin1String("paralyzed")));
+
+    const QJsonArray moves = pikachu.value(QLatin1String("moves")).toArray();
+    QCOMPARE(moves.size(), 67);
+    bool sawLevel = false, sawMachine = false;
+    for (const QJsonValue &value : moves) {
+        const QJsonObject move = value.toObject();
+        if (move.value(QLatin1String("name")).toString() != QLatin1String("thunderbolt"))
+            continue;
+        QCOMPARE(move.value(QLatin1String("type")).toString(), QStringLiteral("electric"));
+        QCOMPARE(move.value(QLatin1String("category")).toString(), QStringLiteral("special"));
+        QCOMPARE(move.value(QLatin1String("power")).toInt(), 90);
+        QCOMPARE(move.value(QLatin1String("accuracy")).toInt(), 100);
+        QCOMPARE(move.value(QLatin1String("pp")).toInt(), 15);
+        if (move.value(QLatin1String("method")).toString() == QLatin1String("level-up")) {
+            QCOMPARE(move.value(QLatin1String("level")).toInt(), 36);
+            QVERIFY(move.value(QLatin1String("machine")).isNull());
+            sawLevel = true;
+        } else {
+            QCOMPARE(move.value(QLatin1String("method")).toString(), QStringLiteral("machine"));
+            QVERIFY(move.value(QLatin1String("level")).isNull());
+            QCOMPARE(move.value(QLatin1String("machine")).toString(), QStringLiteral("TM126"));
+            sawMachine = true;
+        }
+    }
+    QVERIFY(sawLevel && sawMachine);
+
+    const QJsonArray encounters = pikachu.value(QLatin1String("encounters")).toArray();
+    QCOMPARE(encounters.size(), 242);
+    const QJsonObject first = encounters.first().toObject();
+    QCOMPARE(first.value(QLatin1String("location_area")).toString(),
+             QStringLiteral("trophy-garden-area"));
+    QCOMPARE(first.value(QLatin1String("version")).toString(), QStringLiteral("diamond"));
+    QCOMPARE(first.value(QLatin1String("method")).toString(), QStringLiteral("walk"));
+    QCOMPARE(first.value(QLatin1String("min_level")).toInt(), 18);
+    QCOMPARE(first.value(QLatin1String("max_level")).toInt(), 18);
+    QCOMPARE(first.value(QLatin1String("chance")).toInt(), 5);
+
+    QCOMPARE(pikachu.value(QLatin1String("egg_groups")).toArray(),
+             (QJsonArray { QStringLiteral("ground"), QStringLiteral("fairy") }));
+    QCOMPARE(pikachu.value(QLatin1String("gender_rate")).toInt(), 4);
+    QCOMPARE(pikachu.value(QLatin1String("capture_rate")).toInt(), 190);
+    QCOMPARE(pikachu.value(QLatin1String("base_experience")).toInt(), 112);
+    QCOMPARE(pikachu.value(QLatin1String("growth_rate")).toString(), QStringLiteral("medium"));
+    QCOMPARE(pikachu.value(QLatin1String("ev_yield")).toObject(),
+             (QJsonObject { { QStringLiteral("speed"), 2 } }));
+
+    // A name not found keeps its short line.
+    QCOMPARE(lines.at(0).value(QLatin1String("status")).toString() == QLatin1String("not_found")
+                 || lines.at(1).value(QLatin1String("status")).toString()
+                     == QLatin1String("not_found"),
+             true);
+}
+
+void tst_Headless::detailsOfTwoOfALineAskEachMoveOnce()
+{
+    const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--json")
+                                << QStringLiteral("--details") << QStringLiteral("--game")
+                                << QStringLiteral("scarlet-violet") << QStringLiteral("pikachu")
+                                << QStringLiteral("raichu"));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(jsonLines(r.out).size(), 3);
+    QStringList moves = m_server->requestedPaths().filter(QStringLiteral("/move/"));
+    const qsizetype asked = moves.size();
+    moves.removeDuplicates();
+    QCOMPARE(asked, moves.size());
+    QCOMPARE(moves.size(), 59 + 3); // Pikachu's, and the three only Raichu learns
+}
+
+void tst_Headless::detailsTextIsASheet()
+{
+    const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--details")
+                                << QStringLiteral("--game") << QStringLiteral("scarlet-violet")
+                                << QStringLiteral("pikachu"));
+    QCOMPARE(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(QRegularExpression(QStringLiteral("^pikachu  #25  electric  \\d+ ms\n"))
+                 .match(out)
+                 .hasMatch(),
+             r.out.constData());
+    QVERIFY2(out.contains(QStringLiteral("  ability  lightning-rod (hidden)  ")),
+             r.out.constData());
+    QVERIFY(out.contains(
+        QStringLiteral("  breeding  egg groups ground, fairy; 50% female; 10 egg cycles")));
+    QVERIFY(out.contains(
+        QStringLiteral("catch rate 190; base experience 112; growth medium; EV yield 2 speed")));
+    QVERIFY(out.contains(QStringLiteral("  moves in scarlet-violet (67)")));
+    QVERIFY(out.contains(QStringLiteral(
+        "    level 36  thunderbolt  electric  special  power 90  accuracy 100  pp 15")));
+    QVERIFY(out.contains(QStringLiteral("    TM126  thunderbolt  electric  special")));
+    QVERIFY(out.contains(QStringLiteral("  encounters (242)")));
+    QVERIFY(out.contains(QStringLiteral("Done in ")));
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)

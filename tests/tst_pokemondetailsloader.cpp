@@ -29,6 +29,11 @@ QString nameOf(DetailSection section)
         return QStringLiteral("evolution");
     case DetailSection::Artwork:
         return QStringLiteral("artwork");
+    case DetailSection::Abilities:
+    case DetailSection::Breeding:
+    case DetailSection::Moves:
+    case DetailSection::Encounters:
+        break; // PokemonSheetLoader's
     }
     return {};
 }

@@ -10,6 +10,7 @@
 #include "palettecolors.h"
 #include "pokemonformat.h"
 #include "search/displaynames.h"
+#include "sheetsections.h"
 #include "statsview.h"
 #include "typebadge.h"
 
@@ -185,6 +186,7 @@ DetailPane::DetailPane(SpriteCache *sprites, QWidget *parent)
     , m_formsTitle(nullptr)
     , m_formsBox(new QWidget)
     , m_formsFlow(new FlowLayout(m_formsBox, 6, 6))
+    , m_sheet(new SheetSections(this))
     , m_close(new CloseButton(this))
     , m_focusFrame(new FocusFrame(this))
 {
@@ -239,6 +241,17 @@ DetailPane::DetailPane(SpriteCache *sprites, QWidget *parent)
     bodyLayout->addWidget(m_evolutionPart);
     bodyLayout->addWidget(m_formsTitle);
     bodyLayout->addWidget(m_formsBox);
+    for (const auto &[section, title] : {
+             std::pair { DetailSection::Abilities, tr("Abilities") },
+             std::pair { DetailSection::Breeding, tr("Breeding & training") },
+             std::pair { DetailSection::Moves, tr("Moves") },
+             std::pair { DetailSection::Encounters, tr("Where to find it") },
+         }) {
+        bodyLayout->addWidget(sectionTitle(title));
+        bodyLayout->addWidget(m_sheet->part(section));
+    }
+    connect(m_sheet, &SheetSections::searchRequested, this, &DetailPane::searchRequested);
+    connect(m_sheet, &SheetSections::retryRequested, this, &DetailPane::retryRequested);
     bodyLayout->addStretch(1);
 
     auto *content = new QWidget;
@@ -246,6 +259,9 @@ DetailPane::DetailPane(SpriteCache *sprites, QWidget *parent)
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(0);
+    // Never shorter than its parts need: the scroll area's height-for-width alone would
+    // squeeze the stat bars flat once the pane is taller than the window.
+    contentLayout->setSizeConstraint(QLayout::SetMinimumSize);
     contentLayout->addWidget(m_banner);
     contentLayout->addWidget(body);
 
@@ -367,6 +383,7 @@ void DetailPane::setLookup(const QString &slug)
 {
     m_pokemon = Pokemon();
     m_slug = slug;
+    m_sheet->setPokemon(m_pokemon);
     setTitle(PokemonFormat::title(slug), QString());
     m_number->clear();
     setTypes({});
@@ -384,6 +401,7 @@ void DetailPane::setPokemon(const Pokemon &pokemon)
 {
     m_pokemon = pokemon;
     m_slug = pokemon.name;
+    m_sheet->setPokemon(pokemon);
     setTitle(DisplayNames::forPokemon(pokemon.name, pokemon.speciesName), QString());
     m_number->setText(PokemonFormat::number(pokemon.dexNumber()));
     setTypes(pokemon.types);
@@ -425,6 +443,7 @@ void DetailPane::setPokemon(const Pokemon &pokemon)
 
 void DetailPane::setSpecies(const SpeciesDetails &species)
 {
+    m_sheet->setSpecies(species);
     // The species' own name in the display language; a form is titled as the cards title it
     // ("Mega Charizard X"), by the one display-name function. English where PokeAPI has no
     // text in the display language, marked as such.
@@ -468,6 +487,7 @@ void DetailPane::setArtwork(const QPixmap &artwork)
 
 void DetailPane::setPartFailed(DetailSection part, const QString &error)
 {
+    m_sheet->setPartFailed(part, error);
     if (part == DetailSection::Artwork) {
         m_banner->setArtworkMissing(error);
     } else if (part == DetailSection::Species) {
@@ -489,6 +509,7 @@ void DetailPane::setPartFailed(DetailSection part, const QString &error)
 
 void DetailPane::setFailedPartsLoading()
 {
+    m_sheet->setFailedPartsLoading();
     for (DetailPart *p : { m_profilePart, m_speciesPart, m_matchupsPart, m_evolutionPart }) {
         if (p->state() == DetailPart::State::Failed)
             p->setLoading();
@@ -545,6 +566,11 @@ DetailPart *DetailPane::part(DetailSection section) const
         return m_evolutionPart;
     case DetailSection::Artwork:
         break; // the banner, not a part
+    case DetailSection::Abilities:
+    case DetailSection::Breeding:
+    case DetailSection::Moves:
+    case DetailSection::Encounters:
+        return m_sheet->part(section);
     }
     return nullptr;
 }

@@ -13,6 +13,7 @@ class MatchupView;
 class QAbstractButton;
 class QLabel;
 class QScrollArea;
+class SheetSections;
 class SpriteCache;
 class StatsView;
 
@@ -60,6 +61,8 @@ public:
     StatsView *statsView() const { return m_stats; }
     MatchupView *matchupView() const { return m_matchups; }
     EvolutionTreeView *evolutionTree() const { return m_evolution; }
+    // Abilities, breeding and training, moves, where to find it: fed by DetailPresenter.
+    SheetSections *sheet() const { return m_sheet; }
     QAbstractButton *closeButton() const { return m_close; }
     QScrollArea *scrollArea() const { return m_scroll; }
     // Shown while keyboard focus is in the pane.
@@ -72,6 +75,8 @@ Q_SIGNALS:
     // An evolution member (species slug) or a form (pokemon slug) was clicked.
     void openRequested(const QString &slug);
     void retryRequested(DetailSection part);
+    // A link in the pane asks for a search ("ability:static").
+    void searchRequested(const QString &text);
     // Backspace: the Pokémon shown before this one.
     void backRequested();
 
@@ -113,6 +118,7 @@ private:
     QLabel *m_formsTitle;
     QWidget *m_formsBox;
     FlowLayout *m_formsFlow;
+    SheetSections *m_sheet;
     QAbstractButton *m_close;
     QWidget *m_focusFrame;
 };

@@ -2,9 +2,12 @@
 
 #include "api/pokeapiclient.h"
 #include "api/pokemondetailsloader.h"
+#include "api/pokemonsheetloader.h"
 #include "detailhistory.h"
 #include "detailpane.h"
+#include "detailpart.h"
 #include "search/pokemonlistmodel.h"
+#include "sheetsections.h"
 #include "spritecache.h"
 
 #include <QFutureWatcher>
@@ -28,6 +31,7 @@ DetailPresenter::DetailPresenter(PokeApiClient *client, PokemonListModel *cards,
     , m_cards(cards)
     , m_pane(pane)
     , m_loader(new PokemonDetailsLoader(client, this))
+    , m_sheetLoader(new PokemonSheetLoader(client, this))
     , m_history(new DetailHistory(this))
 {
     connect(m_loader, &PokemonDetailsLoader::speciesLoaded, pane, &DetailPane::setSpecies);
@@ -37,6 +41,22 @@ DetailPresenter::DetailPresenter(PokeApiClient *client, PokemonListModel *cards,
     connect(m_loader, &PokemonDetailsLoader::artworkLoaded, this, &DetailPresenter::decodeArtwork);
     connect(pane, &DetailPane::openRequested, this, &DetailPresenter::open);
     connect(pane, &DetailPane::retryRequested, this, &DetailPresenter::retry);
+    connectSheet();
+}
+
+void DetailPresenter::connectSheet()
+{
+    SheetSections *sheet = m_pane->sheet();
+    PokemonSheetLoader *loader = m_sheetLoader;
+    connect(loader, &PokemonSheetLoader::sheetLoaded, sheet, &SheetSections::setSheet);
+    connect(loader, &PokemonSheetLoader::abilityLoaded, sheet, &SheetSections::setAbility);
+    connect(loader, &PokemonSheetLoader::gameChosen, sheet, &SheetSections::setGame);
+    connect(loader, &PokemonSheetLoader::moveLoaded, sheet, &SheetSections::setMove);
+    connect(loader, &PokemonSheetLoader::machineLoaded, sheet, &SheetSections::setMachine);
+    connect(loader, &PokemonSheetLoader::moveFailed, sheet, &SheetSections::setMoveFailed);
+    connect(loader, &PokemonSheetLoader::encountersLoaded, sheet, &SheetSections::setEncounters);
+    connect(loader, &PokemonSheetLoader::partFailed, sheet, &SheetSections::setPartFailed);
+    connect(sheet, &SheetSections::gameRequested, loader, &PokemonSheetLoader::showGame);
 }
 
 DetailPresenter::~DetailPresenter()
@@ -102,6 +122,7 @@ void DetailPresenter::display(const Pokemon &pokemon)
     ++m_generation;
     m_pane->setPokemon(pokemon);
     m_loader->load(pokemon); // cancels the previous Pokémon's requests
+    m_sheetLoader->load(pokemon);
     m_loaded = true;
 }
 
@@ -161,6 +182,7 @@ void DetailPresenter::cancel()
 {
     abortLookup();
     m_loader->cancel();
+    m_sheetLoader->cancel();
     m_loaded = false;
     ++m_generation;
 }
@@ -180,11 +202,25 @@ void DetailPresenter::retry(DetailSection part)
         openBySlug(slug);
         return;
     }
+    switch (part) {
+    case DetailSection::Abilities:
+    case DetailSection::Breeding:
+    case DetailSection::Moves:
+    case DetailSection::Encounters:
+        m_sheetLoader->retry(part); // only what failed; the rest stays on screen
+        if (part != DetailSection::Breeding
+            || m_pane->part(DetailSection::Species)->state() != DetailPart::State::Failed)
+            return;
+        break; // breeding also needs the species again
+    default:
+        break;
+    }
     // The loader asks again for everything; parts already on screen are simply refilled
     // (type relations it keeps, the rest mostly comes from the disk cache).
     m_pane->setFailedPartsLoading();
     ++m_generation;
     m_loader->load(m_pane->pokemon());
+    m_sheetLoader->load(m_pane->pokemon()); // moves and abilities it keeps for the session
     m_loaded = true;
 }
 

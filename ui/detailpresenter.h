@@ -12,6 +12,7 @@ class PokeApiClient;
 class PokemonDetailsLoader;
 class PokemonListModel;
 class PokemonLookup;
+class PokemonSheetLoader;
 class QModelIndex;
 
 // Feeds a DetailPane. Showing a Pokémon puts what its card already knows on screen and asks
@@ -44,6 +45,7 @@ public:
     void cancel();
 
     PokemonDetailsLoader *loader() const { return m_loader; }
+    PokemonSheetLoader *sheetLoader() const { return m_sheetLoader; }
     DetailHistory *history() const { return m_history; }
     bool isLookingUp() const { return !m_lookup.isNull(); }
 
@@ -58,12 +60,14 @@ private:
     void openBySlug(const QString &slug);
     void retry(DetailSection part);
     void decodeArtwork(const QByteArray &bytes);
+    void connectSheet();
     void abortLookup();
 
     PokeApiClient *m_client;
     PokemonListModel *m_cards;
     DetailPane *m_pane;
     PokemonDetailsLoader *m_loader;
+    PokemonSheetLoader *m_sheetLoader;
     DetailHistory *m_history;
     QPointer<PokemonLookup> m_lookup;
     QString m_lookupSlug; // what was opened by name, for a Retry of its lookup

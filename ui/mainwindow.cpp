@@ -168,6 +168,7 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     connect(m_cardView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_actions->copy->setEnabled(m_cardView->selectionModel()->hasSelection()); });
     connect(m_detailPane, &DetailPane::closeRequested, this, &MainWindow::closeDetails);
+    connect(m_detailPane, &DetailPane::searchRequested, this, &MainWindow::search);
     connect(m_details, &DetailPresenter::cardRequested, this, &MainWindow::selectCard);
     connect(m_evolutionLine, &EvolutionLineLookup::found, this,
             [this](const Pokemon &, const QStringList &species) {
@@ -384,6 +385,13 @@ void MainWindow::search(const QString &text)
     m_details->history()->clear();
     if (m_searchBar->text() != text)
         m_searchBar->setText(text);
+    if (auto members = QueryParser::memberSearchOf(text)) {
+        // A move's or ability's members, narrowed by the types and generations beside it.
+        members->filter.showForms = m_filter->filter().showForms;
+        m_filter->setFilter(members->filter);
+        m_controller->searchQueries(members->queries);
+        return;
+    }
     if (const auto filter = QueryParser::filterOf(text); filter && m_controller->nationalDex()) {
         if (!m_controller->isShowingDex())
             m_controller->showDex();

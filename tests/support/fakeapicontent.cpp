@@ -111,6 +111,17 @@ std::optional<FakeApiContent::Resource> FakeApiContent::listing(const QString &e
                       QByteArrayLiteral("application/json"));
 }
 
+std::optional<FakeApiContent::Resource> FakeApiContent::encounters(const QString &endpoint,
+                                                                   const QString &key)
+{
+    const QString id = m_idByKey.value(endpoint).value(key);
+    if (id.isEmpty())
+        return std::nullopt;
+    return cachedFile(m_dataDir + QStringLiteral("/api/v2/") + endpoint + QLatin1Char('/') + id
+                          + QStringLiteral("/encounters.json"),
+                      QByteArrayLiteral("application/json"));
+}
+
 std::optional<FakeApiContent::Resource> FakeApiContent::sprite(const QString &relativePath)
 {
     const QString spritesDir = QDir::cleanPath(m_dataDir + QStringLiteral("/sprites"));

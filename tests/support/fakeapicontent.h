@@ -27,6 +27,8 @@ public:
     // key is a name or numeric id; nullopt when unknown.
     std::optional<Resource> resource(const QString &endpoint, const QString &key);
     std::optional<Resource> listing(const QString &endpoint);
+    // /pokemon/{key}/encounters: dataDir/api/v2/pokemon/<id>/encounters.json.
+    std::optional<Resource> encounters(const QString &endpoint, const QString &key);
     std::optional<Resource> sprite(const QString &relativePath);
 
     // The id and name a key stands for (key itself if unknown), e.g. "25" -> {"25", "pikachu"}.

@@ -97,6 +97,8 @@ std::optional<FakeApiContent::Resource> lookUp(FakeApiContent &content, const QS
         return content.listing(segments.at(0));
     if (segments.size() == 2 && !segments.at(1).isEmpty())
         return content.resource(segments.at(0), segments.at(1));
+    if (segments.size() == 3 && segments.at(2) == QLatin1String("encounters"))
+        return content.encounters(segments.at(0), segments.at(1));
     return std::nullopt;
 }
 

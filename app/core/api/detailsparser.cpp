@@ -6,15 +6,9 @@
 #include <utility>
 
 using namespace JsonReader;
+using DetailsParser::titleCase;
 
-// Species, type, evolution and group readers, on the generic ones in jsonreader.h.
-namespace {
-
-constexpr int MaxEvolutionDepth = 16; // real chains are 3 deep; this only stops a hostile one
-constexpr int FirstAlternateFormId = 10000; // PokeAPI numbers megas, gmax, regional forms 10001+
-
-// "fire-stone" -> "Fire Stone", "mt-coronet" -> "Mt. Coronet": slugs as people write them.
-QString titleCase(const QString &slug)
+QString DetailsParser::titleCase(const QString &slug)
 {
     QStringList words = slug.split(u'-', Qt::SkipEmptyParts);
     for (QString &word : words) {
@@ -25,6 +19,12 @@ QString titleCase(const QString &slug)
     }
     return words.join(u' ');
 }
+
+// Species, type, evolution and group readers, on the generic ones in jsonreader.h.
+namespace {
+
+constexpr int MaxEvolutionDepth = 16; // real chains are 3 deep; this only stops a hostile one
+constexpr int FirstAlternateFormId = 10000; // PokeAPI numbers megas, gmax, regional forms 10001+
 
 // --- species -------------------------------------------------------------------------------
 
@@ -110,6 +110,25 @@ bool readEvolutionChainUrl(const QJsonValue &value, QUrl *out, QString *error)
                    error);
 }
 
+// Optional as a whole: older answers and small test documents may leave them out.
+bool readBreeding(const QJsonObject &root, SpeciesBreeding *breeding, QString *error)
+{
+    const auto at = [&root](const char *key) { return root.value(QLatin1String(key)); };
+    const QJsonValue eggGroups = at("egg_groups");
+    return (eggGroups.isUndefined()
+            || readNameArray(eggGroups, QStringLiteral("egg_groups"), &breeding->eggGroups, error))
+        && readOptionalInteger(at("gender_rate"), QStringLiteral("gender_rate"), -1,
+                               &breeding->genderRate, error)
+        && readOptionalInteger(at("hatch_counter"), QStringLiteral("hatch_counter"), 0,
+                               &breeding->hatchCounter, error)
+        && readOptionalInteger(at("capture_rate"), QStringLiteral("capture_rate"), 0,
+                               &breeding->captureRate, error)
+        && readOptionalResourceName(at("growth_rate"), QStringLiteral("growth_rate"),
+                                    &breeding->growthRate, error)
+        && readOptionalInteger(at("base_happiness"), QStringLiteral("base_happiness"), 0,
+                               &breeding->baseHappiness, error);
+}
+
 bool readSpecies(const QJsonObject &root, SpeciesDetails *species, QString *error)
 {
     QString flavorText;
@@ -132,7 +151,8 @@ bool readSpecies(const QJsonObject &root, SpeciesDetails *species, QString *erro
         && readBool(root.value(QLatin1String("is_legendary")), QStringLiteral("is_legendary"),
                     &species->isLegendary, error)
         && readBool(root.value(QLatin1String("is_mythical")), QStringLiteral("is_mythical"),
-                    &species->isMythical, error);
+                    &species->isMythical, error)
+        && readBreeding(root, &species->breeding, error);
     species->flavorText = foldFlavorText(flavorText);
     for (QString &text : species->flavorTexts)
         text = foldFlavorText(text);
@@ -412,20 +432,56 @@ bool readGenerationMembers(const QJsonObject &root, QStringList *names, QString 
     return true;
 }
 
+// The default forms of `members`, by id: megas and regional forms would repeat their species.
+QStringList defaultFormsById(QList<GroupMember> members)
+{
+    members.removeIf([](const GroupMember &member) { return member.id >= FirstAlternateFormId; });
+    return namesById(members);
+}
+
 bool readTypeMembers(const QJsonObject &root, QStringList *names, QString *error)
 {
     QList<GroupMember> members;
     if (!readTypeRoster(root, &members, error))
         return false;
-    // Megas and regional forms would repeat their species; the default form stands for it.
-    members.removeIf([](const GroupMember &member) { return member.id >= FirstAlternateFormId; });
-    *names = namesById(members);
+    *names = defaultFormsById(members);
+    return true;
+}
+
+bool readMoveMembers(const QJsonObject &root, QStringList *names, QString *error)
+{
+    QList<GroupMember> members;
+    if (!readMembers(root, QLatin1String("learned_by_pokemon"), &members, error))
+        return false;
+    *names = defaultFormsById(members);
+    return true;
+}
+
+bool readAbilityMembers(const QJsonObject &root, QStringList *names, QString *error)
+{
+    // Shaped like a type's members: [{"pokemon": {...}, "slot": n, "is_hidden": b}].
+    QList<GroupMember> members;
+    if (!readTypeRoster(root, &members, error))
+        return false;
+    *names = defaultFormsById(members);
     return true;
 }
 
 } // namespace
 
 namespace DetailsParser {
+
+std::optional<QStringList> parseMoveMembers(const QByteArray &json, QString *error)
+{
+    // Not the texts in every language, most of a move's 40 KB.
+    return parseMembers<QStringList>(json, { QLatin1String("learned_by_pokemon") }, error,
+                                     readMoveMembers);
+}
+
+std::optional<QStringList> parseAbilityMembers(const QByteArray &json, QString *error)
+{
+    return parseMembers<QStringList>(json, { QLatin1String("pokemon") }, error, readAbilityMembers);
+}
 
 std::optional<AbilityDetails> parseAbility(const QByteArray &json, QString *error)
 {
@@ -436,7 +492,9 @@ std::optional<AbilityDetails> parseAbility(const QByteArray &json, QString *erro
                 && readEnglish(root, QLatin1String("names"), QLatin1String("name"), false,
                                &ability->englishName, e)
                 && readEnglish(root, QLatin1String("effect_entries"), QLatin1String("short_effect"),
-                               false, &ability->shortEffect, e);
+                               false, &ability->shortEffect, e)
+                && readEnglish(root, QLatin1String("effect_entries"), QLatin1String("effect"),
+                               false, &ability->effect, e);
         });
 }
 

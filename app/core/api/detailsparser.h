@@ -12,6 +12,10 @@
 // as PokeApiParser: never crash, never half-filled, a readable error naming the field.
 namespace DetailsParser {
 
+// "fire-stone" -> "Fire Stone", "mt-coronet" -> "Mt. Coronet": slugs of items, moves, places
+// as people write them (the words of an evolution trigger; DisplayNames::forTerm).
+QString titleCase(const QString &slug);
+
 std::optional<SpeciesDetails> parseSpecies(const QByteArray &json, QString *error = nullptr);
 std::optional<TypeRelations> parseTypeRelations(const QByteArray &json, QString *error = nullptr);
 std::optional<EvolutionNode> parseEvolutionChain(const QByteArray &json, QString *error = nullptr);
@@ -22,6 +26,10 @@ std::optional<AbilityDetails> parseAbility(const QByteArray &json, QString *erro
 // 10000; megas and regional forms are left out), by id.
 std::optional<QStringList> parseGenerationMembers(const QByteArray &json, QString *error = nullptr);
 std::optional<QStringList> parseTypeMembers(const QByteArray &json, QString *error = nullptr);
+// /move/{name} -> learned_by_pokemon[].name and /ability/{name} -> pokemon[].pokemon.name,
+// default forms only, by id.
+std::optional<QStringList> parseMoveMembers(const QByteArray &json, QString *error = nullptr);
+std::optional<QStringList> parseAbilityMembers(const QByteArray &json, QString *error = nullptr);
 
 // Whole answers, every entry with its id, in the order given: /pokemon-species?limit=…
 // -> results[]; /generation/{n} -> pokemon_species[]; /type/{name} -> pokemon[], forms

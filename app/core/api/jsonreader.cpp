@@ -174,31 +174,57 @@ bool readIdFromUrl(const QUrl &url, const QString &path, int *id, QString *error
     return true;
 }
 
+namespace {
+
+    // The size cap and the JSON syntax, before anything looks at the document's shape.
+    bool readJson(const QByteArray &json, QJsonDocument *out, QString *error)
+    {
+        if (json.isEmpty()) {
+            *error = QStringLiteral("the response is empty");
+            return false;
+        }
+        if (json.size() > PokeApiParser::MaxDocumentSize) {
+            *error = QStringLiteral("the response is %1 bytes, more than the %2 bytes accepted")
+                         .arg(json.size())
+                         .arg(PokeApiParser::MaxDocumentSize);
+            return false;
+        }
+        QJsonParseError parseError;
+        *out = QJsonDocument::fromJson(json, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            *error = QStringLiteral("the response is not valid JSON: %1 at offset %2")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset);
+            return false;
+        }
+        return true;
+    }
+
+} // namespace
+
 bool readDocument(const QByteArray &json, QJsonObject *out, QString *error)
 {
-    if (json.isEmpty()) {
-        *error = QStringLiteral("the response is empty");
+    QJsonDocument document;
+    if (!readJson(json, &document, error))
         return false;
-    }
-    if (json.size() > PokeApiParser::MaxDocumentSize) {
-        *error = QStringLiteral("the response is %1 bytes, more than the %2 bytes accepted")
-                     .arg(json.size())
-                     .arg(PokeApiParser::MaxDocumentSize);
-        return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("the response is not valid JSON: %1 at offset %2")
-                     .arg(parseError.errorString())
-                     .arg(parseError.offset);
-        return false;
-    }
     if (!document.isObject()) {
         *error = QStringLiteral("the response is not a JSON object");
         return false;
     }
     *out = document.object();
+    return true;
+}
+
+bool readArrayDocument(const QByteArray &json, QJsonArray *out, QString *error)
+{
+    QJsonDocument document;
+    if (!readJson(json, &document, error))
+        return false;
+    if (!document.isArray()) {
+        *error = QStringLiteral("the response is not a JSON array");
+        return false;
+    }
+    *out = document.array();
     return true;
 }
 

@@ -39,6 +39,8 @@ bool readOptionalResourceName(const QJsonValue &value, const QString &path, QStr
 bool readNameArray(const QJsonValue &value, const QString &path, QStringList *out, QString *error);
 bool readIdFromUrl(const QUrl &url, const QString &path, int *id, QString *error);
 bool readDocument(const QByteArray &json, QJsonObject *out, QString *error);
+// The same for a document that is an array (/pokemon/{id}/encounters).
+bool readArrayDocument(const QByteArray &json, QJsonArray *out, QString *error);
 // The same, building only the top-level members named in `keys` (JsonSkim): the rest of the
 // document is scanned, not built. Errors still describe the whole document.
 bool readDocument(const QByteArray &json, std::initializer_list<QLatin1String> keys,

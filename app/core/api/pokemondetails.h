@@ -23,6 +23,19 @@ struct AbilityDetails
     QString name; // slug, e.g. "static"
     QString englishName; // "Static"
     QString shortEffect; // English short_effect; may be empty
+    QString effect; // English effect, the long text; may be empty (the newest abilities)
+};
+
+// How a species breeds and grows, from /pokemon-species/{name}; -1 where the answer had none.
+struct SpeciesBreeding
+{
+    static constexpr int UnknownGender = -2; // PokeAPI's -1 means genderless
+    QStringList eggGroups; // "monster", "dragon"; "no-eggs" for legendaries
+    int genderRate = UnknownGender; // eighths female, -1 genderless
+    int hatchCounter = -1; // egg cycles
+    int captureRate = -1; // 0..255
+    QString growthRate; // "medium-slow"
+    int baseHappiness = -1; // base friendship
 };
 
 struct SpeciesDetails
@@ -41,6 +54,7 @@ struct SpeciesDetails
     QList<SpeciesVariety> varieties;
     bool isLegendary = false;
     bool isMythical = false;
+    SpeciesBreeding breeding;
 };
 
 // A type's defensive relations, from /type/{name} damage_relations.
@@ -94,6 +108,10 @@ enum class DetailSection {
     Types,
     Evolution,
     Artwork,
+    Abilities, // each ability's /ability answer
+    Breeding, // breeding and training: the species and the Pokémon's own answer again
+    Moves, // the learnset of one game, each move's /move answer and its machine
+    Encounters, // /pokemon/{id}/encounters
 };
 
 Q_DECLARE_METATYPE(DetailSection)

@@ -1,5 +1,6 @@
 #include "search/displaynames.h"
 
+#include "api/detailsparser.h"
 #include "search/localizednames.h"
 
 #include <QHash>
@@ -200,4 +201,9 @@ DisplayNames::Text DisplayNames::pick(const QHash<QString, QString> &byLanguage,
     if (const QString text = byLanguage.value(lang); !text.isEmpty() && !isEnglish(lang))
         return { text, false };
     return { english, !isEnglish(lang) && !english.isEmpty() };
+}
+
+QString DisplayNames::forTerm(const QString &slug)
+{
+    return DetailsParser::titleCase(slug);
 }

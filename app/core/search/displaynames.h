@@ -42,5 +42,8 @@ struct Text
     bool isFallback = false; // English, because PokeAPI has none in the display language
 };
 Text pick(const QHash<QString, QString> &byLanguage, const QString &english);
+// Any other slug — a move, ability, item, place, game: "thunder-shock" -> "Thunder Shock",
+// "mt-coronet-1f" -> "Mt. Coronet 1f".
+QString forTerm(const QString &slug);
 
 } // namespace DisplayNames

@@ -84,11 +84,50 @@ std::optional<GroupQuery> GroupQuery::parse(const QString &query, QString *error
         }
         return GroupQuery { Kind::Type, key };
     }
+    if (prefix == QLatin1String("move") || prefix == QLatin1String("ability")) {
+        const Kind kind = prefix == QLatin1String("move") ? Kind::Move : Kind::Ability;
+        // Slugs only: "move:thunderbolt", "ability:lightning-rod".
+        const bool slug = !key.isEmpty() && std::all_of(key.begin(), key.end(), [](QChar c) {
+            return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
+        });
+        if (!slug) {
+            setError(error,
+                     kind == Kind::Move
+                         ? QStringLiteral("names no move: write e.g. move:thunderbolt")
+                         : QStringLiteral("names no ability: write e.g. ability:levitate"));
+            return std::nullopt;
+        }
+        return GroupQuery { kind, key };
+    }
     return std::nullopt;
 }
 
 QString GroupQuery::resourcePath() const
 {
-    return (kind == Kind::Generation ? QStringLiteral("generation/") : QStringLiteral("type/"))
-        + key;
+    switch (kind) {
+    case Kind::Generation:
+        return QStringLiteral("generation/") + key;
+    case Kind::Type:
+        return QStringLiteral("type/") + key;
+    case Kind::Move:
+        return QStringLiteral("move/") + key;
+    case Kind::Ability:
+        return QStringLiteral("ability/") + key;
+    }
+    return {};
+}
+
+std::optional<QStringList> GroupQuery::parseMembers(const QByteArray &json, QString *error) const
+{
+    switch (kind) {
+    case Kind::Generation:
+        return DetailsParser::parseGenerationMembers(json, error);
+    case Kind::Type:
+        return DetailsParser::parseTypeMembers(json, error);
+    case Kind::Move:
+        return DetailsParser::parseMoveMembers(json, error);
+    case Kind::Ability:
+        return DetailsParser::parseAbilityMembers(json, error);
+    }
+    return std::nullopt;
 }

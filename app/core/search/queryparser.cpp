@@ -107,12 +107,41 @@ std::optional<DexFilter> filterOf(const QString &text)
             if (!filter.types.contains(term.group.key))
                 filter.types.append(term.group.key);
             filter.showForms = true;
+        } else if (term.group.kind != GroupQuery::Kind::Generation) {
+            return std::nullopt; // a move's or ability's members are searched for
         } else if (const int generation = term.group.key.toInt();
                    !filter.generations.contains(generation)) {
             filter.generations.append(generation);
         }
     }
     return filter;
+}
+
+std::optional<MemberSearch> memberSearchOf(const QString &text)
+{
+    MemberSearch search;
+    for (const SearchTerm &term : parse(text)) {
+        if (term.kind != SearchTerm::Kind::Group)
+            return std::nullopt;
+        switch (term.group.kind) {
+        case GroupQuery::Kind::Move:
+        case GroupQuery::Kind::Ability:
+            search.queries.append(term.typed);
+            break;
+        case GroupQuery::Kind::Type:
+            if (!search.filter.types.contains(term.group.key))
+                search.filter.types.append(term.group.key);
+            break;
+        case GroupQuery::Kind::Generation:
+            if (const int generation = term.group.key.toInt();
+                !search.filter.generations.contains(generation))
+                search.filter.generations.append(generation);
+            break;
+        }
+    }
+    if (search.queries.isEmpty())
+        return std::nullopt;
+    return search;
 }
 
 } // namespace QueryParser

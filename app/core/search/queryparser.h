@@ -9,6 +9,14 @@
 #include <functional>
 #include <optional>
 
+// Moves and abilities searched for, narrowed by types and generations: "move:surf
+// type:electric" is every Pokémon that can learn Surf, of those the Electric ones.
+struct MemberSearch
+{
+    QStringList queries; // "move:surf", as typed
+    DexFilter filter; // types and generations the members must have
+};
+
 // One thing a person asked for: a Pokémon by name or number, a group (gen:1, type:fire), or
 // something that can never be found, with the reason (nothing is sent for it).
 struct SearchTerm
@@ -43,5 +51,9 @@ SearchTerm termFor(const QString &query);
 // type includes the forms of that type (Mega Charizard X is Dragon). Nothing for any other
 // text, or when a group in it is not a valid one.
 std::optional<DexFilter> filterOf(const QString &text);
+
+// Text made of groups with at least one move or ability among them (those are searched for,
+// the types and generations filter what they find); nothing for any other text.
+std::optional<MemberSearch> memberSearchOf(const QString &text);
 
 } // namespace QueryParser
