@@ -4,20 +4,13 @@
 #include "api/detailsparser.h"
 #include "api/typechart.h"
 #include "search/groupquery.h"
+#include "testdata.h"
 
 #include <QFile>
 #include <QHash>
 #include <QTest>
 
 namespace {
-
-QByteArray readTestData(const QString &relativePath)
-{
-    QFile file(QStringLiteral(POKEDEX_TEST_DATA "/") + relativePath);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
 
 // All 18 types' relations by name, parsed once from the real /type/{id} documents.
 const QHash<QString, TypeRelations> &realTypes()

@@ -1,4 +1,5 @@
 #include "api/pokeapiparser.h"
+#include "testdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,14 +8,6 @@
 using PokeApiParser::MaxDocumentSize;
 
 namespace {
-
-QByteArray readTestData(const QString &relativePath)
-{
-    QFile file(QStringLiteral(POKEDEX_TEST_DATA "/") + relativePath);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
 
 QByteArray pikachuJson()
 {

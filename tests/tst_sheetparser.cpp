@@ -3,19 +3,12 @@
 
 #include "api/detailsparser.h"
 #include "api/sheetparser.h"
+#include "testdata.h"
 
 #include <QFile>
 #include <QTest>
 
 namespace {
-
-QByteArray readTestData(const QString &relativePath)
-{
-    QFile file(QStringLiteral(POKEDEX_TEST_DATA "/") + relativePath);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
 
 const LearnedMove *findLearned(const QList<LearnedMove> &moves, const QString &move,
                                const QString &method)
