@@ -77,25 +77,20 @@ QString foldFlavorText(const QString &text)
 
 bool readVarieties(const QJsonValue &value, QList<SpeciesVariety> *out, QString *error)
 {
-    const QString path = QStringLiteral("varieties");
-    QJsonArray array;
-    if (!readArray(value, path, &array, error))
-        return false;
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString entryPath = itemPath(path, i);
-        QJsonObject entry;
-        SpeciesVariety variety;
-        if (!readObject(array.at(i), entryPath, &entry, error)
-            || !readBool(entry.value(QLatin1String("is_default")),
-                         childPath(entryPath, QLatin1String("is_default")), &variety.isDefault,
-                         error)
-            || !readNamedResource(entry.value(QLatin1String("pokemon")),
-                                  childPath(entryPath, QLatin1String("pokemon")), &variety.name,
-                                  &variety.url, error))
-            return false;
-        out->append(variety);
-    }
-    return true;
+    return forEachObject(
+        value, QStringLiteral("varieties"), error,
+        [out, error](const QJsonObject &entry, const QString &entryPath) {
+            SpeciesVariety variety;
+            if (!readBool(entry.value(QLatin1String("is_default")),
+                          childPath(entryPath, QLatin1String("is_default")), &variety.isDefault,
+                          error)
+                || !readNamedResource(entry.value(QLatin1String("pokemon")),
+                                      childPath(entryPath, QLatin1String("pokemon")), &variety.name,
+                                      &variety.url, error))
+                return false;
+            out->append(variety);
+            return true;
+        });
 }
 
 bool readEvolutionChainUrl(const QJsonValue &value, QUrl *out, QString *error)

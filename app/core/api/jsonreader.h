@@ -22,6 +22,22 @@ bool fail(QString *error, const QString &path, const QString &problem);
 bool wrongType(QString *error, const QString &path, const QJsonValue &value, QLatin1String what);
 bool readObject(const QJsonValue &value, const QString &path, QJsonObject *out, QString *error);
 bool readArray(const QJsonValue &value, const QString &path, QJsonArray *out, QString *error);
+// Each element of the array `path` (at `value`) as an object, handed to
+// `read(entry, entryPath)`; stops at the first that is not an object or that `read` refuses.
+template<typename Read>
+bool forEachObject(const QJsonValue &value, const QString &path, QString *error, Read read)
+{
+    QJsonArray array;
+    if (!readArray(value, path, &array, error))
+        return false;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString entryPath = itemPath(path, i);
+        QJsonObject entry;
+        if (!readObject(array.at(i), entryPath, &entry, error) || !read(entry, entryPath))
+            return false;
+    }
+    return true;
+}
 bool readString(const QJsonValue &value, const QString &path, QString *out, QString *error);
 bool readName(const QJsonValue &value, const QString &path, QString *out, QString *error);
 bool readInteger(const QJsonValue &value, const QString &path, int minimum, int *out,

@@ -16,22 +16,6 @@ bool readNullableInteger(const QJsonValue &value, const QString &path, int *out,
     return readInteger(value, path, 0, out, error);
 }
 
-// Each element of the array `path` (at `value`) as an object, handed to `read`.
-template<typename Read>
-bool forEachObject(const QJsonValue &value, const QString &path, QString *error, Read read)
-{
-    QJsonArray array;
-    if (!readArray(value, path, &array, error))
-        return false;
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString entryPath = itemPath(path, i);
-        QJsonObject entry;
-        if (!readObject(array.at(i), entryPath, &entry, error) || !read(entry, entryPath))
-            return false;
-    }
-    return true;
-}
-
 QJsonValue at(const QJsonObject &object, const char *key)
 {
     return object.value(QLatin1String(key));
