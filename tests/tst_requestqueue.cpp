@@ -33,6 +33,7 @@ private Q_SLOTS:
     void aSecondAskerOfAnAnswerBeingInflatedGetsIt();
     void highPriorityJumpsTheQueue();
     void aWaitingRequestMovesWithItsPriority();
+    void aRequestWaitingForTheCacheMovesWithItsPriority();
     void theMostUrgentHandleOfASharedUrlDecides();
     void oversizedBodyIsRefused();
     void stalledServerTimesOut();
@@ -433,6 +434,34 @@ void tst_RequestQueue::aWaitingRequestMovesWithItsPriority()
                             QStringLiteral("snorlax"), QStringLiteral("bulbasaur"),
                             QStringLiteral("gengar"), QStringLiteral("eevee") }));
     QCOMPARE(m_server->requestCount(), 6); // moved, never sent twice or dropped
+}
+
+void tst_RequestQueue::aRequestWaitingForTheCacheMovesWithItsPriority()
+{
+    // Offline with no store, the cache's answers ("not cached") come in the order its line
+    // is served, one event-loop turn after the requests are made: the line itself is seen.
+    RequestQueue queue(m_nam.get());
+    queue.setOffline(true);
+    QStringList order;
+    const auto get = [&](const char *name, RequestQueue::Priority priority) {
+        const QString pokemon = QString::fromLatin1(name);
+        RequestHandle *handle = queue.get(pokemonUrl(pokemon), priority);
+        connect(handle, &RequestHandle::finished, this,
+                [&order, pokemon] { order.append(pokemon); });
+        return handle;
+    };
+    RequestHandle *pikachu = get("pikachu", RequestQueue::Priority::Normal);
+    get("eevee", RequestQueue::Priority::Normal);
+    get("gengar", RequestQueue::Priority::Low);
+    RequestHandle *snorlax = get("snorlax", RequestQueue::Priority::Normal);
+    pikachu->setPriority(RequestQueue::Priority::Low); // scrolled away: behind gengar
+    snorlax->setPriority(RequestQueue::Priority::High); // scrolled on: first
+
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 4, 5000);
+    QCOMPARE(order,
+             (QStringList { QStringLiteral("snorlax"), QStringLiteral("eevee"),
+                            QStringLiteral("gengar"), QStringLiteral("pikachu") }));
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 void tst_RequestQueue::theMostUrgentHandleOfASharedUrlDecides()

@@ -132,7 +132,7 @@ void RequestQueue::setCacheStore(CacheStore *store)
 
 void RequestQueue::scheduleCacheCheck()
 {
-    if (m_cacheChecks.empty() || m_cacheCheckScheduled)
+    if (m_cacheCheckCount == 0 || m_cacheCheckScheduled)
         return;
     m_cacheCheckScheduled = true;
     QTimer::singleShot(0, this, &RequestQueue::checkCache);
@@ -174,10 +174,8 @@ RequestHandle *RequestQueue::get(const QUrl &url, Priority priority, CacheUse ca
     m_byUrl.insert(url, job);
     if ((m_store && !job->refresh) || m_offline) {
         // Asked of the store a few at a time, so 10,000 names never hold 10,000 bodies.
-        if (priority == Priority::High)
-            m_cacheChecks.push_front(job);
-        else
-            m_cacheChecks.push_back(job);
+        m_cacheChecks[size_t(priority)].push_back(job);
+        ++m_cacheCheckCount;
         scheduleCacheCheck();
     } else {
         enqueue(job);
@@ -211,15 +209,32 @@ void RequestQueue::reprioritise(RequestHandle *handle)
     }
     if (wanted == job->priority)
         return;
-    auto &from = m_hosts[job->host].pending[size_t(job->priority)];
+    const Priority previous = job->priority;
+    auto &from = m_hosts[job->host].pending[size_t(previous)];
     job->priority = wanted;
-    if (job->reply || job->waitingToRetry)
-        return; // on the wire, or back in line later by its new priority
+    if (job->reply || job->waitingToRetry || job->lookingUp || job->decoding)
+        return; // on the wire or on its way back, or back in line later by its new priority
+    // Waiting for its look in the cache, or for a slot: either line follows the viewport.
+    auto &checks = m_cacheChecks[size_t(previous)];
+    if (const auto at = std::find(checks.begin(), checks.end(), job); at != checks.end()) {
+        checks.erase(at);
+        m_cacheChecks[size_t(wanted)].push_back(job);
+        return;
+    }
     const auto at = std::find(from.begin(), from.end(), job);
     if (at == from.end())
-        return; // waiting for the cache: queued by its new priority if it must go out
+        return;
     from.erase(at);
     m_hosts[job->host].pending[size_t(wanted)].push_back(job);
+}
+
+std::deque<std::shared_ptr<RequestQueue::Job>> *RequestQueue::nextCacheCheck()
+{
+    for (auto queue = m_cacheChecks.rbegin(); queue != m_cacheChecks.rend(); ++queue) {
+        if (!queue->empty())
+            return &*queue;
+    }
+    return nullptr;
 }
 
 std::deque<std::shared_ptr<RequestQueue::Job>> *RequestQueue::nextPending(Host &host)
@@ -239,9 +254,13 @@ std::deque<std::shared_ptr<RequestQueue::Job>> *RequestQueue::nextPending(Host &
 void RequestQueue::checkCache()
 {
     m_cacheCheckScheduled = false;
-    while (!m_cacheChecks.empty() && m_cacheLookups < MaxCacheLookups && !m_cacheAnswersPaused) {
-        const auto job = m_cacheChecks.front();
-        m_cacheChecks.pop_front();
+    while (m_cacheLookups < MaxCacheLookups && !m_cacheAnswersPaused) {
+        auto *checks = nextCacheCheck();
+        if (!checks)
+            break;
+        const auto job = checks->front();
+        checks->pop_front();
+        --m_cacheCheckCount;
         if (job->dropped) {
             --m_dropped;
             continue;
@@ -313,8 +332,11 @@ void RequestQueue::abortAll()
                     handle->deleteLater();
         }
     };
-    deleteHandles(m_cacheChecks);
-    m_cacheChecks.clear();
+    for (auto &checks : m_cacheChecks) {
+        deleteHandles(checks);
+        checks.clear();
+    }
+    m_cacheCheckCount = 0;
     for (const auto &job : std::as_const(m_byUrl)) {
         if (job->lookingUp || job->decoding) { // its answer finds nothing to do
             job->lookingUp = false;
@@ -390,7 +412,7 @@ void RequestQueue::detach(RequestHandle *handle)
 
 void RequestQueue::compactQueues()
 {
-    const qsizetype queued = m_pendingCount + qsizetype(m_cacheChecks.size());
+    const qsizetype queued = m_pendingCount + m_cacheCheckCount;
     if (m_dropped < 64 || m_dropped * 2 < queued)
         return; // amortised: each compaction frees at least as many jobs as it keeps
     const auto isDropped = [](const std::shared_ptr<Job> &job) { return job->dropped; };
@@ -401,8 +423,11 @@ void RequestQueue::compactQueues()
             m_pendingCount += qsizetype(pending.size());
         }
     }
-    m_cacheChecks.erase(std::remove_if(m_cacheChecks.begin(), m_cacheChecks.end(), isDropped),
-                        m_cacheChecks.end());
+    m_cacheCheckCount = 0;
+    for (auto &checks : m_cacheChecks) {
+        checks.erase(std::remove_if(checks.begin(), checks.end(), isDropped), checks.end());
+        m_cacheCheckCount += qsizetype(checks.size());
+    }
     m_dropped = 0;
 }
 

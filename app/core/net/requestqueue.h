@@ -140,8 +140,7 @@ public:
     }
     int pendingCount() const
     {
-        return int(m_pendingCount + qsizetype(m_cacheChecks.size()) + m_cacheLookups + m_decoding
-                   - m_dropped);
+        return int(m_pendingCount + m_cacheCheckCount + m_cacheLookups + m_decoding - m_dropped);
     }
     // Cancels everything: no handle will emit finished().
     void abortAll();
@@ -214,7 +213,10 @@ private:
 #if QT_CONFIG(ssl)
     std::optional<QSslConfiguration> m_sslConfiguration;
 #endif
-    std::deque<std::shared_ptr<Job>> m_cacheChecks; // waiting for a look in the disk cache
+    // Waiting for a look in the disk cache, by Priority (Low first), like a host's pending.
+    std::array<std::deque<std::shared_ptr<Job>>, 3> m_cacheChecks;
+    qsizetype m_cacheCheckCount = 0; // jobs in m_cacheChecks, dropped ones included
+    std::deque<std::shared_ptr<Job>> *nextCacheCheck();
     std::map<QString, Host> m_hosts; // by scheme://host:port; each keeps its own pending jobs
     qsizetype m_pendingCount = 0; // jobs in the hosts' queues
     qsizetype m_dropped = 0; // queued jobs (for the cache or a host) that nobody wants any more
