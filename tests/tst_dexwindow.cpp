@@ -26,12 +26,14 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using State = PokemonListModel::State;
 
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void spritesOfVisibleCardsComeBeforeOffscreenLookups();
     void clearingTheSearchGoesBackToTheDex();
     void groupsInTheSearchBoxFilterTheDexAtOnce();
+    void eachKindOfFormHasItsOwnToggle();
     void aSortByStatsSaysWhatItLacksAndFetchesTheRest();
 
 private:
@@ -286,6 +289,48 @@ void tst_DexWindow::groupsInTheSearchBoxFilterTheDexAtOnce()
                     .toString()
                     .startsWith(QLatin1String("koraidon")));
     m_window->actions().clearFilters->trigger();
+    QCOMPARE(filter->rowCount(), 1025);
+}
+
+void tst_DexWindow::eachKindOfFormHasItsOwnToggle()
+{
+    openOnFirstScreen();
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->engine.dex.knowsTypes(), 10000);
+    const PokemonFilterModel *filter = m_window->cardFilter();
+    const auto shownForms = [&] {
+        QStringList forms;
+        for (int row = 0; row < filter->rowCount(); ++row) {
+            const auto &entry
+                = m_engine->model.entry(filter->mapToSource(filter->index(row, 0)).row());
+            if (entry.facts.form)
+                forms << entry.slug;
+        }
+        return forms;
+    };
+    QCOMPARE(shownForms(), QStringList());
+    const WindowActions &actions = m_window->actions();
+    QCOMPARE(actions.formKinds.size(), 4);
+    QAction *regional = actions.formKinds.at(2);
+    QCOMPARE(FormKind(regional->data().toInt()), FormKind::Regional);
+    regional->trigger();
+    QStringList forms = shownForms();
+    QVERIFY(forms.contains(QLatin1String("raichu-alola")));
+    QVERIFY(forms.contains(QLatin1String("mr-mime-galar")));
+    for (const QString &form : std::as_const(forms))
+        QCOMPARE(FormKindOf::slug(form), FormKind::Regional);
+    QVERIFY(regional->isChecked());
+    QVERIFY(!actions.showForms->isChecked());
+    QCOMPARE(m_window->filterBar()->formsButton()->text(), FilterBar::tr("Regional"));
+    QCOMPARE(m_window->filterBar()->formsButton()->menu(), actions.formsMenu);
+
+    actions.showForms->trigger(); // all of them
+    forms = shownForms();
+    QVERIFY(forms.contains(QLatin1String("charizard-mega-x")));
+    QVERIFY(forms.contains(QLatin1String("charizard-gmax")));
+    for (QAction *kind : actions.formKinds)
+        QVERIFY(kind->isChecked());
+    actions.showForms->trigger(); // none again
+    QCOMPARE(shownForms(), QStringList());
     QCOMPARE(filter->rowCount(), 1025);
 }
 

@@ -55,6 +55,9 @@ private Q_SLOTS:
     void cleanup();
     void opensInPokedexOrderWithoutForms();
     void typesMustAllMatch();
+    void eachKindOfFormIsShownOnItsOwn();
+    void formKindOfItsName_data();
+    void formKindOfItsName();
     void generationAndFormsAndTypes();
     void textFindsNamesAndNumbers_data();
     void textFindsNamesAndNumbers();
@@ -120,12 +123,57 @@ void tst_PokemonFilterModel::opensInPokedexOrderWithoutForms()
 {
     QCOMPARE(shown(), list("charmander charizard squirtle pikachu mr-mime dragonite koraidon"));
     DexFilter forms;
-    forms.showForms = true;
+    forms.forms = FormKindOf::Every;
     m_filter->setFilter(forms);
     // Each form beside its species, after it.
     QCOMPARE(shown(),
              list("charmander charizard charizard-mega-x squirtle pikachu raichu-alola mr-mime "
                   "dragonite koraidon"));
+}
+
+void tst_PokemonFilterModel::eachKindOfFormIsShownOnItsOwn()
+{
+    DexFilter filter;
+    filter.forms = FormKind::Regional;
+    m_filter->setFilter(filter);
+    QCOMPARE(shown(),
+             list("charmander charizard squirtle pikachu raichu-alola mr-mime dragonite koraidon"));
+    filter.forms = FormKind::Mega;
+    m_filter->setFilter(filter);
+    QCOMPARE(shown(),
+             list("charmander charizard charizard-mega-x squirtle pikachu mr-mime dragonite "
+                  "koraidon"));
+    // With a type: Fire and Dragon, Megas hidden, is none.
+    filter.types = list("fire dragon");
+    filter.forms = FormKind::Regional | FormKind::Other;
+    m_filter->setFilter(filter);
+    QCOMPARE(shown(), QStringList());
+}
+
+void tst_PokemonFilterModel::formKindOfItsName_data()
+{
+    QTest::addColumn<QString>("slug");
+    QTest::addColumn<FormKind>("kind");
+    QTest::newRow("mega") << "venusaur-mega" << FormKind::Mega;
+    QTest::newRow("mega x") << "charizard-mega-x" << FormKind::Mega;
+    QTest::newRow("gigantamax") << "charizard-gmax" << FormKind::Gigantamax;
+    QTest::newRow("alolan") << "raichu-alola" << FormKind::Regional;
+    QTest::newRow("galarian, hyphenated species") << "mr-mime-galar" << FormKind::Regional;
+    QTest::newRow("galarian zen") << "darmanitan-galar-zen" << FormKind::Regional;
+    QTest::newRow("hisuian") << "growlithe-hisui" << FormKind::Regional;
+    QTest::newRow("paldean breed") << "tauros-paldea-combat-breed" << FormKind::Regional;
+    QTest::newRow("totem, though alolan") << "raticate-totem-alola" << FormKind::Other;
+    QTest::newRow("primal") << "kyogre-primal" << FormKind::Other;
+    QTest::newRow("cosplay") << "pikachu-rock-star" << FormKind::Other;
+    QTest::newRow("a species named like a region") << "galar" << FormKind::Other;
+    QTest::newRow("empty") << "" << FormKind::Other;
+}
+
+void tst_PokemonFilterModel::formKindOfItsName()
+{
+    QFETCH(QString, slug);
+    QFETCH(FormKind, kind);
+    QCOMPARE(FormKindOf::slug(slug), kind);
 }
 
 void tst_PokemonFilterModel::typesMustAllMatch()
@@ -145,7 +193,7 @@ void tst_PokemonFilterModel::typesMustAllMatch()
 
 void tst_PokemonFilterModel::generationAndFormsAndTypes()
 {
-    DexFilter filter { { QStringLiteral("dragon") }, {}, true, {} };
+    DexFilter filter { { QStringLiteral("dragon") }, {}, FormKindOf::Every, {} };
     m_filter->setFilter(filter);
     // type:dragon includes Mega Charizard X.
     QCOMPARE(shown(), list("charizard-mega-x dragonite koraidon"));

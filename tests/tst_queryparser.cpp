@@ -155,7 +155,7 @@ void tst_QueryParser::groupsAloneAreADexFilter()
     QFETCH(bool, forms);
     QCOMPARE(filter->types, types);
     QCOMPARE(filter->generations, generations);
-    QCOMPARE(filter->showForms, forms);
+    QCOMPARE(filter->forms == FormKindOf::Every, forms);
     QVERIFY(filter->text.isEmpty());
 }
 

@@ -2,15 +2,16 @@
 
 #include "api/typechart.h"
 #include "typebadge.h"
+#include "windowactions.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMetaEnum>
 #include <QPushButton>
 #include <QTimer>
@@ -41,6 +42,35 @@ QString noteFor(PokemonFilterModel::SortKey key, int have, int of)
     return FilterBar::tr("Stats for %1").arg(counts);
 }
 
+// The Forms button's words: which kinds of form the grid shows besides species.
+QString formsLabel(FormKinds forms)
+{
+    if (!forms)
+        return FilterBar::tr("No forms");
+    if (forms == FormKindOf::Every)
+        return FilterBar::tr("All forms");
+    QStringList kinds;
+    for (const FormKind kind : FormKindOf::all()) {
+        if (!forms.testFlag(kind))
+            continue;
+        switch (kind) {
+        case FormKind::Mega:
+            kinds << FilterBar::tr("Mega");
+            break;
+        case FormKind::Gigantamax:
+            kinds << FilterBar::tr("Gigantamax");
+            break;
+        case FormKind::Regional:
+            kinds << FilterBar::tr("Regional");
+            break;
+        case FormKind::Other:
+            kinds << FilterBar::tr("Other forms");
+            break;
+        }
+    }
+    return QLocale().createSeparatedList(kinds);
+}
+
 } // namespace
 
 FilterBar::FilterBar(PokemonFilterModel *filter, QWidget *parent)
@@ -50,7 +80,7 @@ FilterBar::FilterBar(PokemonFilterModel *filter, QWidget *parent)
     , m_firstType(typeCombo(tr("Any type"), this))
     , m_secondType(typeCombo(tr("Any second type"), this))
     , m_generation(new QComboBox(this))
-    , m_forms(new QCheckBox(tr("Forms"), this))
+    , m_forms(new QToolButton(this))
     , m_sort(new QComboBox(this))
     , m_order(new QToolButton(this))
     , m_note(new QLabel(this))
@@ -66,7 +96,10 @@ FilterBar::FilterBar(PokemonFilterModel *filter, QWidget *parent)
         = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" };
     for (int gen = 1; gen <= 9; ++gen)
         m_generation->addItem(tr("Generation %1").arg(QLatin1String(Numerals[gen - 1])), gen);
-    m_forms->setToolTip(tr("Show Mega, Gigantamax, regional and other forms too"));
+    m_forms->setToolTip(
+        tr("Which forms to show besides species: Mega, Gigantamax, regional, other"));
+    m_forms->setAccessibleName(tr("Forms"));
+    m_forms->setPopupMode(QToolButton::InstantPopup);
     const QMetaEnum keys = QMetaEnum::fromType<PokemonFilterModel::SortKey>();
     for (int i = 0; i < keys.keyCount(); ++i) {
         const auto key = PokemonFilterModel::SortKey(keys.value(i));
@@ -98,7 +131,6 @@ FilterBar::FilterBar(PokemonFilterModel *filter, QWidget *parent)
     connect(m_text, &QLineEdit::textChanged, this, &FilterBar::apply);
     for (QComboBox *box : { m_firstType, m_secondType, m_generation, m_sort })
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::apply);
-    connect(m_forms, &QCheckBox::toggled, this, &FilterBar::apply);
     connect(m_order, &QToolButton::toggled, this, &FilterBar::apply);
     connect(m_fetch, &QPushButton::clicked, this,
             [this] { Q_EMIT fetchRequested(m_filter->rowsLackingSortData()); });
@@ -119,17 +151,23 @@ FilterBar::FilterBar(PokemonFilterModel *filter, QWidget *parent)
     updateNote();
 }
 
-void FilterBar::useActions(QActionGroup *sortKeys, QAction *descending, QAction *showForms,
-                           QAction *clearFilters)
+void FilterBar::useActions(const WindowActions &actions)
 {
-    const auto follow = [this, sortKeys, descending, showForms] {
-        for (QAction *action : sortKeys->actions()) {
-            action->setChecked(action->data().value<PokemonFilterModel::SortKey>()
-                               == m_filter->sortKey());
-        }
-        descending->setChecked(m_filter->order() == Qt::DescendingOrder);
-        showForms->setChecked(m_filter->filter().showForms);
-    };
+    QActionGroup *sortKeys = actions.sortKeys;
+    QAction *descending = actions.descending;
+    m_forms->setMenu(actions.formsMenu);
+    const auto follow
+        = [this, sortKeys, descending, showForms = actions.showForms, kinds = actions.formKinds] {
+              for (QAction *action : sortKeys->actions()) {
+                  action->setChecked(action->data().value<PokemonFilterModel::SortKey>()
+                                     == m_filter->sortKey());
+              }
+              descending->setChecked(m_filter->order() == Qt::DescendingOrder);
+              const FormKinds forms = m_filter->filter().forms;
+              showForms->setChecked(forms == FormKindOf::Every);
+              for (QAction *kind : kinds)
+                  kind->setChecked(forms.testFlag(FormKind(kind->data().toInt())));
+          };
     connect(m_filter, &PokemonFilterModel::arrangementChanged, this, follow);
     follow();
     connect(sortKeys, &QActionGroup::triggered, this, [this](QAction *action) {
@@ -138,12 +176,15 @@ void FilterBar::useActions(QActionGroup *sortKeys, QAction *descending, QAction 
     connect(descending, &QAction::triggered, this, [this](bool on) {
         m_filter->setSort(m_filter->sortKey(), on ? Qt::DescendingOrder : Qt::AscendingOrder);
     });
-    connect(showForms, &QAction::triggered, this, [this](bool on) {
-        DexFilter filter = m_filter->filter();
-        filter.showForms = on;
-        m_filter->setFilter(filter);
-    });
-    connect(clearFilters, &QAction::triggered, this, [this] { m_filter->setFilter({}); });
+    connect(actions.showForms, &QAction::triggered, this,
+            [this](bool on) { setForms(on ? FormKindOf::Every : FormKinds()); });
+    for (QAction *kind : actions.formKinds) {
+        connect(kind, &QAction::triggered, this, [this, kind](bool on) {
+            FormKinds forms = m_filter->filter().forms;
+            setForms(forms.setFlag(FormKind(kind->data().toInt()), on));
+        });
+    }
+    connect(actions.clearFilters, &QAction::triggered, this, [this] { m_filter->setFilter({}); });
 }
 
 void FilterBar::apply()
@@ -159,7 +200,7 @@ void FilterBar::apply()
     }
     if (const int generation = m_generation->currentData().toInt(); generation > 0)
         filter.generations.append(generation);
-    filter.showForms = m_forms->isChecked();
+    filter.forms = m_filter->filter().forms; // set through the Forms menu
     m_filter->setFilter(filter);
     m_filter->setSort(m_sort->currentData().value<PokemonFilterModel::SortKey>(),
                       m_order->isChecked() ? Qt::DescendingOrder : Qt::AscendingOrder);
@@ -174,11 +215,18 @@ void FilterBar::show(const DexFilter &filter)
     m_firstType->setCurrentIndex(qMax(0, m_firstType->findData(filter.types.value(0))));
     m_secondType->setCurrentIndex(qMax(0, m_secondType->findData(filter.types.value(1))));
     m_generation->setCurrentIndex(qMax(0, m_generation->findData(filter.generations.value(0))));
-    m_forms->setChecked(filter.showForms);
+    m_forms->setText(formsLabel(filter.forms));
     m_sort->setCurrentIndex(qMax(0, m_sort->findData(QVariant::fromValue(m_filter->sortKey()))));
     m_order->setChecked(m_filter->order() == Qt::DescendingOrder);
     m_order->setText(m_order->isChecked() ? QStringLiteral("↓") : QStringLiteral("↑"));
     m_showing = false;
+}
+
+void FilterBar::setForms(FormKinds forms)
+{
+    DexFilter filter = m_filter->filter();
+    filter.forms = forms;
+    m_filter->setFilter(filter);
 }
 
 void FilterBar::updateNote()

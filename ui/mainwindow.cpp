@@ -240,7 +240,7 @@ void MainWindow::connectActions(PokeApiClient *client)
         m_actions->detailsPane->setChecked(m_host->isPaneOpen()); // nothing to show: stays off
     });
     connect(m_host, &DetailHost::paneOpenChanged, a.detailsPane, &QAction::setChecked);
-    m_filterBar->useActions(a.sortKeys, a.descending, a.showForms, a.clearFilters);
+    m_filterBar->useActions(a);
     connect(a.filterBar, &QAction::toggled, m_filterBar, &QWidget::setVisible);
     connect(a.back, &QAction::triggered, m_details, &DetailPresenter::back);
     connect(a.forward, &QAction::triggered, m_details, &DetailPresenter::forward);
@@ -387,7 +387,7 @@ void MainWindow::search(const QString &text)
         m_searchBar->setText(text);
     if (auto members = QueryParser::memberSearchOf(text)) {
         // A move's or ability's members, narrowed by the types and generations beside it.
-        members->filter.showForms = m_filter->filter().showForms;
+        members->filter.forms = m_filter->filter().forms;
         m_filter->setFilter(members->filter);
         m_controller->searchQueries(members->queries);
         return;
@@ -400,7 +400,7 @@ void MainWindow::search(const QString &text)
     }
     // Names: what they find, unfiltered (but with forms as they were).
     DexFilter cleared;
-    cleared.showForms = m_filter->filter().showForms;
+    cleared.forms = m_filter->filter().forms;
     m_filter->setFilter(cleared);
     m_controller->search(text);
 }

@@ -1,6 +1,7 @@
 #include "windowactions.h"
 
 #include "carddelegate.h"
+#include "search/formkind.h"
 #include "search/pokemonfiltermodel.h"
 
 #include <QAction>
@@ -20,6 +21,21 @@ QList<QKeySequence> keysFor(QKeySequence::StandardKey standard, const QKeySequen
     if (!keys.contains(fallback))
         keys.prepend(fallback);
     return keys;
+}
+
+QString menuLabelOf(FormKind kind)
+{
+    switch (kind) {
+    case FormKind::Mega:
+        return WindowActions::tr("&Mega Evolutions");
+    case FormKind::Gigantamax:
+        return WindowActions::tr("&Gigantamax");
+    case FormKind::Regional:
+        return WindowActions::tr("&Regional Forms");
+    case FormKind::Other:
+        break;
+    }
+    return WindowActions::tr("O&ther Forms");
 }
 
 } // namespace
@@ -102,9 +118,17 @@ WindowActions::WindowActions(QMainWindow *window)
     filterBar->setCheckable(true);
     filterBar->setChecked(true);
     filterBar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    showForms = viewMenu->addAction(tr("Show F&orms"));
+    formsMenu = viewMenu->addMenu(tr("F&orms"));
+    showForms = formsMenu->addAction(tr("&All Forms"));
     showForms->setCheckable(true);
     showForms->setToolTip(tr("Mega, Gigantamax, regional and other forms besides species"));
+    formsMenu->addSeparator();
+    for (const FormKind kind : FormKindOf::all()) {
+        QAction *action = formsMenu->addAction(menuLabelOf(kind));
+        action->setCheckable(true);
+        action->setData(int(kind));
+        formKinds.append(action);
+    }
     clearFilters = viewMenu->addAction(tr("&Clear Filters"));
     viewMenu->addSeparator();
     back = viewMenu->addAction(tr("&Back"));

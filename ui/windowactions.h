@@ -37,7 +37,9 @@ public:
     QActionGroup *sortKeys; // each action's data() is a PokemonFilterModel::SortKey
     QAction *descending;
     QAction *filterBar; // checked while the filter bar shows
-    QAction *showForms;
+    QMenu *formsMenu; // View › Forms; the filter bar's Forms button opens it too
+    QAction *showForms; // every kind of form at once
+    QList<QAction *> formKinds; // one per FormKind, in FormKindOf::all()'s order; data(): the kind
     QAction *clearFilters;
     QAction *back; // through the Pokémon shown in the details pane
     QAction *forward;

@@ -160,7 +160,7 @@ bool PokemonFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) co
         return true;
     const PokemonListModel::Entry &e = m_pokemon->entry(sourceRow);
     const bool loaded = e.state == PokemonListModel::State::Loaded;
-    if (e.facts.form && !m_filter.showForms && !m_searchResults)
+    if (e.facts.form && !m_searchResults && !m_filter.forms.testFlag(FormKindOf::slug(e.slug)))
         return false;
     const QStringList &types = loaded ? e.pokemon.types : e.facts.types;
     for (const QString &type : m_filter.types) {

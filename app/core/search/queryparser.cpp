@@ -106,7 +106,7 @@ std::optional<DexFilter> filterOf(const QString &text)
         if (term.group.kind == GroupQuery::Kind::Type) {
             if (!filter.types.contains(term.group.key))
                 filter.types.append(term.group.key);
-            filter.showForms = true;
+            filter.forms = FormKindOf::Every;
         } else if (term.group.kind != GroupQuery::Kind::Generation) {
             return std::nullopt; // a move's or ability's members are searched for
         } else if (const int generation = term.group.key.toInt();
