@@ -2,6 +2,7 @@
 // URLs are fetched once, and every failure ends in a result with a readable reason.
 
 #include "fakepokeapi.h"
+#include "net/cachestore.h"
 #include "net/requestqueue.h"
 
 #include <QDateTime>
@@ -10,7 +11,10 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <atomic>
 #include <memory>
 
 class tst_RequestQueue : public QObject
@@ -34,6 +38,7 @@ private Q_SLOTS:
     void highPriorityJumpsTheQueue();
     void aWaitingRequestMovesWithItsPriority();
     void aRequestWaitingForTheCacheMovesWithItsPriority();
+    void aBodyIsReadOnceWhereItLandsForEveryAskerWithItsReader();
     void theMostUrgentHandleOfASharedUrlDecides();
     void oversizedBodyIsRefused();
     void stalledServerTimesOut();
@@ -434,6 +439,71 @@ void tst_RequestQueue::aWaitingRequestMovesWithItsPriority()
                             QStringLiteral("snorlax"), QStringLiteral("bulbasaur"),
                             QStringLiteral("gengar"), QStringLiteral("eevee") }));
     QCOMPARE(m_server->requestCount(), 6); // moved, never sent twice or dropped
+}
+
+void tst_RequestQueue::aBodyIsReadOnceWhereItLandsForEveryAskerWithItsReader()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    CacheStore store(dir.path());
+    RequestQueue queue(m_nam.get());
+    queue.setCacheStore(&store);
+    // Counts its readings and the threads they ran on; the value is the document's name.
+    std::atomic<int> readings { 0 };
+    std::atomic<bool> onQueueThread { false };
+    QThread *const queueThread = QThread::currentThread();
+    const BodyReader reader { 42, [&](const QByteArray &body, QString *error) -> QVariant {
+                                 ++readings;
+                                 if (QThread::currentThread() == queueThread)
+                                     onQueueThread = true;
+                                 const QJsonObject root = QJsonDocument::fromJson(body).object();
+                                 if (root.isEmpty())
+                                     *error = QStringLiteral("not an object");
+                                 return root.isEmpty() ? QVariant()
+                                                       : root.value(u"name").toVariant();
+                             } };
+    const auto fetchTwice = [&](const BodyReader &second) {
+        QList<NetworkResult> results;
+        for (const BodyReader &asker : { reader, second }) {
+            connect(queue.get(pokemonUrl(QStringLiteral("pikachu")), RequestQueue::Priority::Normal,
+                              RequestQueue::CacheUse::Prefer, asker),
+                    &RequestHandle::finished, this,
+                    [&results](const NetworkResult &result) { results.append(result); });
+        }
+        if (!QTest::qWaitFor([&] { return results.size() == 2; }, 10000))
+            results.clear();
+        return results;
+    };
+
+    // From the network: the worker that inflated the answer read it, once for both askers.
+    QList<NetworkResult> results = fetchTwice(reader);
+    QCOMPARE(results.size(), 2);
+    for (const NetworkResult &result : std::as_const(results)) {
+        QVERIFY(result.read.isBy(reader));
+        QCOMPARE(result.read.value.toString(), QStringLiteral("pikachu"));
+        QVERIFY(!result.body.isEmpty()); // still there, for an asker with another reader
+    }
+    QCOMPARE(readings.load(), 1);
+    QCOMPARE(m_server->requestCount(), 1);
+
+    // From the disk cache: the thread that read the entry read the body too.
+    store.waitForIdle();
+    const BodyReader other { 7, reader.read };
+    results = fetchTwice(other);
+    QCOMPARE(results.size(), 2);
+    QVERIFY(results.at(0).fromCache);
+    QVERIFY(results.at(0).read.isBy(reader)); // the first asker's reader read it
+    QVERIFY(!results.at(0).read.isBy(other)); // the other asker must read it itself
+    QCOMPARE(results.at(0).read.value.toString(), QStringLiteral("pikachu"));
+    QCOMPARE(readings.load(), 2);
+    QCOMPARE(m_server->requestCount(), 1);
+    QVERIFY(!onQueueThread.load());
+
+    // No reader, no reading: the body as it came.
+    const NetworkResult plain = getOne(queue, QStringLiteral("pikachu"));
+    QVERIFY(plain.isSuccess());
+    QCOMPARE(plain.read.key, quintptr(0));
+    QCOMPARE(readings.load(), 2);
 }
 
 void tst_RequestQueue::aRequestWaitingForTheCacheMovesWithItsPriority()

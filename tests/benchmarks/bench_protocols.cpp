@@ -10,14 +10,18 @@
 // since then its numbers mean nothing.
 //
 //   bench_protocols [--protocols 1.1,2] [--names 151,1025] [--windows 6,16,32,64,0]
-//                   [--docs benchmon-|tinymon-] [--no-cache] [--identity] [--stalls]
-//                   (window 0: automatic; answers are gzipped unless --identity)
+//                   [--docs benchmon-|tinymon-] [--no-cache] [--identity] [--stalls] [--gui]
+//                   (window 0: automatic; answers are gzipped unless --identity; with --gui
+//                   each run is made twice, headless and with the window showing the cards,
+//                   offscreen unless QT_QPA_PLATFORM says otherwise)
 
 #include "benchsupport.h"
 #include "engine.h"
+#include "mainwindow.h"
 #include "net/requestqueue.h"
 #include "serverprocess.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -30,6 +34,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <cmath>
+#include <memory>
 
 namespace {
 
@@ -42,6 +47,7 @@ struct Run
     bool http2;
     int names;
     int window; // 0: automatic
+    bool gui = false; // the window (MainWindow, as the app builds it) shows the search
 };
 
 struct Result
@@ -114,6 +120,12 @@ Result search(const ServerProcess &server, const Run &run, const Options &option
                          if (r.firstCardMs < 0)
                              r.firstCardMs = clock.nsecsElapsed() / 1e6;
                      });
+    std::unique_ptr<MainWindow> window;
+    if (run.gui) {
+        window = std::make_unique<MainWindow>(&engine.controller, &engine.client);
+        window->resize(1280, 900);
+        window->show();
+    }
     QElapsedTimer tick;
     QTimer ticker;
     ticker.setInterval(1);
@@ -161,7 +173,15 @@ QList<int> intList(const QString &text)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    bool gui = false;
+    for (int i = 1; i < argc; ++i)
+        gui = gui || qstrcmp(argv[i], "--gui") == 0;
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application = gui
+        ? std::make_unique<QApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOptions({
@@ -179,6 +199,7 @@ int main(int argc, char *argv[])
           QStringLiteral("Answers uncompressed (pokeapi.co gzips them for Qt).") },
         { QStringLiteral("stalls"),
           QStringLiteral("Measure the longest event-loop stall (costs some CPU).") },
+        { QStringLiteral("gui"), QStringLiteral("Each run headless and in the window.") },
     });
     parser.process(app);
     Options options;
@@ -192,8 +213,13 @@ int main(int argc, char *argv[])
     for (const QString &protocol :
          parser.value(QStringLiteral("protocols")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         for (int names : intList(parser.value(QStringLiteral("names")))) {
-            for (int window : intList(parser.value(QStringLiteral("windows"))))
-                runs.append({ protocol.trimmed() == QLatin1String("2"), names, window });
+            for (int window : intList(parser.value(QStringLiteral("windows")))) {
+                for (bool inWindow : { false, true }) {
+                    if (!inWindow || gui)
+                        runs.append(
+                            { protocol.trimmed() == QLatin1String("2"), names, window, inWindow });
+                }
+            }
         }
     }
 
@@ -211,10 +237,10 @@ int main(int argc, char *argv[])
         << (options.diskCache ? "cold disk cache" : "no disk cache") << ", TLS both ways, "
         << (options.gzip ? "gzip answers as pokeapi.co sends" : "uncompressed answers")
         << (peakPerRun ? "" : " (peak RSS: since start)") << "\n\n";
-    out << "| protocol | names | window set → used | first card ms | all ms | ideal ms | "
+    out << "| protocol | where | names | window set → used | first card ms | all ms | ideal ms | "
            "all/ideal | peak in flight client/server | connections | longest stall ms | "
            "client peak RSS MB | client CPU s | server CPU s |\n"
-        << "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+        << "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
     out.flush();
 
     int failures = 0;
@@ -237,9 +263,10 @@ int main(int argc, char *argv[])
             : 0;
         const auto known
             = [](int value) { return value < 0 ? QStringLiteral("-") : QString::number(value); };
-        out << QStringLiteral("| %1 | %2 | %3 → %4 | %5 | %6 | %7 | %8 | %9 / %10 | %11 | %12 | "
-                              "%13 | %14 | %15 |")
-                   .arg(run.http2 ? QStringLiteral("HTTP/2") : QStringLiteral("HTTP/1.1"))
+        out << QStringLiteral("| %1 | %2 | %3 | %4 → %5 | %6 | %7 | %8 | %9 | %10 / %11 | %12 | "
+                              "%13 | %14 | %15 | %16 |")
+                   .arg(run.http2 ? QStringLiteral("HTTP/2") : QStringLiteral("HTTP/1.1"),
+                        run.gui ? QStringLiteral("window") : QStringLiteral("headless"))
                    .arg(run.names)
                    .arg(run.window > 0 ? QString::number(run.window) : QStringLiteral("auto"))
                    .arg(r.effectiveWindow)

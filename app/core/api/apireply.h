@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/bodyreader.h"
 #include "net/fetchoptions.h"
 
 #include <QByteArray>
@@ -33,18 +34,20 @@ struct ApiResult
 
 Q_DECLARE_METATYPE(ApiResult)
 
-// Turns a body into a value, or returns an invalid QVariant after writing *error. Runs on a
-// worker thread: it must not touch anything but its arguments.
-using ApiParser = std::function<QVariant(const QByteArray &body, QString *error)>;
+// Turns a body into a value, or returns an invalid QVariant after writing *error, on the
+// worker where the body lands (see BodyReader): it must not touch anything but its arguments.
+using ApiParser = BodyReader;
 
-// An ApiParser from one of the validating parsers (PokeApiParser, DetailsParser).
+// An ApiParser from one of the validating parsers (PokeApiParser, DetailsParser), named by
+// the parser: two fetches of one URL with the same parser share one parse.
 template<typename T> ApiParser parserOf(std::optional<T> (*parse)(const QByteArray &, QString *))
 {
-    return [parse](const QByteArray &body, QString *error) -> QVariant {
-        if (auto value = parse(body, error))
-            return QVariant::fromValue(std::move(*value));
-        return {};
-    };
+    return { reinterpret_cast<quintptr>(parse),
+             [parse](const QByteArray &body, QString *error) -> QVariant {
+                 if (auto value = parse(body, error))
+                     return QVariant::fromValue(std::move(*value));
+                 return {};
+             } };
 }
 
 // One fetch in progress: emits finished() exactly once unless aborted, then deletes itself.

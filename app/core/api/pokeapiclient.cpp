@@ -200,7 +200,7 @@ ApiReply *PokeApiClient::fetchMedia(const QUrl &url, FetchPriority priority)
 ApiReply *PokeApiClient::send(const QUrl &url, const ApiRequest &request, const ApiParser &parser)
 {
     auto *reply = new ApiReply(this);
-    RequestHandle *handle = m_queue->get(url, request.priority, request.cacheUse);
+    RequestHandle *handle = m_queue->get(url, request.priority, request.cacheUse, parser);
     reply->m_request = handle;
     connect(handle, &RequestHandle::finished, reply,
             [this, reply, parser](const NetworkResult &result) {
@@ -242,6 +242,10 @@ void PokeApiClient::onNetworkResult(ApiReply *reply, const NetworkResult &result
         reply->finish(api);
         return;
     }
+    if (result.read.isBy(parser)) { // read where it landed, by this parser
+        finishParsed(reply, api, result.read.value, result.read.error);
+        return;
+    }
     // A Pokémon document is ~300 KB: parsed on a worker, so replies never queue behind it.
     // The cache answers far faster than workers parse, so it waits while they are busy:
     // memory must not depend on how fast the cache is.
@@ -252,26 +256,30 @@ void PokeApiClient::onNetworkResult(ApiReply *reply, const NetworkResult &result
         this,
         [parser, body = result.body] {
             Parsed parsed;
-            parsed.value = parser(body, &parsed.error);
+            parsed.value = parser.read(body, &parsed.error);
             return parsed;
         },
         [this, reply = QPointer<ApiReply>(reply), api](const Parsed &parsed) {
             if (--m_parsing < maxParsing())
                 m_queue->setCacheAnswersPaused(false);
-            if (!reply)
-                return; // aborted while it was parsed
-            ApiResult result = api;
-            if (parsed.value.isValid()) {
-                result.status = ApiResult::Status::Ok;
-                result.value = parsed.value;
-            } else {
-                // Every 200 is kept in the disk cache: an answer we cannot use must not
-                // be served from there for a day, with no network to put it right.
-                m_queue->forgetCached(result.url);
-                result.error = NetworkErrors::unexpectedAnswer(parsed.error);
-            }
-            reply->finish(result);
+            if (reply) // not aborted while it was parsed
+                finishParsed(reply, api, parsed.value, parsed.error);
         });
+}
+
+void PokeApiClient::finishParsed(ApiReply *reply, ApiResult result, const QVariant &value,
+                                 const QString &error)
+{
+    if (value.isValid()) {
+        result.status = ApiResult::Status::Ok;
+        result.value = value;
+    } else {
+        // Every 200 is kept in the disk cache: an answer we cannot use must not be served
+        // from there for a day, with no network to put it right.
+        m_queue->forgetCached(result.url);
+        result.error = NetworkErrors::unexpectedAnswer(error);
+    }
+    reply->finish(result);
 }
 
 int PokeApiClient::maxParsing()

@@ -128,6 +128,8 @@ private:
     ApiReply *send(const QUrl &url, const ApiRequest &request, const ApiParser &parser);
     ApiReply *refuse(const QString &error);
     void onNetworkResult(ApiReply *reply, const NetworkResult &result, const ApiParser &parser);
+    void finishParsed(ApiReply *reply, ApiResult result, const QVariant &value,
+                      const QString &error);
     void lookUpSpecies(PokemonLookup *lookup);
     void lookUpVariety(PokemonLookup *lookup, const ApiResult &species);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/bodyreader.h"
+
 #include <QByteArray>
 
 // An answer as the disk cache keeps it: a success or a 404, and whether it is still fresh.
@@ -8,4 +10,5 @@ struct CacheEntry
     int httpStatus = 0;
     QByteArray body;
     bool fresh = false;
+    ReadBody read; // the body read on the thread that read the entry, if it was asked to
 };

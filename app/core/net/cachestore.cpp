@@ -68,20 +68,25 @@ void CacheStore::changeDone(const QUrl &url)
 }
 
 void CacheStore::lookup(const QUrl &url, QObject *context,
-                        std::function<void(std::optional<Entry>)> done)
+                        std::function<void(std::optional<Entry>)> done, const BodyReader &reader,
+                        bool readStale)
 {
     // The answer goes to this object, which outlives the threads, and only then to the
     // caller's context, checked on this thread: never posted to an object being destroyed.
     QPointer<QObject> guard(context);
-    auto answer = [this, guard, done = std::move(done)](std::optional<Entry> entry) {
-        QMetaObject::invokeMethod(
-            this,
-            [guard, done, entry = std::move(entry)] {
-                if (guard)
-                    done(entry);
-            },
-            Qt::QueuedConnection);
-    };
+    auto answer
+        = [this, guard, done = std::move(done), reader, readStale](std::optional<Entry> entry) {
+              if (reader.readsWhereItLands() && entry && entry->httpStatus / 100 == 2
+                  && (entry->fresh || readStale))
+                  entry->read = ReadBody::of(reader, entry->body);
+              QMetaObject::invokeMethod(
+                  this,
+                  [guard, done, entry = std::move(entry)] {
+                      if (guard)
+                          done(entry);
+                  },
+                  Qt::QueuedConnection);
+          };
     if (isChanging(url)) {
         post([url, answer = std::move(answer)](PokeApiDiskCache *cache) {
             answer(cache->lookup(url));

@@ -33,8 +33,10 @@ public:
     ~CacheStore() override;
 
     // Calls `done` on this object's thread with url's entry (nothing if absent or damaged),
-    // unless `context` is gone by then.
-    void lookup(const QUrl &url, QObject *context, std::function<void(std::optional<Entry>)> done);
+    // unless `context` is gone by then. With a `reader`, a success's body is read into
+    // entry.read on the thread that read the entry — a stale one's only if `readStale`.
+    void lookup(const QUrl &url, QObject *context, std::function<void(std::optional<Entry>)> done,
+                const BodyReader &reader = {}, bool readStale = false);
     // Keeps an answer (a success or a 404) under url; replaces what was there.
     void store(const QUrl &url, int httpStatus, const QByteArray &body);
     // The same with the body already compressed (BodyCodec::compress) on another thread: a

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/bodyreader.h"
+
 #include <QByteArray>
 #include <QMetaType>
 #include <QNetworkReply>
@@ -16,6 +18,7 @@ struct NetworkResult
     QByteArray body;
     bool fromCache = false;
     int attempts = 1; // how many times it was sent
+    ReadBody read; // the body read where it landed, by the reader of whoever asked first
 
     bool isSuccess() const { return error == QNetworkReply::NoError && httpStatus / 100 == 2; }
     bool isNotFound() const { return httpStatus == 404; }

@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QThread>
 #include <QTimer>
 
 struct RequestQueue::Job
@@ -31,6 +32,7 @@ struct RequestQueue::Job
     bool dropped = false; // nobody wants it any more; skipped where it waits in a queue
     bool lookingUp = false; // asked of the cache store, not answered yet
     bool decoding = false; // its answer is being inflated and checked on a worker
+    BodyReader reader; // its first asker's, if any
     int attempts = 0;
 };
 
@@ -155,7 +157,8 @@ void RequestQueue::setRetryPolicy(int attempts, int baseDelayMs, int maxRetryDel
     m_retry.maxDelayMs = qMax(0, maxRetryDelayMs);
 }
 
-RequestHandle *RequestQueue::get(const QUrl &url, Priority priority, CacheUse cacheUse)
+RequestHandle *RequestQueue::get(const QUrl &url, Priority priority, CacheUse cacheUse,
+                                 const BodyReader &reader)
 {
     auto *handle = new RequestHandle(url, this);
     handle->m_priority = priority;
@@ -169,6 +172,7 @@ RequestHandle *RequestQueue::get(const QUrl &url, Priority priority, CacheUse ca
     job->handles.append(handle);
     job->refresh = cacheUse == CacheUse::Refresh;
     job->priority = priority;
+    job->reader = reader;
     (void)hostOf(url);
     job->host = url.scheme() + u"://" + url.host() + u':' + QString::number(url.port());
     m_byUrl.insert(url, job);
@@ -271,15 +275,18 @@ void RequestQueue::checkCache()
         }
         job->lookingUp = true;
         ++m_cacheLookups;
-        m_store->lookup(job->url, this, [this, job](const std::optional<CacheEntry> &entry) {
-            if (!job->lookingUp)
-                return; // dropped meanwhile
-            job->lookingUp = false;
-            --m_cacheLookups;
-            answerFromCache(job, entry);
-            scheduleCacheCheck();
-            emitCounts();
-        });
+        m_store->lookup(
+            job->url, this,
+            [this, job](const std::optional<CacheEntry> &entry) {
+                if (!job->lookingUp)
+                    return; // dropped meanwhile
+                job->lookingUp = false;
+                --m_cacheLookups;
+                answerFromCache(job, entry);
+                scheduleCacheCheck();
+                emitCounts();
+            },
+            job->reader, m_offline);
     }
     emitCounts();
 }
@@ -306,6 +313,7 @@ void RequestQueue::answerFromCache(const std::shared_ptr<Job> &job,
     cached.fromCache = true;
     cached.httpStatus = entry->httpStatus;
     cached.body = entry->body;
+    cached.read = entry->read;
     if (!cached.isSuccess()) {
         cached.error = QNetworkReply::ContentNotFoundError;
         cached.errorString
@@ -389,6 +397,7 @@ void RequestQueue::detach(RequestHandle *handle)
     } else if (job->decoding) {
         job->decoding = false; // its verdict finds nothing to do
         --m_decoding;
+        scheduleStartNext(); // a slot for the workers again
     } else if (job->reply) {
         m_inFlight.removeOne(job);
         --m_hosts[job->host].inFlight;
@@ -443,8 +452,16 @@ void RequestQueue::scheduleStartNext()
     });
 }
 
+int RequestQueue::maxDecoding()
+{
+    static const int limit = qMax(8, 4 * QThread::idealThreadCount());
+    return limit;
+}
+
 void RequestQueue::startNext()
 {
+    if (m_decoding >= maxDecoding())
+        return; // the workers are behind: the next answer to be inflated and read restarts it
     const int globalCap = m_maxInFlight > 0 ? m_maxInFlight : NetworkDefaults::MaxConcurrency;
     const qint64 now = m_clock.elapsed();
     // One request per host and round, so that a host waiting out a rate limit (or a slow
@@ -566,12 +583,12 @@ void RequestQueue::finish(const std::shared_ptr<Job> &job, QNetworkReply *reply)
     m_inFlight.removeOne(job);
     --host.inFlight;
 
-    if (facts.contentEncoding.isEmpty() || body.isEmpty()) {
+    if (body.isEmpty()) {
         settle(job, ReplyChecks::judge(facts, std::move(body), limits), retryAfter);
         return;
     }
-    // Inflating and checking a compressed body takes ~0.5 ms a Pokémon: a worker does it, and
-    // the window slides now rather than after it.
+    // Inflating, checking, reading and compressing a body for the cache takes ~0.5 ms a
+    // Pokémon: a worker does it, and the window slides now rather than after it.
     job->decoding = true;
     ++m_decoding;
     struct Judged
@@ -582,9 +599,11 @@ void RequestQueue::finish(const std::shared_ptr<Job> &job, QNetworkReply *reply)
     const bool compressForCache = m_store != nullptr;
     WorkerTask::run(
         this,
-        [facts, body = std::move(body), limits, compressForCache]() mutable {
+        [facts, body = std::move(body), limits, compressForCache, reader = job->reader]() mutable {
             Judged judged { ReplyChecks::judge(facts, std::move(body), limits), {} };
-            const NetworkResult &result = judged.verdict.result;
+            NetworkResult &result = judged.verdict.result;
+            if (reader.readsWhereItLands() && result.isSuccess())
+                result.read = ReadBody::of(reader, result.body);
             if (compressForCache && (result.isSuccess() || result.isNotFound()))
                 judged.forCache = BodyCodec::compress(result.body);
             return judged;

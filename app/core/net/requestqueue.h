@@ -103,8 +103,10 @@ public:
     // queue (a did-you-mean listing should not wait behind 1,000 lookups), low-priority ones
     // wait behind the rest; RequestHandle::setPriority() moves one later. With a cache store,
     // a fresh cached answer is used without taking a slot, unless `cacheUse` is Refresh.
+    // With a `reader`, a success's body is also read where it lands (see BodyReader): into
+    // NetworkResult::read, for every handle, if this is the first asker of the URL.
     RequestHandle *get(const QUrl &url, Priority priority = Priority::Normal,
-                       CacheUse cacheUse = CacheUse::Prefer);
+                       CacheUse cacheUse = CacheUse::Prefer, const BodyReader &reader = {});
 
     // Where answers are kept (successes and 404s) and looked up first; nullptr: nowhere. The
     // store must outlive the queue, or be replaced first.
@@ -113,6 +115,9 @@ public:
     // Cache lookups asked of the store at once: enough to keep its thread busy, few enough
     // that 10,000 cached names never hold 10,000 bodies.
     static constexpr int MaxCacheLookups = 16;
+    // Answers being inflated and read on workers at most before no new request starts: the
+    // network must not outrun the workers, or bodies pile up in memory waiting for them.
+    static int maxDecoding();
 
     // Offline: answers come from the cache only, stale or not; anything else ends at once in
     // an error, and nothing is sent.

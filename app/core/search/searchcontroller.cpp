@@ -192,13 +192,13 @@ void SearchController::scheduleStarts()
 void SearchController::resolveGroup(const GroupQuery &group, const QString &query, int row)
 {
     const int id = ++m_nextGroupId;
-    ApiReply *reply
-        = m_client->fetch({ QUrl(group.resourcePath()), FetchPriority::Normal, m_cacheUse },
-                          [group](const QByteArray &body, QString *error) -> QVariant {
-                              if (auto members = group.parseMembers(body, error))
-                                  return QVariant::fromValue(std::move(*members));
-                              return {};
-                          });
+    ApiReply *reply = m_client->fetch(
+        { QUrl(group.resourcePath()), FetchPriority::Normal, m_cacheUse },
+        ApiParser { 0, [group](const QByteArray &body, QString *error) -> QVariant {
+                       if (auto members = group.parseMembers(body, error))
+                           return QVariant::fromValue(std::move(*members));
+                       return {};
+                   } });
     m_groups.insert(id, { group, query, row, reply });
     const quint64 generation = m_generation;
     connect(reply, &ApiReply::finished, this, [this, id, generation](const ApiResult &result) {
