@@ -139,7 +139,10 @@ void SheetSections::fitColumns()
     for (const QString &type : TypeChart::allTypes())
         types.append(DisplayNames::forType(type));
     const QList<std::pair<int, int>> widths = {
-        { LearnsetModel::Level, widest(LearnsetModel::Level, { QStringLiteral("TM100") }) },
+        // The table opens sorted by it: room for the sort mark too.
+        { LearnsetModel::Level,
+          widest(LearnsetModel::Level, { QStringLiteral("TM100") })
+              + m_table->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) },
         { LearnsetModel::Type, widest(LearnsetModel::Type, types) },
         { LearnsetModel::Category,
           widest(LearnsetModel::Category,
