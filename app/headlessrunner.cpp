@@ -33,6 +33,14 @@ HeadlessRunner::HeadlessRunner(SearchController *controller, Format format, QTex
 void HeadlessRunner::showDetails(PokeApiClient *client, const QString &game)
 {
     m_sheet = new HeadlessSheet(client, m_format == Format::JsonLines, game, m_out, this);
+    m_sheet->setDisplayNames(m_displayNames);
+}
+
+void HeadlessRunner::showDisplayNames(bool show)
+{
+    m_displayNames = show;
+    if (m_sheet)
+        m_sheet->setDisplayNames(show);
 }
 
 void HeadlessRunner::finish()

@@ -34,7 +34,7 @@ public:
 
     // With --language: JSON lines gain "display_name" (DisplayNames, in its display language)
     // and text lines name each Pokémon and type as the window does; "name" stays the slug.
-    void showDisplayNames(bool show) { m_displayNames = show; }
+    void showDisplayNames(bool show);
 
 Q_SIGNALS:
     void done(int exitCode);

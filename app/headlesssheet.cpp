@@ -3,6 +3,7 @@
 #include "api/detailsparser.h"
 #include "api/pokeapiclient.h"
 #include "api/pokemonsheetloader.h"
+#include "search/displaynames.h"
 
 #include <QJsonObject>
 #include <QTextStream>
@@ -25,6 +26,17 @@ QString orDash(int value)
     return value < 0 ? QStringLiteral("—") : QString::number(value);
 }
 
+// A text in the display language, or English marked as such.
+QString textOf(const DisplayNames::Text &text)
+{
+    return text.isFallback ? QStringLiteral("%1 (in English)").arg(text.text) : text.text;
+}
+
+QJsonValue displayed(const DisplayNames::Text &text)
+{
+    return orNull(textOf(text));
+}
+
 bool isLevelUp(const LearnedMove &move)
 {
     return move.method == QLatin1String("level-up");
@@ -36,75 +48,73 @@ HeadlessSheet::HeadlessSheet(PokeApiClient *client, bool json, const QString &ga
                              QTextStream *out, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_loader(new PokemonSheetLoader(client, this))
+    , m_memory(std::make_shared<PokemonSheetLoader::Memory>())
     , m_json(json)
     , m_game(game)
     , m_out(out)
 {
-    connect(m_loader, &PokemonSheetLoader::encountersLoaded, this,
-            [this](const QList<Encounter> &encounters) { m_encounters = encounters; });
-    connect(m_loader, &PokemonSheetLoader::partFailed, this,
-            [this](DetailSection, const QString &error) { m_problems.append(error); });
-    connect(m_loader, &PokemonSheetLoader::moveFailed, this,
-            [this](const QString &move, const QString &error) {
-                m_problems.append(move + QStringLiteral(": ") + error);
-            });
-    connect(m_loader, &PokemonSheetLoader::settled, this, [this] {
-        m_sheetSettled = true;
-        finishIfComplete();
-    });
 }
+
+HeadlessSheet::~HeadlessSheet() = default;
 
 void HeadlessSheet::add(const Pokemon &pokemon, const JsonLine &line, const QString &text)
 {
-    m_queue.append({ pokemon, line, text });
-    if (!m_busy)
-        startNext();
-}
+    auto owned = std::make_unique<Job>();
+    Job *job = owned.get();
+    job->pokemon = pokemon;
+    job->line = line;
+    job->text = text;
+    job->loader = new PokemonSheetLoader(m_client, m_memory, this);
+    m_jobs.push_back(std::move(owned));
 
-void HeadlessSheet::startNext()
-{
-    if (m_queue.isEmpty()) {
-        m_busy = false;
-        Q_EMIT idle();
-        return;
-    }
-    m_busy = true;
-    m_job = m_queue.takeFirst();
-    m_sheetSettled = false;
-    m_speciesDone = false;
-    m_species = {};
-    m_encounters.clear();
-    m_problems.clear();
-    ApiReply *species
-        = m_client->fetch({ m_client->speciesUrl(m_job.pokemon), FetchPriority::High },
-                          parserOf(&DetailsParser::parseSpecies));
-    connect(species, &ApiReply::finished, this, [this](const ApiResult &result) {
-        if (result.isOk())
-            m_species = result.as<SpeciesDetails>();
-        else
-            m_problems.append(result.error);
-        m_speciesDone = true;
-        finishIfComplete();
+    PokemonSheetLoader *loader = job->loader;
+    connect(loader, &PokemonSheetLoader::encountersLoaded, this,
+            [job](const QList<Encounter> &encounters) { job->encounters = encounters; });
+    connect(loader, &PokemonSheetLoader::partFailed, this,
+            [job](DetailSection, const QString &error) { job->problems.append(error); });
+    connect(loader, &PokemonSheetLoader::moveFailed, this,
+            [job](const QString &move, const QString &error) {
+                job->problems.append(move + QStringLiteral(": ") + error);
+            });
+    connect(loader, &PokemonSheetLoader::settled, this, [this, job] {
+        job->sheetSettled = true;
+        finishIfComplete(job);
     });
-    m_loader->load(m_job.pokemon, m_game);
+    ApiReply *species = m_client->fetch({ m_client->speciesUrl(pokemon), FetchPriority::High },
+                                        parserOf(&DetailsParser::parseSpecies));
+    connect(species, &ApiReply::finished, this, [this, job](const ApiResult &result) {
+        if (result.isOk())
+            job->species = result.as<SpeciesDetails>();
+        else
+            job->problems.append(result.error);
+        job->speciesDone = true;
+        finishIfComplete(job);
+    });
+    loader->load(pokemon, m_game);
 }
 
-void HeadlessSheet::finishIfComplete()
+void HeadlessSheet::finishIfComplete(Job *job)
 {
-    if (!m_busy || !m_sheetSettled || !m_speciesDone)
+    if (!job->sheetSettled || !job->speciesDone)
         return;
     if (m_json)
-        printJson();
+        printJson(*job);
     else
-        printText();
-    startNext();
+        printText(*job);
+    const auto it = std::find_if(m_jobs.begin(), m_jobs.end(),
+                                 [job](const std::unique_ptr<Job> &j) { return j.get() == job; });
+    job->loader->disconnect(this);
+    job->loader->deleteLater(); // it may be inside its own signal
+    if (it != m_jobs.end())
+        m_jobs.erase(it);
+    if (m_jobs.empty())
+        Q_EMIT idle();
 }
 
-QList<LearnedMove> HeadlessSheet::sortedMoves() const
+QList<LearnedMove> HeadlessSheet::sortedMoves(const PokemonSheetLoader &loader)
 {
     // Level-up moves by level, then the rest by method; by name within each.
-    QList<LearnedMove> moves = m_loader->sheet().movesIn(m_loader->game());
+    QList<LearnedMove> moves = loader.sheet().movesIn(loader.game());
     std::stable_sort(moves.begin(), moves.end(), [](const LearnedMove &a, const LearnedMove &b) {
         if (isLevelUp(a) != isLevelUp(b))
             return isLevelUp(a);
@@ -117,37 +127,63 @@ QList<LearnedMove> HeadlessSheet::sortedMoves() const
     return moves;
 }
 
-void HeadlessSheet::printJson()
+QList<PokedexText> HeadlessSheet::pokedexTexts(const Job &job) const
 {
-    const PokemonSheet &sheet = m_loader->sheet();
-    const QString game = m_loader->game();
+    // English, and with --language the display language too: every game's.
+    const QString language = m_displayNames ? DisplayNames::language() : QString();
+    QList<PokedexText> texts;
+    for (const PokedexText &text : std::as_const(job.species.pokedexTexts)) {
+        if (text.language == QLatin1String("en") || text.language == language)
+            texts.append(text);
+    }
+    return texts;
+}
+
+void HeadlessSheet::printJson(const Job &job)
+{
+    const PokemonSheetLoader *loader = job.loader;
+    const PokemonSheet &sheet = loader->sheet();
+    const QString game = loader->game();
     QJsonArray abilities;
-    for (const PokemonAbility &ability : std::as_const(m_job.pokemon.abilities)) {
-        const AbilityDetails *details = m_loader->ability(ability.name);
-        abilities.append(QJsonObject {
-            { QStringLiteral("name"), ability.name },
-            { QStringLiteral("hidden"), ability.hidden },
-            { QStringLiteral("effect"), orNull(details ? details->effect : QString()) } });
+    for (const PokemonAbility &ability : std::as_const(job.pokemon.abilities)) {
+        const AbilityDetails *details = loader->ability(ability.name);
+        QJsonObject entry { { QStringLiteral("name"), ability.name },
+                            { QStringLiteral("hidden"), ability.hidden },
+                            { QStringLiteral("effect"),
+                              orNull(details ? details->effect : QString()) } };
+        if (m_displayNames) {
+            entry.insert(QStringLiteral("display_name"),
+                         details ? displayed(DisplayNames::forAbility(*details))
+                                 : QJsonValue(DisplayNames::forTerm(ability.name)));
+            entry.insert(QStringLiteral("display_effect"),
+                         details ? displayed(DisplayNames::abilityEffect(*details)) : QJsonValue());
+        }
+        abilities.append(entry);
     }
     QJsonArray moves;
-    for (const LearnedMove &entry : sortedMoves()) {
-        const MoveDetails *move = m_loader->move(entry.move);
+    for (const LearnedMove &entry : sortedMoves(*loader)) {
+        const MoveDetails *move = loader->move(entry.move);
         const bool machine = entry.method == QLatin1String("machine");
-        moves.append(QJsonObject {
+        QJsonObject object {
             { QStringLiteral("name"), entry.move },
             { QStringLiteral("method"), entry.method },
             { QStringLiteral("level"), isLevelUp(entry) ? QJsonValue(entry.level) : QJsonValue() },
             { QStringLiteral("machine"),
-              machine ? orNull(m_loader->machineLabel(entry.move, game)) : QJsonValue() },
+              machine ? orNull(loader->machineLabel(entry.move, game)) : QJsonValue() },
             { QStringLiteral("type"), move ? orNull(move->type) : QJsonValue() },
             { QStringLiteral("category"), move ? orNull(move->damageClass) : QJsonValue() },
             { QStringLiteral("power"), move ? orNull(move->power) : QJsonValue() },
             { QStringLiteral("accuracy"), move ? orNull(move->accuracy) : QJsonValue() },
             { QStringLiteral("pp"), move ? orNull(move->pp) : QJsonValue() },
-        });
+        };
+        if (m_displayNames)
+            object.insert(QStringLiteral("display_name"),
+                          move ? displayed(DisplayNames::forMove(*move))
+                               : QJsonValue(DisplayNames::forTerm(entry.move)));
+        moves.append(object);
     }
     QJsonArray encounters;
-    for (const Encounter &e : std::as_const(m_encounters)) {
+    for (const Encounter &e : std::as_const(job.encounters)) {
         encounters.append(QJsonObject { { QStringLiteral("location_area"), e.locationArea },
                                         { QStringLiteral("version"), e.version },
                                         { QStringLiteral("method"), e.method },
@@ -155,11 +191,23 @@ void HeadlessSheet::printJson()
                                         { QStringLiteral("max_level"), e.maxLevel },
                                         { QStringLiteral("chance"), e.chance } });
     }
+    QJsonArray heldItems;
+    for (const HeldItem &held : sheet.heldItems) {
+        heldItems.append(QJsonObject { { QStringLiteral("item"), held.item },
+                                       { QStringLiteral("version"), held.version },
+                                       { QStringLiteral("rarity"), held.rarity } });
+    }
+    QJsonArray flavorTexts;
+    for (const PokedexText &text : pokedexTexts(job)) {
+        flavorTexts.append(QJsonObject { { QStringLiteral("version"), text.version },
+                                         { QStringLiteral("language"), text.language },
+                                         { QStringLiteral("text"), text.text } });
+    }
     QJsonObject evYield;
     for (const PokemonStat &stat : sheet.evYield)
         evYield.insert(stat.name, stat.base);
-    const SpeciesBreeding &b = m_species.breeding;
-    JsonLine line = m_job.line;
+    const SpeciesBreeding &b = job.species.breeding;
+    JsonLine line = job.line;
     line.add("game", orNull(game))
         .add("abilities", abilities)
         .add("moves", moves)
@@ -174,24 +222,30 @@ void HeadlessSheet::printJson()
         .add("base_experience", orNull(sheet.baseExperience))
         .add("growth_rate", orNull(b.growthRate))
         .add("ev_yield", evYield)
-        .add("held_items", sheet.heldItems);
-    if (!m_problems.isEmpty())
-        line.add("problems", m_problems);
+        .add("held_items", heldItems)
+        .add("flavor_texts", flavorTexts);
+    if (!job.problems.isEmpty())
+        line.add("problems", job.problems);
     *m_out << escapedForTerminal(line.toString()) << Qt::endl;
 }
 
-void HeadlessSheet::printText()
+void HeadlessSheet::printText(const Job &job)
 {
-    const PokemonSheet &sheet = m_loader->sheet();
-    const QString game = m_loader->game();
-    const SpeciesBreeding &b = m_species.breeding;
-    QStringList lines { m_job.text };
-    for (const PokemonAbility &ability : std::as_const(m_job.pokemon.abilities)) {
-        const AbilityDetails *details = m_loader->ability(ability.name);
-        lines.append(QStringLiteral("  ability  %1%2  %3")
-                         .arg(ability.name,
-                              ability.hidden ? QStringLiteral(" (hidden)") : QString(),
-                              details ? details->shortEffect : QString()));
+    const PokemonSheetLoader *loader = job.loader;
+    const PokemonSheet &sheet = loader->sheet();
+    const QString game = loader->game();
+    const SpeciesBreeding &b = job.species.breeding;
+    QStringList lines { job.text };
+    for (const PokemonAbility &ability : std::as_const(job.pokemon.abilities)) {
+        const AbilityDetails *details = loader->ability(ability.name);
+        QString name = ability.name, effect = details ? details->shortEffect : QString();
+        if (m_displayNames && details) {
+            name = textOf(DisplayNames::forAbility(*details));
+            effect = textOf(DisplayNames::abilityEffect(*details));
+        }
+        lines.append(
+            QStringLiteral("  ability  %1%2  %3")
+                .arg(name, ability.hidden ? QStringLiteral(" (hidden)") : QString(), effect));
     }
     const QString gender = b.genderRate == -1 ? QStringLiteral("genderless")
         : b.genderRate < 0                    ? QStringLiteral("—")
@@ -205,34 +259,41 @@ void HeadlessSheet::printText()
                                 "yield %4; base friendship %5")
                      .arg(orDash(b.captureRate), orDash(sheet.baseExperience), b.growthRate,
                           ev.join(QStringLiteral(", ")), orDash(b.baseHappiness)));
-    if (!sheet.heldItems.isEmpty())
+    lines.append(QStringLiteral("  held items (%1)").arg(sheet.heldItems.size()));
+    for (const HeldItem &held : sheet.heldItems)
         lines.append(
-            QStringLiteral("  held items  %1").arg(sheet.heldItems.join(QStringLiteral(", "))));
-    const QList<LearnedMove> moves = sortedMoves();
+            QStringLiteral("    %1  %2  %3%").arg(held.version, held.item).arg(held.rarity));
+    const QList<LearnedMove> moves = sortedMoves(*loader);
     lines.append(QStringLiteral("  moves in %1 (%2)")
                      .arg(game.isEmpty() ? QStringLiteral("—") : game)
                      .arg(moves.size()));
     for (const LearnedMove &entry : moves) {
-        const MoveDetails *move = m_loader->move(entry.move);
+        const MoveDetails *move = loader->move(entry.move);
         const QString how = isLevelUp(entry)           ? QStringLiteral("level %1").arg(entry.level)
-            : entry.method == QLatin1String("machine") ? m_loader->machineLabel(entry.move, game)
+            : entry.method == QLatin1String("machine") ? loader->machineLabel(entry.move, game)
                                                        : entry.method;
-        lines.append(QStringLiteral("    %1  %2  %3  %4  power %5  accuracy %6  pp %7")
-                         .arg(how.isEmpty() ? entry.method : how, entry.move,
-                              move ? move->type : QStringLiteral("?"),
-                              move ? move->damageClass : QStringLiteral("?"),
-                              orDash(move ? move->power : -1), orDash(move ? move->accuracy : -1),
-                              orDash(move ? move->pp : -1)));
+        lines.append(
+            QStringLiteral("    %1  %2  %3  %4  power %5  accuracy %6  pp %7")
+                .arg(how.isEmpty() ? entry.method : how,
+                     m_displayNames && move ? textOf(DisplayNames::forMove(*move)) : entry.move,
+                     move ? move->type : QStringLiteral("?"),
+                     move ? move->damageClass : QStringLiteral("?"),
+                     orDash(move ? move->power : -1), orDash(move ? move->accuracy : -1),
+                     orDash(move ? move->pp : -1)));
     }
-    lines.append(QStringLiteral("  encounters (%1)").arg(m_encounters.size()));
-    for (const Encounter &e : std::as_const(m_encounters)) {
+    lines.append(QStringLiteral("  encounters (%1)").arg(job.encounters.size()));
+    for (const Encounter &e : std::as_const(job.encounters)) {
         lines.append(QStringLiteral("    %1  %2  %3  level %4-%5  %6%")
                          .arg(e.version, e.locationArea, e.method)
                          .arg(e.minLevel)
                          .arg(e.maxLevel)
                          .arg(e.chance));
     }
-    for (const QString &problem : std::as_const(m_problems))
+    const QList<PokedexText> texts = pokedexTexts(job);
+    lines.append(QStringLiteral("  pokedex texts (%1)").arg(texts.size()));
+    for (const PokedexText &text : texts)
+        lines.append(QStringLiteral("    %1  %2  %3").arg(text.version, text.language, text.text));
+    for (const QString &problem : std::as_const(job.problems))
         lines.append(QStringLiteral("  problem  ") + problem);
     // Each line on its own: the line breaks between them are ours.
     for (const QString &line : std::as_const(lines))

@@ -6,6 +6,7 @@
 #include "fakepokeapi.h"
 #include "net/requestqueue.h"
 #include "search/nameindex.h"
+#include "search/pokemonfiltermodel.h"
 #include "search/pokemonlistmodel.h"
 #include "search/queryparser.h"
 #include "search/searchcontroller.h"
@@ -134,6 +135,8 @@ private Q_SLOTS:
     void moveThunderboltPrintsEveryLearner();
     void memberSearchIsNarrowedByTypes_data();
     void memberSearchIsNarrowedByTypes();
+    void memberSearchWithAGenerationShowsThatGenerationsMembers_data();
+    void memberSearchWithAGenerationShowsThatGenerationsMembers();
 
 private:
     QList<QJsonObject> runHeadless(const QStringList &arguments, int *exitCode,
@@ -644,6 +647,49 @@ void tst_GroupSearch::memberSearchIsNarrowedByTypes()
     QCOMPARE(search->queries, queries);
     QCOMPARE(search->filter.types, types);
     QCOMPARE(search->filter.generations, generations);
+}
+
+void tst_GroupSearch::memberSearchWithAGenerationShowsThatGenerationsMembers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("members");
+    QTest::addColumn<int>("generation");
+    QTest::addRow("move:thunderbolt gen:1")
+        << QStringLiteral("move:thunderbolt gen:1") << namesOf(thunderboltLearners()) << 1;
+    QTest::addRow("ability:levitate gen:3")
+        << QStringLiteral("ability:levitate gen:3") << namesOf(levitate()) << 3;
+}
+
+void tst_GroupSearch::memberSearchWithAGenerationShowsThatGenerationsMembers()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, members);
+    QFETCH(int, generation);
+    // Read from the test data, not through the dex under test.
+    QStringList expected;
+    for (const DexData::Species &species : DexData::everySpecies()) {
+        if (species.generation == generation && members.contains(species.name))
+            expected.append(species.name);
+    }
+    QVERIFY(expected.size() >= 5);
+
+    const auto search = QueryParser::memberSearchOf(text);
+    QVERIFY(search);
+    PokemonFilterModel filter;
+    filter.setSourceModel(m_model);
+    filter.setSearchResults(true);
+    filter.setFilter(search->filter);
+    QSignalSpy finished(m_controller, &SearchController::finished);
+    m_controller->searchMembers(*search);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(m_model->rowCount(), members.size()); // every member is a row; the filter narrows
+    QTRY_COMPARE_WITH_TIMEOUT(filter.rowCount(), expected.size(), 30000);
+    QStringList shown;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        shown.append(filter.index(row, 0).data(PokemonListModel::SlugRole).toString());
+    shown.sort();
+    expected.sort();
+    QCOMPARE(shown, expected);
 }
 
 QTEST_GUILESS_MAIN(tst_GroupSearch)

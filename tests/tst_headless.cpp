@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void detailsJsonHasTheWholeSheet();
     void detailsOfTwoOfALineAskEachMoveOnce();
     void detailsTextIsASheet();
+    void detailsOfEveryNameLoadAtOnce();
+    void detailsWithALanguageNameMovesAndAbilitiesInIt();
 
 private:
     struct Run
@@ -702,6 +705,11 @@ void tst_Headless::detailsJsonHasTheWholeSheet()
     QCOMPARE(pikachu.value(QLatin1String("growth_rate")).toString(), QStringLiteral("medium"));
     QCOMPARE(pikachu.value(QLatin1String("ev_yield")).toObject(),
              (QJsonObject { { QStringLiteral("speed"), 2 } }));
+    const QJsonArray held = pikachu.value(QLatin1String("held_items")).toArray();
+    QCOMPARE(held.size(), 30); // one per item and game
+    QVERIFY(held.contains(QJsonObject { { QStringLiteral("item"), QStringLiteral("light-ball") },
+                                        { QStringLiteral("version"), QStringLiteral("black") },
+                                        { QStringLiteral("rarity"), 1 } }));
 
     // A name not found keeps its short line.
     QCOMPARE(lines.at(0).value(QLatin1String("status")).toString() == QLatin1String("not_found")
@@ -747,7 +755,83 @@ void tst_Headless::detailsTextIsASheet()
         "    level 36  thunderbolt  electric  special  power 90  accuracy 100  pp 15")));
     QVERIFY(out.contains(QStringLiteral("    TM126  thunderbolt  electric  special")));
     QVERIFY(out.contains(QStringLiteral("  encounters (242)")));
+    QVERIFY(out.contains(QStringLiteral("  held items (30)\n")));
+    QVERIFY(out.contains(QStringLiteral("    black  light-ball  1%\n")));
     QVERIFY(out.contains(QStringLiteral("Done in ")));
+}
+
+void tst_Headless::detailsOfEveryNameLoadAtOnce()
+{
+    // Pikachu is found first, and its sheet cannot complete: its species is held back.
+    // Raichu's sheet is printed all the same, before Pikachu's.
+    const QStringList held = { QStringLiteral("/api/v2/pokemon-species/25"),
+                               QStringLiteral("/api/v2/pokemon-species/25/") };
+    for (const QString &path : held)
+        m_server->hold(path);
+    m_server->setDelayFor(QStringLiteral("raichu"), 400);
+    bool raichuFirst = false;
+    const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--json")
+                                << QStringLiteral("--details") << QStringLiteral("--game")
+                                << QStringLiteral("scarlet-violet") << QStringLiteral("pikachu")
+                                << QStringLiteral("raichu"),
+                      {}, [&](const QByteArray &out) {
+                          if (raichuFirst || !out.contains("\"name\":\"raichu\""))
+                              return;
+                          raichuFirst = !out.contains("\"name\":\"pikachu\"");
+                          for (const QString &path : held)
+                              m_server->release(path);
+                      });
+    QVERIFY(raichuFirst);
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> lines = jsonLines(r.out);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0).value(QLatin1String("name")).toString(), QStringLiteral("raichu"));
+    QCOMPARE(lines.at(1).value(QLatin1String("name")).toString(), QStringLiteral("pikachu"));
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(lines.at(i).value(QLatin1String("status")).toString(), QStringLiteral("found"));
+        QVERIFY(!lines.at(i).value(QLatin1String("moves")).toArray().isEmpty());
+    }
+}
+
+void tst_Headless::detailsWithALanguageNameMovesAndAbilitiesInIt()
+{
+    const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--json")
+                                << QStringLiteral("--language") << QStringLiteral("de")
+                                << QStringLiteral("--details") << QStringLiteral("--game")
+                                << QStringLiteral("scarlet-violet") << QStringLiteral("pikachu"));
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> lines = jsonLines(r.out);
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject pikachu = lines.first();
+    const QJsonObject ability
+        = pikachu.value(QLatin1String("abilities")).toArray().first().toObject();
+    QCOMPARE(ability.value(QLatin1String("name")).toString(), QStringLiteral("static"));
+    QCOMPARE(ability.value(QLatin1String("display_name")).toString(), QStringLiteral("Statik"));
+    QVERIFY(!ability.value(QLatin1String("display_effect")).toString().isEmpty());
+    QVERIFY(ability.value(QLatin1String("effect")).toString().contains(QLatin1String("paralyzed")));
+    bool sawThunderbolt = false;
+    for (const QJsonValue &value : pikachu.value(QLatin1String("moves")).toArray()) {
+        const QJsonObject move = value.toObject();
+        if (move.value(QLatin1String("name")).toString() != QLatin1String("thunderbolt"))
+            continue;
+        QCOMPARE(move.value(QLatin1String("display_name")).toString(),
+                 QStringLiteral("Donnerblitz"));
+        sawThunderbolt = true;
+    }
+    QVERIFY(sawThunderbolt);
+    // Pokédex texts: English and German, of every game that has them.
+    const QJsonArray texts = pikachu.value(QLatin1String("flavor_texts")).toArray();
+    QSet<QString> languages;
+    bool yellow = false;
+    for (const QJsonValue &value : texts) {
+        const QJsonObject text = value.toObject();
+        languages.insert(text.value(QLatin1String("language")).toString());
+        yellow
+            = yellow || text.value(QLatin1String("version")).toString() == QLatin1String("yellow");
+        QVERIFY(!text.value(QLatin1String("text")).toString().contains(u'\f'));
+    }
+    QCOMPARE(languages, (QSet<QString> { QStringLiteral("en"), QStringLiteral("de") }));
+    QVERIFY(yellow);
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <algorithm>
 
 namespace {
 
@@ -30,7 +31,8 @@ const QByteArray MinimalMove = QByteArrayLiteral(
 const QByteArray MinimalSheet = QByteArrayLiteral(
     R"({"id":25,"name":"pikachu","base_experience":112,)"
     R"("stats":[{"base_stat":90,"effort":2,"stat":{"name":"speed","url":"/x/"}}],)"
-    R"("held_items":[{"item":{"name":"light-ball","url":"/x/"},"version_details":[]}],)"
+    R"("held_items":[{"item":{"name":"light-ball","url":"/x/"},"version_details":[)"
+    R"({"rarity":5,"version":{"name":"yellow","url":"/x/"}}]}],)"
     R"("moves":[{"move":{"name":"thunderbolt","url":"/api/v2/move/85/"},)"
     R"("version_group_details":[{"level_learned_at":36,)"
     R"("move_learn_method":{"name":"level-up","url":"/x/"},)"
@@ -47,7 +49,7 @@ const QByteArray MinimalMachine
                         R"("move":{"name":"thunderbolt","url":"/x/"},)"
                         R"("version_group":{"name":"scarlet-violet","url":"/x/"}})");
 
-enum class Document { Sheet, Move, Machine, Encounters };
+enum class Document { Sheet, Move, Machine, Encounters, Species, Ability };
 
 // Whether `json` parses as `kind`; the same test for every parser.
 bool parses(Document kind, const QByteArray &json, QString *error)
@@ -61,6 +63,10 @@ bool parses(Document kind, const QByteArray &json, QString *error)
         return SheetParser::parseMachine(json, error).has_value();
     case Document::Encounters:
         return SheetParser::parseEncounters(json, error).has_value();
+    case Document::Species:
+        return DetailsParser::parseSpecies(json, error).has_value();
+    case Document::Ability:
+        return DetailsParser::parseAbility(json, error).has_value();
     }
     return false;
 }
@@ -83,6 +89,9 @@ private Q_SLOTS:
     void realEncounters();
     void realBreeding();
     void abilityEffect();
+    void moveInEveryLanguage();
+    void abilityInEveryLanguage();
+    void pokedexTextOfEveryGame();
     void malformed_data();
     void malformed();
     void truncatedRealDocuments_data();
@@ -101,8 +110,19 @@ void tst_SheetParser::realSheet()
     QCOMPARE(sheet->evYield.size(), 1);
     QCOMPARE(sheet->evYield.first().name, QStringLiteral("speed"));
     QCOMPARE(sheet->evYield.first().base, 2);
-    QCOMPARE(sheet->heldItems,
+    QCOMPARE(sheet->heldItemNames(),
              QStringList({ QStringLiteral("oran-berry"), QStringLiteral("light-ball") }));
+    // One entry per item and game: Oran Berry in 10 games, Light Ball in 20.
+    QCOMPARE(sheet->heldItems.size(), 30);
+    QCOMPARE(sheet->heldItems.first(),
+             (HeldItem { QStringLiteral("oran-berry"), QStringLiteral("ruby"), 50 }));
+    const auto blackLightBall = std::find_if(sheet->heldItems.cbegin(), sheet->heldItems.cend(),
+                                             [](const HeldItem &held) {
+                                                 return held.item == QLatin1String("light-ball")
+                                                     && held.version == QLatin1String("black");
+                                             });
+    QVERIFY(blackLightBall != sheet->heldItems.cend());
+    QCOMPARE(blackLightBall->rarity, 1); // rarer there than in every other game
     QCOMPARE(sheet->learnset.size(), 1135); // every game's, one entry per way and game
 
     const QList<LearnedMove> sv = sheet->movesIn(QStringLiteral("scarlet-violet"));
@@ -251,6 +271,64 @@ void tst_SheetParser::abilityEffect()
     QVERIFY(ability->effect.size() > ability->shortEffect.size());
 }
 
+void tst_SheetParser::moveInEveryLanguage()
+{
+    const auto move = SheetParser::parseMove(readTestData(QStringLiteral("api/v2/move/85.json")));
+    QVERIFY(move);
+    QCOMPARE(move->englishName, QStringLiteral("Thunderbolt"));
+    QCOMPARE(move->names.value(QStringLiteral("de")), QStringLiteral("Donnerblitz"));
+    QCOMPARE(move->names.value(QStringLiteral("ja-hrkt")), QStringLiteral("１０まんボルト"));
+    // The newest game's text, its line breaks folded.
+    QCOMPARE(move->flavorText,
+             QStringLiteral("The user attacks the target with a strong electric blast. This may "
+                            "also leave the target with paralysis."));
+    QVERIFY(!move->flavorTexts.value(QStringLiteral("de")).isEmpty());
+    QVERIFY(!move->flavorTexts.value(QStringLiteral("de")).contains(u'\n'));
+    QVERIFY(move->shortEffect.contains(QLatin1String("paralyze")));
+    QVERIFY(move->shortEffects.contains(QStringLiteral("fr")));
+    // A move answer without texts (an older or smaller one) still parses.
+    const auto bare = SheetParser::parseMove(MinimalMove);
+    QVERIFY(bare);
+    QVERIFY(bare->englishName.isEmpty() && bare->names.isEmpty());
+}
+
+void tst_SheetParser::abilityInEveryLanguage()
+{
+    const auto ability
+        = DetailsParser::parseAbility(readTestData(QStringLiteral("api/v2/ability/9.json")));
+    QVERIFY(ability);
+    QCOMPARE(ability->names.value(QStringLiteral("de")), QStringLiteral("Statik"));
+    QCOMPARE(ability->shortEffects.value(QStringLiteral("de")),
+             QStringLiteral("30% Chance das angreifende Pokémon bei Kontakt zu paralysieren."));
+    QVERIFY(!ability->shortEffects.contains(QStringLiteral("ja-hrkt"))); // games' text only
+    QVERIFY(!ability->flavorTexts.value(QStringLiteral("ja-hrkt")).isEmpty());
+    QCOMPARE(ability->flavorText,
+             QStringLiteral("The Pokémon is charged with static electricity and may paralyze "
+                            "attackers that make direct contact with it."));
+}
+
+void tst_SheetParser::pokedexTextOfEveryGame()
+{
+    const auto species = DetailsParser::parseSpecies(
+        readTestData(QStringLiteral("api/v2/pokemon-species/25.json")));
+    QVERIFY(species);
+    const QList<PokedexText> &texts = species->pokedexTexts;
+    QCOMPARE(texts.count(), 147);
+    QCOMPARE(texts.first().version, QStringLiteral("red"));
+    QCOMPARE(texts.first().language, QStringLiteral("en"));
+    const PokedexText yellow { QStringLiteral("yellow"), QStringLiteral("en"),
+                               QStringLiteral("It keeps its tail raised to monitor its "
+                                              "surroundings. If you yank its tail, it will try to "
+                                              "bite you.") };
+    QVERIFY(texts.contains(yellow)); // \n and \f folded to spaces
+    int german = 0;
+    for (const PokedexText &text : texts)
+        german += text.language == QLatin1String("de") ? 1 : 0;
+    QCOMPARE(german, 12);
+    // The newest English one is still what flavorText says.
+    QCOMPARE(species->flavorText, texts.last().text);
+}
+
 void tst_SheetParser::malformed_data()
 {
     QTest::addColumn<Document>("kind");
@@ -288,6 +366,21 @@ void tst_SheetParser::malformed_data()
     QTest::addRow("sheet: moves not an array")
         << sheet << MinimalSheet << QByteArray(R"("moves":[)")
         << QByteArray(R"("moves":"none","was":[)") << "moves";
+    QTest::addRow("sheet: held item rarity a string")
+        << sheet << MinimalSheet << QByteArray(R"("rarity":5)") << QByteArray(R"("rarity":"5")")
+        << "held_items[0].version_details[0].rarity";
+    QTest::addRow("sheet: held item rarity negative")
+        << sheet << MinimalSheet << QByteArray(R"("rarity":5)") << QByteArray(R"("rarity":-5)")
+        << "held_items[0].version_details[0].rarity";
+    QTest::addRow("sheet: held item without version")
+        << sheet << MinimalSheet << QByteArray(R"("version":{"name":"yellow","url":"/x/"})")
+        << QByteArray(R"("game":"yellow")") << "held_items[0].version_details[0].version";
+    QTest::addRow("sheet: held item details not an array")
+        << sheet << MinimalSheet << QByteArray(R"("version_details":[)")
+        << QByteArray(R"("version_details":{},"x":[)") << "held_items[0].version_details";
+    QTest::addRow("sheet: held item without item")
+        << sheet << MinimalSheet << QByteArray(R"({"item":{"name":"light-ball","url":"/x/"},)")
+        << QByteArray("{") << "held_items[0].item";
     QTest::addRow("sheet: base experience negative")
         << sheet << MinimalSheet << QByteArray(R"("base_experience":112)")
         << QByteArray(R"("base_experience":-3)") << "base_experience";
@@ -304,6 +397,31 @@ void tst_SheetParser::malformed_data()
     QTest::addRow("encounters: cut short")
         << encounters << MinimalEncounters << QByteArray("}]}]}]") << QByteArray("}]")
         << "not valid JSON";
+
+    const auto realMove = readTestData(QStringLiteral("api/v2/move/85.json"));
+    QTest::addRow("move: a name without language")
+        << move << realMove
+        << QByteArray(R"("language":{"name":"ja-hrkt","url":"/api/v2/language/1/"},"name")")
+        << QByteArray(R"("name")") << "names[0].language";
+    QTest::addRow("move: a game text a number")
+        << move << MinimalMove << QByteArray(R"("machines":)")
+        << QByteArray(
+               R"("flavor_text_entries":[{"flavor_text":7,"language":{"name":"en"}}],"machines":)")
+        << "flavor_text_entries[0].flavor_text";
+
+    const auto realSpecies = readTestData(QStringLiteral("api/v2/pokemon-species/25.json"));
+    QTest::addRow("species: a Pokédex text's game a string")
+        << Document::Species << realSpecies
+        << QByteArray(R"("version":{"name":"red","url":"/api/v2/version/1/"})")
+        << QByteArray(R"("version":"red")") << "flavor_text_entries[0].version";
+    const auto realAbility = readTestData(QStringLiteral("api/v2/ability/9.json"));
+    QTest::addRow("ability: a short effect without language")
+        << Document::Ability << realAbility
+        << QByteArray(R"("language":{"name":"fr","url":"/api/v2/language/5/"},"short_effect")")
+        << QByteArray(R"("short_effect")") << "effect_entries[0].language";
+    QTest::addRow("ability: game texts an object")
+        << Document::Ability << realAbility << QByteArray(R"("flavor_text_entries":[)")
+        << QByteArray(R"("flavor_text_entries":{},"x":[)") << "flavor_text_entries";
 
     const auto machine = Document::Machine;
     QTest::addRow("machine: item a number")

@@ -10,14 +10,19 @@
 #include "fakepokeapi.h"
 #include "learnsetmodel.h"
 #include "net/requestqueue.h"
+#include "pokedextextview.h"
+#include "search/displaynames.h"
 #include "search/pokemonlistmodel.h"
 #include "sheetsections.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFont>
+#include <QHeaderView>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -62,7 +67,12 @@ private Q_SLOTS:
     void paneShowsTheWholeSheet();
     void gamePickerShowsThatGamesMoves();
     void abilityLinkSearchesTheAbility();
-    void failedEncountersRetry();
+    void failedPartRetries_data();
+    void failedPartRetries();
+    void pokedexTextOfThePickedGame();
+    void pokedexTextInTheDisplayLanguage();
+    void movesAndAbilitiesInTheDisplayLanguage();
+    void movesTableFitsThePane();
 
 private:
     Pokemon lookUp(const QString &name);
@@ -93,6 +103,7 @@ void tst_SheetSections::init()
 
 void tst_SheetSections::cleanup()
 {
+    DisplayNames::setLanguage(QStringLiteral("en"));
     m_presenter.reset();
     m_pane.reset();
     m_cards.reset();
@@ -202,6 +213,14 @@ void tst_SheetSections::paneShowsTheWholeSheet()
     QVERIFY(breeding.contains(QLatin1String("2 Speed")));
     QVERIFY(breeding.contains(QLatin1String("Light Ball")));
     QVERIFY(sheet()->encountersText().contains(QLatin1String("Trophy Garden Area")));
+
+    // Held items per game; games that agree share a line.
+    QCOMPARE(sheet()->heldItemsPart()->state(), DetailPart::State::Ready);
+    const QString held = sheet()->heldItemsText();
+    QVERIFY2(held.contains(QLatin1String("<b>Black, White</b>: Oran Berry (50%), Light Ball (1%)")),
+             qPrintable(held));
+    QVERIFY2(held.contains(QLatin1String("Ultra Moon</b>: Light Ball (5%)")), qPrintable(held));
+    QVERIFY(!held.contains(QLatin1String("Yellow")));
 }
 
 void tst_SheetSections::gamePickerShowsThatGamesMoves()
@@ -241,25 +260,144 @@ void tst_SheetSections::abilityLinkSearchesTheAbility()
     QCOMPARE(search.first().first().toString(), QStringLiteral("ability:static"));
 }
 
-void tst_SheetSections::failedEncountersRetry()
+void tst_SheetSections::failedPartRetries_data()
 {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("heldItems"); // else where to find it
+    QTest::addColumn<QString>("named");
+    QTest::addColumn<QString>("shows");
+    QTest::addRow("encounters") << QStringLiteral("/api/v2/pokemon/25/encounters") << false
+                                << QStringLiteral("where to find it")
+                                << QStringLiteral("Trophy Garden Area");
+    // The held items come with the Pokémon's own answer, as breeding and the moves do.
+    QTest::addRow("held items") << QStringLiteral("/api/v2/pokemon/pikachu") << true
+                                << QStringLiteral("the held items") << QStringLiteral("Light Ball");
+}
+
+void tst_SheetSections::failedPartRetries()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, heldItems);
+    QFETCH(QString, named);
+    QFETCH(QString, shows);
     const Pokemon pikachu = lookUp(QStringLiteral("pikachu"));
-    const QString path = QStringLiteral("/api/v2/pokemon/25/encounters");
     m_fake->setResponseFor(path, 500, "{}");
     QSignalSpy settled(m_presenter->sheetLoader(), &PokemonSheetLoader::settled);
     m_presenter->show(pikachu);
-    DetailPart *part = m_pane->part(DetailSection::Encounters);
+    DetailPart *part
+        = heldItems ? sheet()->heldItemsPart() : m_pane->part(DetailSection::Encounters);
+    QCOMPARE(part->state(), DetailPart::State::Loading);
     QVERIFY(settled.wait(20000));
     QCOMPARE(part->state(), DetailPart::State::Failed);
-    QVERIFY(part->errorText().contains(QLatin1String("where to find it")));
+    QVERIFY(part->errorText().contains(named));
 
     m_fake->setResponseFor(path, 0, {});
     m_fake->resetCounters();
     part->retryButton()->click();
     QCOMPARE(part->state(), DetailPart::State::Loading);
     QTRY_COMPARE_WITH_TIMEOUT(part->state(), DetailPart::State::Ready, 20000);
-    // Only what failed was asked again.
-    QCOMPARE(m_fake->requestedPaths(), QStringList { path });
+    // What failed was asked again first (the moves of the sheet come after it).
+    QCOMPARE(m_fake->requestedPaths().first(), path);
+    if (!heldItems)
+        QCOMPARE(m_fake->requestedPaths(), QStringList { path }); // and only that
+    QVERIFY((heldItems ? sheet()->heldItemsText() : sheet()->encountersText()).contains(shows));
+}
+
+void tst_SheetSections::pokedexTextOfThePickedGame()
+{
+    const Pokemon pikachu = lookUp(QStringLiteral("pikachu"));
+    m_presenter->show(pikachu);
+    QTRY_COMPARE_WITH_TIMEOUT(m_pane->part(DetailSection::Species)->state(),
+                              DetailPart::State::Ready, 20000);
+    auto *view = m_pane->findChild<PokedexTextView *>();
+    QVERIFY(view);
+    // Every game with an English text, newest first; the newest shown.
+    QComboBox *games = view->gamePicker();
+    QCOMPARE(games->count(), 33);
+    QCOMPARE(games->itemData(0).toString(), QStringLiteral("legends-arceus"));
+    QCOMPARE(games->itemData(32).toString(), QStringLiteral("red"));
+    QCOMPARE(view->version(), QStringLiteral("legends-arceus"));
+    QCOMPARE(m_pane->flavorText(), view->text());
+
+    const int yellow = games->findData(QStringLiteral("yellow"));
+    QCOMPARE(games->itemText(yellow), QStringLiteral("Yellow"));
+    games->setCurrentIndex(yellow);
+    Q_EMIT games->activated(yellow);
+    QCOMPARE(view->text(),
+             QStringLiteral("It keeps its tail raised to monitor its surroundings. "
+                            "If you yank its tail, it will try to bite you."));
+}
+
+void tst_SheetSections::pokedexTextInTheDisplayLanguage()
+{
+    DisplayNames::setLanguage(QStringLiteral("de"));
+    const Pokemon pikachu = lookUp(QStringLiteral("pikachu"));
+    m_presenter->show(pikachu);
+    QTRY_COMPARE_WITH_TIMEOUT(m_pane->part(DetailSection::Species)->state(),
+                              DetailPart::State::Ready, 20000);
+    auto *view = m_pane->findChild<PokedexTextView *>();
+    QVERIFY(view);
+    // Legends: Arceus has no German text: the newest that has one is where it opens.
+    QCOMPARE(view->version(), QStringLiteral("shield"));
+    QVERIFY2(!view->text().contains(QLatin1String("(in English)")), qPrintable(view->text()));
+    QComboBox *games = view->gamePicker();
+    const int yellow = games->findData(QStringLiteral("yellow"));
+    QVERIFY(yellow >= 0); // a game with an English text only is still there
+    Q_EMIT games->activated(yellow);
+    QVERIFY2(view->text().endsWith(QLatin1String("bite you. (in English)")),
+             qPrintable(view->text()));
+}
+
+void tst_SheetSections::movesAndAbilitiesInTheDisplayLanguage()
+{
+    DisplayNames::setLanguage(QStringLiteral("de"));
+    const Pokemon pikachu = lookUp(QStringLiteral("pikachu"));
+    QSignalSpy settled(m_presenter->sheetLoader(), &PokemonSheetLoader::settled);
+    m_presenter->show(pikachu);
+    QVERIFY(settled.wait(20000));
+    QTRY_COMPARE(m_pane->part(DetailSection::Abilities)->state(), DetailPart::State::Ready);
+    const QString abilities = sheet()->abilitiesText();
+    QVERIFY2(abilities.contains(QStringLiteral("Blitzfänger</a> (hidden)")), qPrintable(abilities));
+    QVERIFY2(abilities.contains(QStringLiteral("Chance das angreifende Pokémon bei Kontakt zu "
+                                               "paralysieren")),
+             qPrintable(abilities));
+
+    QAbstractItemModel *table = sheet()->movesTable()->model();
+    bool sawThunderbolt = false;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QModelIndex name = table->index(row, LearnsetModel::Name);
+        if (name.data().toString() != QLatin1String("Donnerblitz"))
+            continue;
+        sawThunderbolt = true;
+        QVERIFY(!name.data(Qt::FontRole).value<QFont>().italic()); // not a fallback
+        QVERIFY2(name.data(Qt::ToolTipRole).toString().contains(QLatin1String("Donnerblitz")),
+                 qPrintable(name.data(Qt::ToolTipRole).toString()));
+    }
+    QVERIFY(sawThunderbolt);
+}
+
+void tst_SheetSections::movesTableFitsThePane()
+{
+    const Pokemon pikachu = lookUp(QStringLiteral("pikachu"));
+    QSignalSpy settled(m_presenter->sheetLoader(), &PokemonSheetLoader::settled);
+    m_presenter->show(pikachu);
+    QVERIFY(settled.wait(20000));
+    QTableView *table = sheet()->movesTable();
+    QTRY_VERIFY(table->isVisible());
+    QHeaderView *header = table->horizontalHeader();
+    // Power, Acc. and PP are in view, whole, at the pane's width; the name gives way.
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    for (int column :
+         { int(LearnsetModel::Power), int(LearnsetModel::Accuracy), int(LearnsetModel::Pp) }) {
+        const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+        QVERIFY2(right <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                .arg(column)
+                                .arg(right)
+                                .arg(table->viewport()->width())));
+        QVERIFY(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(
+                    table->model()->headerData(column, Qt::Horizontal).toString()));
+    }
 }
 
 QTEST_MAIN(tst_SheetSections)

@@ -8,6 +8,7 @@
 #include "fonts.h"
 #include "matchupview.h"
 #include "palettecolors.h"
+#include "pokedextextview.h"
 #include "pokemonformat.h"
 #include "search/displaynames.h"
 #include "sheetsections.h"
@@ -176,7 +177,7 @@ DetailPane::DetailPane(SpriteCache *sprites, QWidget *parent)
     , m_typeRow(new QWidget)
     , m_typeFlow(new FlowLayout(m_typeRow, 6, 6))
     , m_genus(new QLabel)
-    , m_flavor(new QLabel)
+    , m_flavor(new PokedexTextView)
     , m_height(new QLabel)
     , m_weight(new QLabel)
     , m_abilities(new QLabel)
@@ -206,8 +207,6 @@ DetailPane::DetailPane(SpriteCache *sprites, QWidget *parent)
     m_genus->setFont(Fonts::scaled(font(), 1.0, QFont::DemiBold));
     setTextColor(m_genus, mutedText);
     m_genus->setWordWrap(true);
-    m_flavor->setWordWrap(true);
-    m_flavor->setTextInteractionFlags(Qt::TextSelectableByMouse);
     speciesLayout->addWidget(m_genus);
     speciesLayout->addWidget(m_flavor);
     m_speciesPart = new DetailPart(tr("the species"), speciesBox, 3);
@@ -250,6 +249,8 @@ DetailPane::DetailPane(SpriteCache *sprites, QWidget *parent)
         bodyLayout->addWidget(sectionTitle(title));
         bodyLayout->addWidget(m_sheet->part(section));
     }
+    bodyLayout->addWidget(sectionTitle(tr("Held in the wild")));
+    bodyLayout->addWidget(m_sheet->heldItemsPart());
     connect(m_sheet, &SheetSections::searchRequested, this, &DetailPane::searchRequested);
     connect(m_sheet, &SheetSections::retryRequested, this, &DetailPane::retryRequested);
     bodyLayout->addStretch(1);
@@ -460,9 +461,14 @@ void DetailPane::setSpecies(const SpeciesDetails &species)
     const QString genus = marked(DisplayNames::pick(species.genera, species.genus));
     m_genus->setText(genus);
     m_genus->setVisible(!genus.isEmpty());
-    const QString flavor = marked(DisplayNames::pick(species.flavorTexts, species.flavorText));
-    m_flavor->setText(flavor);
-    m_flavor->setVisible(!flavor.isEmpty());
+    QList<PokedexText> texts = species.pokedexTexts;
+    if (texts.isEmpty()) { // a species known by its newest texts alone: no games to pick
+        for (auto it = species.flavorTexts.cbegin(); it != species.flavorTexts.cend(); ++it)
+            texts.append({ QString(), it.key(), it.value() });
+        if (!species.flavorTexts.contains(QStringLiteral("en")) && !species.flavorText.isEmpty())
+            texts.append({ QString(), QStringLiteral("en"), species.flavorText });
+    }
+    m_flavor->setTexts(texts); // the newest in the display language first
     m_speciesPart->setReady();
     setForms(species.varieties);
 }

@@ -11,6 +11,7 @@ class EvolutionTreeView;
 class FlowLayout;
 class MatchupView;
 class QAbstractButton;
+class PokedexTextView;
 class QLabel;
 class QScrollArea;
 class SheetSections;
@@ -104,7 +105,7 @@ private:
     FlowLayout *m_typeFlow;
     DetailPart *m_speciesPart;
     QLabel *m_genus;
-    QLabel *m_flavor;
+    PokedexTextView *m_flavor;
     DetailPart *m_profilePart;
     QLabel *m_height;
     QLabel *m_weight;

@@ -2,6 +2,8 @@
 
 #include "search/displaynames.h"
 
+#include <QFont>
+
 namespace {
 
 // Level-up first, then machines, eggs, tutors and the rest by name.
@@ -113,7 +115,16 @@ QVariant LearnsetModel::data(const QModelIndex &index, int role) const
     case FilledRole:
         return row.known || !row.error.isEmpty();
     case Qt::ToolTipRole:
-        return row.error.isEmpty() ? QVariant() : QVariant(row.error);
+        if (!row.error.isEmpty())
+            return row.error;
+        return row.known && index.column() == Name ? toolTip(row) : QVariant();
+    case Qt::FontRole:
+        if (index.column() == Name && row.known && DisplayNames::forMove(row.move).isFallback) {
+            QFont english; // not in the display language: set apart, as the tooltip says
+            english.setItalic(true);
+            return english;
+        }
+        return {};
     case Qt::TextAlignmentRole:
         return index.column() >= Power || index.column() == Level
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
@@ -133,11 +144,16 @@ QVariant LearnsetModel::display(const Row &row, int column) const
     case Level:
         if (row.learned.method == QLatin1String("level-up"))
             return row.learned.level > 0 ? QVariant(row.learned.level) : QVariant(tr("Evo."));
-        return row.machine.isEmpty() ? QVariant() : QVariant(row.machine);
+        if (row.learned.method == QLatin1String("machine"))
+            return row.machine.isEmpty() ? QVariant(methodText(row.learned.method))
+                                         : QVariant(row.machine);
+        return methodText(row.learned.method); // the view shows this column, not Method
+
     case Name:
-        return DisplayNames::forTerm(row.learned.move);
+        return row.known ? DisplayNames::forMove(row.move).text
+                         : DisplayNames::forTerm(row.learned.move);
     case Type:
-        return waiting ? pending : DisplayNames::forTerm(row.move.type);
+        return waiting ? pending : DisplayNames::forType(row.move.type);
     case Category:
         return waiting ? pending : DisplayNames::forTerm(row.move.damageClass);
     case Power:
@@ -149,6 +165,18 @@ QVariant LearnsetModel::display(const Row &row, int column) const
     default:
         return {};
     }
+}
+
+QString LearnsetModel::toolTip(const Row &row) const
+{
+    const DisplayNames::Text name = DisplayNames::forMove(row.move);
+    const DisplayNames::Text effect = DisplayNames::moveEffect(row.move);
+    QString tip = name.text;
+    if (name.isFallback)
+        tip = tr("%1 (in English)").arg(tip);
+    if (!effect.text.isEmpty())
+        tip += u'\n' + (effect.isFallback ? tr("%1 (in English)").arg(effect.text) : effect.text);
+    return tip;
 }
 
 QString LearnsetModel::sortKey(const Row &row, int column) const

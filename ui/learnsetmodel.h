@@ -45,6 +45,8 @@ private:
     };
     QVariant display(const Row &row, int column) const;
     QString sortKey(const Row &row, int column) const;
+    // The move's name and what it does, in the display language where PokeAPI has it.
+    QString toolTip(const Row &row) const;
     template<typename Change>
     void changeRows(const QString &move, int first, int last, Change change);
 

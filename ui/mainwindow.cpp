@@ -389,7 +389,7 @@ void MainWindow::search(const QString &text)
         // A move's or ability's members, narrowed by the types and generations beside it.
         members->filter.forms = m_filter->filter().forms;
         m_filter->setFilter(members->filter);
-        m_controller->searchQueries(members->queries);
+        m_controller->searchMembers(*members);
         return;
     }
     if (const auto filter = QueryParser::filterOf(text); filter && m_controller->nationalDex()) {

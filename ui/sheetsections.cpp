@@ -1,14 +1,17 @@
 #include "sheetsections.h"
 
+#include "api/typechart.h"
 #include "detailpart.h"
 #include "learnsetmodel.h"
 #include "search/displaynames.h"
 
 #include <QComboBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMap>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -36,6 +39,12 @@ QString titles(const QStringList &slugs)
     return names.isEmpty() ? QStringLiteral("—") : names.join(QStringLiteral(", "));
 }
 
+// English where PokeAPI has no text in the display language, marked as such.
+QString marked(const DisplayNames::Text &text)
+{
+    return text.isFallback ? SheetSections::tr("%1 (in English)").arg(text.text) : text.text;
+}
+
 QString genderText(int rate)
 {
     if (rate == -1)
@@ -56,11 +65,14 @@ SheetSections::SheetSections(QObject *parent)
     , m_learnset(new LearnsetModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
     , m_table(new QTableView)
+    , m_held(wrappingLabel())
     , m_encounters(wrappingLabel())
 {
     m_abilitiesPart = new DetailPart(tr("the abilities"), m_abilities, 2);
     m_breedingPart = new DetailPart(tr("breeding and training"), m_breeding, 3);
     m_encountersPart = new DetailPart(tr("where to find it"), m_encounters, 3);
+    m_heldPart = new DetailPart(tr("the held items"), m_held, 2);
+    m_held->setObjectName(QStringLiteral("heldItems"));
 
     m_abilities->setObjectName(QStringLiteral("abilityEffects"));
     connect(m_abilities, &QLabel::linkActivated, this, &SheetSections::searchRequested);
@@ -82,8 +94,7 @@ SheetSections::SheetSections(QObject *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
-    // Columns as wide as their text, rows one line high: the whole row fits the pane.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitColumns();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     // A fixed height: the pane scrolls as a whole, and nothing above is squeezed for the table.
@@ -106,6 +117,51 @@ SheetSections::SheetSections(QObject *parent)
     retry(m_breedingPart, DetailSection::Breeding);
     retry(m_movesPart, DetailSection::Moves);
     retry(m_encountersPart, DetailSection::Encounters);
+    retry(m_heldPart, DetailSection::Breeding); // the Pokémon's own answer again
+}
+
+void SheetSections::fitColumns()
+{
+    // The Lv./TM column says how the rest are learnt ("Egg", "Tutor"): no column of its own.
+    m_table->setColumnHidden(LearnsetModel::Method, true);
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)
+        + metrics.horizontalAdvance(u' ');
+    const auto widest = [&](int column, QStringList texts) {
+        texts.append(m_learnset->headerData(column, Qt::Horizontal).toString());
+        int width = 0;
+        for (const QString &text : std::as_const(texts))
+            width = qMax(width, metrics.horizontalAdvance(text));
+        return width + padding;
+    };
+    QStringList types;
+    for (const QString &type : TypeChart::allTypes())
+        types.append(DisplayNames::forType(type));
+    const QList<std::pair<int, int>> widths = {
+        // The table opens sorted by it: room for the sort mark too.
+        { LearnsetModel::Level,
+          widest(LearnsetModel::Level, { QStringLiteral("TM100") })
+              + m_table->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) },
+        { LearnsetModel::Type, widest(LearnsetModel::Type, types) },
+        { LearnsetModel::Category,
+          widest(LearnsetModel::Category,
+                 { DisplayNames::forTerm(QStringLiteral("physical")),
+                   DisplayNames::forTerm(QStringLiteral("special")),
+                   DisplayNames::forTerm(QStringLiteral("status")) }) },
+        { LearnsetModel::Power, widest(LearnsetModel::Power, { QStringLiteral("250") }) },
+        { LearnsetModel::Accuracy, widest(LearnsetModel::Accuracy, { QStringLiteral("100") }) },
+        { LearnsetModel::Pp, widest(LearnsetModel::Pp, { QStringLiteral("40") }) },
+    };
+    // Those as wide as their widest text, the move's name what is left: cut short there (its
+    // tooltip has it whole), Power, Acc. and PP stay in view without scrolling sideways.
+    header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("Move")) + padding);
+    for (const auto &[column, width] : widths) {
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
+        header->resizeSection(column, width);
+    }
+    header->setSectionResizeMode(LearnsetModel::Name, QHeaderView::Stretch);
+    m_table->setTextElideMode(Qt::ElideRight);
 }
 
 DetailPart *SheetSections::part(DetailSection section) const
@@ -139,6 +195,11 @@ QString SheetSections::encountersText() const
     return m_encounters->text();
 }
 
+QString SheetSections::heldItemsText() const
+{
+    return m_held->text();
+}
+
 void SheetSections::setPokemon(const Pokemon &pokemon)
 {
     m_pokemon = pokemon;
@@ -146,7 +207,7 @@ void SheetSections::setPokemon(const Pokemon &pokemon)
     m_speciesKnown = m_sheetKnown = false;
     m_games->clear();
     m_learnset->clear();
-    for (DetailPart *p : { m_abilitiesPart, m_breedingPart, m_movesPart, m_encountersPart })
+    for (DetailPart *p : allParts())
         p->setLoading();
     if (pokemon.isValid() && pokemon.abilities.isEmpty())
         m_abilitiesPart->setFailed(tr("No abilities known"));
@@ -167,6 +228,40 @@ void SheetSections::setSheet(const PokemonSheet &sheet)
     for (const QString &game : sheet.versionGroups())
         m_games->addItem(DisplayNames::forTerm(game), game);
     showBreeding();
+    showHeldItems();
+}
+
+void SheetSections::showHeldItems()
+{
+    if (m_sheet.heldItems.isEmpty()) {
+        m_held->setText(tr("Holds nothing in the wild."));
+        m_heldPart->setReady();
+        return;
+    }
+    // Per game; games whose items and chances are the same share a line.
+    QStringList versions;
+    QHash<QString, QStringList> itemsOf;
+    for (const HeldItem &held : std::as_const(m_sheet.heldItems)) {
+        if (!itemsOf.contains(held.version))
+            versions.append(held.version);
+        itemsOf[held.version].append(
+            tr("%1 (%2%)").arg(DisplayNames::forTerm(held.item)).arg(held.rarity));
+    }
+    QStringList lines; // the items of each group of games, in the order first seen
+    QHash<QString, QStringList> gamesOf;
+    for (const QString &version : std::as_const(versions)) {
+        const QString items = itemsOf.value(version).join(QStringLiteral(", "));
+        if (!gamesOf.contains(items))
+            lines.append(items);
+        gamesOf[items].append(DisplayNames::forTerm(version));
+    }
+    QString html;
+    for (const QString &items : std::as_const(lines))
+        html += QStringLiteral("<p><b>%1</b>: %2</p>")
+                    .arg(gamesOf.value(items).join(QStringLiteral(", ")).toHtmlEscaped(),
+                         items.toHtmlEscaped());
+    m_held->setText(html);
+    m_heldPart->setReady();
 }
 
 void SheetSections::showBreeding()
@@ -187,7 +282,7 @@ void SheetSections::showBreeding()
           b.growthRate.isEmpty() ? QStringLiteral("—") : DisplayNames::forTerm(b.growthRate) },
         { tr("EV yield"), ev.isEmpty() ? QStringLiteral("—") : ev.join(QStringLiteral(", ")) },
         { tr("Base friendship"), orDash(b.baseHappiness) },
-        { tr("Held in the wild"), titles(m_sheet.heldItems) },
+        { tr("Held in the wild"), titles(m_sheet.heldItemNames()) },
     };
     QString html = QStringLiteral("<table cellspacing=\"2\">");
     for (const auto &[caption, value] : rows)
@@ -214,9 +309,8 @@ void SheetSections::showAbilities()
                            [&ability](const AbilityDetails &a) { return a.name == ability.name; });
         if (text == m_abilityTexts.cend())
             return; // all together, in the Pokémon's order
-        const QString name
-            = text->englishName.isEmpty() ? DisplayNames::forTerm(ability.name) : text->englishName;
-        const QString effect = text->shortEffect.isEmpty() ? text->effect : text->shortEffect;
+        const QString name = marked(DisplayNames::forAbility(*text));
+        const QString effect = marked(DisplayNames::abilityEffect(*text));
         html.append(QStringLiteral("<p><a href=\"ability:%1\">%2</a>%3<br>%4</p>")
                         .arg(ability.name.toHtmlEscaped(), name.toHtmlEscaped(),
                              ability.hidden ? tr(" (hidden)") : QString(), effect.toHtmlEscaped()));
@@ -301,15 +395,22 @@ void SheetSections::setPartFailed(DetailSection section, const QString &error)
         p->setFailed(error);
     if (section == DetailSection::Species) // breeding needs the species
         m_breedingPart->setFailed(error);
+    if (section == DetailSection::Breeding && !m_sheetKnown) // the Pokémon's answer failed
+        m_heldPart->setFailed(error);
     if (section == DetailSection::Pokemon) {
-        for (DetailPart *p : { m_abilitiesPart, m_breedingPart, m_movesPart, m_encountersPart })
+        for (DetailPart *p : allParts())
             p->setFailed(tr("the Pokémon did not load"));
     }
 }
 
+QList<DetailPart *> SheetSections::allParts() const
+{
+    return { m_abilitiesPart, m_breedingPart, m_movesPart, m_encountersPart, m_heldPart };
+}
+
 void SheetSections::setFailedPartsLoading()
 {
-    for (DetailPart *p : { m_abilitiesPart, m_breedingPart, m_movesPart, m_encountersPart }) {
+    for (DetailPart *p : allParts()) {
         if (p->state() == DetailPart::State::Failed)
             p->setLoading();
     }

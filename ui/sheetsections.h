@@ -25,12 +25,15 @@ public:
     explicit SheetSections(QObject *parent = nullptr);
 
     DetailPart *part(DetailSection section) const;
+    // Held items in the wild, per game: from the Pokémon's own answer, like the breeding part.
+    DetailPart *heldItemsPart() const { return m_heldPart; }
     LearnsetModel *learnset() const { return m_learnset; }
     QTableView *movesTable() const { return m_table; }
     QComboBox *gamePicker() const { return m_games; }
     QString abilitiesText() const;
     QString breedingText() const;
     QString encountersText() const;
+    QString heldItemsText() const;
 
     // A new Pokémon: every section loads again.
     void setPokemon(const Pokemon &pokemon);
@@ -53,6 +56,9 @@ Q_SIGNALS:
 private:
     void showAbilities();
     void showBreeding();
+    void showHeldItems();
+    void fitColumns();
+    QList<DetailPart *> allParts() const;
 
     Pokemon m_pokemon;
     QList<AbilityDetails> m_abilityTexts;
@@ -70,6 +76,8 @@ private:
     QSortFilterProxyModel *m_sorted;
     QTableView *m_table;
     DetailPart *m_movesPart;
+    QLabel *m_held;
+    DetailPart *m_heldPart;
     QLabel *m_encounters;
     DetailPart *m_encountersPart;
 };

@@ -28,53 +28,6 @@ constexpr int FirstAlternateFormId = 10000; // PokeAPI numbers megas, gmax, regi
 
 // --- species -------------------------------------------------------------------------------
 
-// The `textKey` of the first (or last) entry of `path` whose language is English, and into
-// `all` (if given) that of every language; entries in every language must be well-formed.
-bool readEnglish(const QJsonObject &root, QLatin1String key, QLatin1String textKey, bool last,
-                 QString *out, QString *error, QHash<QString, QString> *all = nullptr)
-{
-    const QString path = QString(key);
-    QJsonArray array;
-    if (!readArray(root.value(key), path, &array, error))
-        return false;
-    bool found = false;
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString entryPath = itemPath(path, i);
-        QJsonObject entry;
-        QString language, text;
-        if (!readObject(array.at(i), entryPath, &entry, error)
-            || !readNamedResource(entry.value(QLatin1String("language")),
-                                  childPath(entryPath, QLatin1String("language")), &language,
-                                  nullptr, error)
-            || !readString(entry.value(textKey), childPath(entryPath, textKey), &text, error))
-            return false;
-        if (all && (last || !all->contains(language)))
-            all->insert(language, text);
-        if (language == QLatin1String("en") && (last || !found)) {
-            *out = text;
-            found = true;
-        }
-    }
-    return true;
-}
-
-// Game text is laid out for a small screen: line breaks (\n, \f) become spaces, and a soft
-// hyphen at a line break joins the halves of a word again ("horri\u00ad\nble" -> "horrible").
-QString foldFlavorText(const QString &text)
-{
-    QString joined;
-    joined.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) != QChar(0x00AD)) {
-            joined.append(text.at(i));
-            continue;
-        }
-        while (i + 1 < text.size() && text.at(i + 1).isSpace())
-            ++i;
-    }
-    return joined.simplified();
-}
-
 bool readVarieties(const QJsonValue &value, QList<SpeciesVariety> *out, QString *error)
 {
     return forEachObject(
@@ -124,6 +77,29 @@ bool readBreeding(const QJsonObject &root, SpeciesBreeding *breeding, QString *e
                                &breeding->baseHappiness, error);
 }
 
+bool readPokedexTexts(const QJsonValue &value, QList<PokedexText> *out, QString *error)
+{
+    return forEachObject(
+        value, QStringLiteral("flavor_text_entries"), error,
+        [out, error](const QJsonObject &entry, const QString &entryPath) {
+            PokedexText text;
+            // Small documents leave the game out: "" then.
+            if (!readOptionalResourceName(entry.value(QLatin1String("version")),
+                                          childPath(entryPath, QLatin1String("version")),
+                                          &text.version, error)
+                || !readNamedResource(entry.value(QLatin1String("language")),
+                                      childPath(entryPath, QLatin1String("language")),
+                                      &text.language, nullptr, error)
+                || !readString(entry.value(QLatin1String("flavor_text")),
+                               childPath(entryPath, QLatin1String("flavor_text")), &text.text,
+                               error))
+                return false;
+            text.text = DetailsParser::foldFlavorText(text.text);
+            out->append(text);
+            return true;
+        });
+}
+
 bool readSpecies(const QJsonObject &root, SpeciesDetails *species, QString *error)
 {
     QString flavorText;
@@ -138,6 +114,8 @@ bool readSpecies(const QJsonObject &root, SpeciesDetails *species, QString *erro
         // Entries run from the oldest game to the newest.
         && readEnglish(root, QLatin1String("flavor_text_entries"), QLatin1String("flavor_text"),
                        true, &flavorText, error, &species->flavorTexts)
+        && readPokedexTexts(root.value(QLatin1String("flavor_text_entries")),
+                            &species->pokedexTexts, error)
         && readNamedResource(root.value(QLatin1String("generation")), QStringLiteral("generation"),
                              &species->generation, nullptr, error)
         && readEvolutionChainUrl(root.value(QLatin1String("evolution_chain")),
@@ -148,9 +126,9 @@ bool readSpecies(const QJsonObject &root, SpeciesDetails *species, QString *erro
         && readBool(root.value(QLatin1String("is_mythical")), QStringLiteral("is_mythical"),
                     &species->isMythical, error)
         && readBreeding(root, &species->breeding, error);
-    species->flavorText = foldFlavorText(flavorText);
+    species->flavorText = DetailsParser::foldFlavorText(flavorText);
     for (QString &text : species->flavorTexts)
-        text = foldFlavorText(text);
+        text = DetailsParser::foldFlavorText(text);
     return ok;
 }
 
@@ -464,6 +442,35 @@ bool readAbilityMembers(const QJsonObject &root, QStringList *names, QString *er
 
 } // namespace
 
+// Game text is laid out for a small screen: line breaks (\n, \f) become spaces, and a soft
+// hyphen at a line break joins the halves of a word again ("horri\u00ad\nble" -> "horrible").
+QString DetailsParser::foldFlavorText(const QString &text)
+{
+    QString joined;
+    joined.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) != QChar(0x00AD)) {
+            joined.append(text.at(i));
+            continue;
+        }
+        while (i + 1 < text.size() && text.at(i + 1).isSpace())
+            ++i;
+    }
+    return joined.simplified();
+}
+
+namespace {
+
+bool foldTexts(AbilityDetails *ability)
+{
+    ability->flavorText = DetailsParser::foldFlavorText(ability->flavorText);
+    for (QString &text : ability->flavorTexts)
+        text = DetailsParser::foldFlavorText(text);
+    return true;
+}
+
+} // namespace
+
 namespace DetailsParser {
 
 std::optional<QStringList> parseMoveMembers(const QByteArray &json, QString *error)
@@ -485,11 +492,17 @@ std::optional<AbilityDetails> parseAbility(const QByteArray &json, QString *erro
             return readName(root.value(QLatin1String("name")), QStringLiteral("name"),
                             &ability->name, e)
                 && readEnglish(root, QLatin1String("names"), QLatin1String("name"), false,
-                               &ability->englishName, e)
+                               &ability->englishName, e, &ability->names)
                 && readEnglish(root, QLatin1String("effect_entries"), QLatin1String("short_effect"),
-                               false, &ability->shortEffect, e)
+                               false, &ability->shortEffect, e, &ability->shortEffects)
                 && readEnglish(root, QLatin1String("effect_entries"), QLatin1String("effect"),
-                               false, &ability->effect, e);
+                               false, &ability->effect, e)
+                // From the oldest game to the newest: the newest text of each language.
+                && (!root.contains(QLatin1String("flavor_text_entries"))
+                    || readEnglish(root, QLatin1String("flavor_text_entries"),
+                                   QLatin1String("flavor_text"), true, &ability->flavorText, e,
+                                   &ability->flavorTexts))
+                && foldTexts(ability);
         });
 }
 

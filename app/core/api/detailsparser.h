@@ -15,6 +15,9 @@ namespace DetailsParser {
 // "fire-stone" -> "Fire Stone", "mt-coronet" -> "Mt. Coronet": slugs of items, moves, places
 // as people write them (the words of an evolution trigger; DisplayNames::forTerm).
 QString titleCase(const QString &slug);
+// Game text is laid out for a small screen: line breaks (\n, \f) become spaces, and a soft
+// hyphen at a line break joins the halves of a word again ("horri\u00ad\nble" -> "horrible").
+QString foldFlavorText(const QString &text);
 
 std::optional<SpeciesDetails> parseSpecies(const QByteArray &json, QString *error = nullptr);
 std::optional<TypeRelations> parseTypeRelations(const QByteArray &json, QString *error = nullptr);

@@ -163,6 +163,34 @@ bool readNameArray(const QJsonValue &value, const QString &path, QStringList *ou
 }
 
 // The id at the end of a resource URL: ".../pokemon-species/25/" -> 25.
+bool readEnglish(const QJsonObject &root, QLatin1String key, QLatin1String textKey, bool last,
+                 QString *out, QString *error, QHash<QString, QString> *all)
+{
+    const QString path = QString(key);
+    QJsonArray array;
+    if (!readArray(root.value(key), path, &array, error))
+        return false;
+    bool found = false;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString entryPath = itemPath(path, i);
+        QJsonObject entry;
+        QString language, text;
+        if (!readObject(array.at(i), entryPath, &entry, error)
+            || !readNamedResource(entry.value(QLatin1String("language")),
+                                  childPath(entryPath, QLatin1String("language")), &language,
+                                  nullptr, error)
+            || !readString(entry.value(textKey), childPath(entryPath, textKey), &text, error))
+            return false;
+        if (all && (last || !all->contains(language)))
+            all->insert(language, text);
+        if (language == QLatin1String("en") && (last || !found)) {
+            *out = text;
+            found = true;
+        }
+    }
+    return true;
+}
+
 bool readIdFromUrl(const QUrl &url, const QString &path, int *id, QString *error)
 {
     const QStringList segments = url.path().split(u'/', Qt::SkipEmptyParts);

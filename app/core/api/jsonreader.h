@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -53,6 +54,12 @@ bool readNamedResource(const QJsonValue &value, const QString &path, QString *na
 bool readOptionalResourceName(const QJsonValue &value, const QString &path, QString *name,
                               QString *error);
 bool readNameArray(const QJsonValue &value, const QString &path, QStringList *out, QString *error);
+// Texts PokeAPI gives per language (names[], genera[], effect_entries[], ...): the `textKey`
+// of the first (or, with `last`, the last) entry of `root`'s array `key` whose language is
+// English into `out`, and into `all` (if given) that of every language; entries in every
+// language must be well-formed.
+bool readEnglish(const QJsonObject &root, QLatin1String key, QLatin1String textKey, bool last,
+                 QString *out, QString *error, QHash<QString, QString> *all = nullptr);
 bool readIdFromUrl(const QUrl &url, const QString &path, int *id, QString *error);
 bool readDocument(const QByteArray &json, QJsonObject *out, QString *error);
 // The same for a document that is an array (/pokemon/{id}/encounters).

@@ -24,6 +24,23 @@ struct AbilityDetails
     QString englishName; // "Static"
     QString shortEffect; // English short_effect; may be empty
     QString effect; // English effect, the long text; may be empty (the newest abilities)
+    QString flavorText; // the newest English flavor_text_entries[] (the games' own words)
+    // By PokeAPI's language code: every name, short effect and newest game text.
+    QHash<QString, QString> names;
+    QHash<QString, QString> shortEffects;
+    QHash<QString, QString> flavorTexts;
+};
+
+// One Pokédex entry: a game's text for a species in one language, whitespace and \f folded.
+struct PokedexText
+{
+    QString version; // a version, not a version group: "yellow"; "" when the answer had none
+    QString language; // PokeAPI's code: "en", "de", "ja-hrkt"
+    QString text;
+    friend bool operator==(const PokedexText &a, const PokedexText &b)
+    {
+        return a.version == b.version && a.language == b.language && a.text == b.text;
+    }
 };
 
 // How a species breeds and grows, from /pokemon-species/{name}; -1 where the answer had none.
@@ -49,6 +66,7 @@ struct SpeciesDetails
     QHash<QString, QString> names;
     QHash<QString, QString> genera;
     QHash<QString, QString> flavorTexts;
+    QList<PokedexText> pokedexTexts; // every game's in every language, oldest game first
     QString generation; // "generation-i"
     QUrl evolutionChainUrl;
     QList<SpeciesVariety> varieties;

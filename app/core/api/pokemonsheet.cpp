@@ -57,6 +57,16 @@ QStringList PokemonSheet::versionGroups() const
     return names;
 }
 
+QStringList PokemonSheet::heldItemNames() const
+{
+    QStringList names;
+    for (const HeldItem &held : heldItems) {
+        if (!names.contains(held.item))
+            names.append(held.item);
+    }
+    return names;
+}
+
 QList<LearnedMove> PokemonSheet::movesIn(const QString &versionGroup) const
 {
     QList<LearnedMove> moves;

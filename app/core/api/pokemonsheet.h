@@ -2,6 +2,7 @@
 
 #include "api/pokemon.h"
 
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -22,6 +23,19 @@ struct LearnedMove
     int versionGroupId = 0; // the id in its URL
 };
 
+// An item a Pokémon may hold when met in the wild, in one game, from /pokemon/{name}
+// held_items[].version_details[].
+struct HeldItem
+{
+    QString item; // slug, "light-ball"
+    QString version; // a version, not a version group: "yellow"
+    int rarity = 0; // percent
+    friend bool operator==(const HeldItem &a, const HeldItem &b)
+    {
+        return a.item == b.item && a.version == b.version && a.rarity == b.rarity;
+    }
+};
+
 // What /pokemon/{name} says beyond the card: read again when a detail view asks for it (the
 // answer is on disk), so the list's 1,025 cards never hold a learnset each.
 struct PokemonSheet
@@ -30,7 +44,10 @@ struct PokemonSheet
     QString name;
     int baseExperience = -1; // null for some forms
     QList<PokemonStat> evYield; // stats[].effort, only those above 0; PokemonStat::base is it
-    QStringList heldItems; // held_items[].item.name, in the wild
+    QList<HeldItem> heldItems; // in the wild, one entry per item and game
+
+    // The items held in the wild, each once, in the order given.
+    QStringList heldItemNames() const;
     QList<LearnedMove> learnset; // every game's
 
     // The version groups the learnset names, newest first (VersionGroups::isNewer).
@@ -54,6 +71,13 @@ struct MoveDetails
     int accuracy = -1; // -1: null (never misses)
     int pp = -1; // -1: null
     QList<Machine> machines;
+    QString englishName; // "Thunderbolt"; empty when the answer had no names
+    QString shortEffect; // English effect_entries[].short_effect; may be empty
+    QString flavorText; // the newest English flavor_text_entries[] (the games' own words)
+    // By PokeAPI's language code: every name, short effect and newest game text.
+    QHash<QString, QString> names;
+    QHash<QString, QString> shortEffects;
+    QHash<QString, QString> flavorTexts;
 
     // The machine that teaches it in `versionGroup`, or an empty URL.
     QUrl machineIn(const QString &versionGroup) const;

@@ -17,8 +17,15 @@ const QString MachinePrefix = QStringLiteral("machine:");
 } // namespace
 
 PokemonSheetLoader::PokemonSheetLoader(PokeApiClient *client, QObject *parent)
+    : PokemonSheetLoader(client, std::make_shared<Memory>(), parent)
+{
+}
+
+PokemonSheetLoader::PokemonSheetLoader(PokeApiClient *client, std::shared_ptr<Memory> memory,
+                                       QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_memory(std::move(memory))
 {
     qRegisterMetaType<DetailSection>();
     qRegisterMetaType<PokemonSheet>();
@@ -110,20 +117,20 @@ void PokemonSheetLoader::retry(DetailSection part)
 
 const MoveDetails *PokemonSheetLoader::move(const QString &name) const
 {
-    const auto it = m_moves.constFind(name);
-    return it == m_moves.cend() ? nullptr : &*it;
+    const auto it = m_memory->moves.constFind(name);
+    return it == m_memory->moves.cend() ? nullptr : &*it;
 }
 
 QString PokemonSheetLoader::machineLabel(const QString &move, const QString &game) const
 {
     const MoveDetails *details = this->move(move);
-    return details ? m_machines.value(details->machineIn(game)) : QString();
+    return details ? m_memory->machines.value(details->machineIn(game)) : QString();
 }
 
 const AbilityDetails *PokemonSheetLoader::ability(const QString &name) const
 {
-    const auto it = m_abilities.constFind(name);
-    return it == m_abilities.cend() ? nullptr : &*it;
+    const auto it = m_memory->abilities.constFind(name);
+    return it == m_memory->abilities.cend() ? nullptr : &*it;
 }
 
 bool PokemonSheetLoader::isSettled() const
@@ -197,7 +204,7 @@ void PokemonSheetLoader::requestAbility(const QString &name)
               }
               auto ability = result.as<AbilityDetails>();
               ability.name = name; // as the Pokémon names it
-              m_abilities.insert(name, ability);
+              m_memory->abilities.insert(name, ability);
               Q_EMIT abilityLoaded(ability);
           });
 }
@@ -286,7 +293,7 @@ void PokemonSheetLoader::onMove(const QString &name, const ApiResult &result)
         return;
     }
     const auto details = result.as<MoveDetails>();
-    m_moves.insert(name, details);
+    m_memory->moves.insert(name, details);
     if (m_gameMoves.contains(name))
         announceMove(details);
 }
@@ -303,7 +310,8 @@ void PokemonSheetLoader::announceMove(const MoveDetails &details)
             || (entry.move == details.name && entry.method == QLatin1String("machine"));
     if (!taughtByMachine)
         return;
-    if (const auto label = m_machines.constFind(machine); label != m_machines.cend()) {
+    if (const auto label = m_memory->machines.constFind(machine);
+        label != m_memory->machines.cend()) {
         Q_EMIT machineLoaded(details.name, *label);
         return;
     }
@@ -317,7 +325,7 @@ void PokemonSheetLoader::announceMove(const MoveDetails &details)
               if (!result.isOk())
                   return; // the move is still shown, without its number
               const QString label = result.as<MachineDetails>().label;
-              m_machines.insert(machine, label);
+              m_memory->machines.insert(machine, label);
               if (m_gameMoves.contains(name))
                   Q_EMIT machineLoaded(name, label);
           });

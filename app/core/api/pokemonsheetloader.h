@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QSet>
 #include <functional>
+#include <memory>
 
 class PokeApiClient;
 class ApiReply;
@@ -19,12 +20,22 @@ struct ApiResult;
 // game, every move of its learnset and the machine that teaches each machine move there, all
 // through the client's bounded queue, each announced as it lands. Moves, abilities and
 // machines are fetched once and kept for the session: a second Pokémon costs only what was
-// not seen yet.
+// not seen yet. Loaders that share a SheetMemory (several sheets at once) share what they saw.
 class PokemonSheetLoader : public QObject
 {
     Q_OBJECT
 public:
+    // What loaders have seen this session: moves, abilities and machine labels.
+    struct Memory
+    {
+        QHash<QString, MoveDetails> moves;
+        QHash<QString, AbilityDetails> abilities;
+        QHash<QUrl, QString> machines; // machine URL -> "TM126"
+    };
+
     explicit PokemonSheetLoader(PokeApiClient *client, QObject *parent = nullptr);
+    PokemonSheetLoader(PokeApiClient *client, std::shared_ptr<Memory> memory,
+                       QObject *parent = nullptr);
     ~PokemonSheetLoader() override;
 
     // Cancels what the previous load still had in flight. The moves shown are those of `game`
@@ -84,7 +95,5 @@ private:
     quint64 m_load = 0; // changes with every load() and cancel(): older answers are dropped
     QHash<QString, QPointer<ApiReply>> m_requests; // this load's, by key ("sheet", "move:x")
     QSet<QString> m_failedMoves, m_failedAbilities;
-    QHash<QString, MoveDetails> m_moves; // every move seen this session
-    QHash<QString, AbilityDetails> m_abilities;
-    QHash<QUrl, QString> m_machines; // machine URL -> "TM126"
+    std::shared_ptr<Memory> m_memory; // every move, ability and machine seen this session
 };

@@ -1,5 +1,6 @@
 #include "api/sheetparser.h"
 
+#include "api/detailsparser.h"
 #include "api/jsonreader.h"
 
 using namespace JsonReader;
@@ -44,7 +45,7 @@ bool readEvYield(const QJsonValue &value, QList<PokemonStat> *out, QString *erro
         });
 }
 
-bool readHeldItems(const QJsonValue &value, QStringList *out, QString *error)
+bool readHeldItems(const QJsonValue &value, QList<HeldItem> *out, QString *error)
 {
     // Absent in very old dumps; an empty list then.
     if (value.isUndefined())
@@ -52,11 +53,22 @@ bool readHeldItems(const QJsonValue &value, QStringList *out, QString *error)
     return forEachObject(
         value, QStringLiteral("held_items"), error,
         [&](const QJsonObject &entry, const QString &path) {
-            QString item;
-            if (!readNamedResource(at(entry, "item"), sub(path, "item"), &item, nullptr, error))
+            HeldItem held;
+            if (!readNamedResource(at(entry, "item"), sub(path, "item"), &held.item, nullptr,
+                                   error))
                 return false;
-            out->append(item);
-            return true;
+            return forEachObject(
+                at(entry, "version_details"), sub(path, "version_details"), error,
+                [&](const QJsonObject &detail, const QString &detailPath) {
+                    HeldItem inVersion = held;
+                    if (!readInteger(at(detail, "rarity"), sub(detailPath, "rarity"), 0,
+                                     &inVersion.rarity, error)
+                        || !readNamedResource(at(detail, "version"), sub(detailPath, "version"),
+                                              &inVersion.version, nullptr, error))
+                        return false;
+                    out->append(inVersion);
+                    return true;
+                });
         });
 }
 
@@ -106,6 +118,26 @@ bool readSheet(const QJsonObject &root, PokemonSheet *sheet, QString *error)
 
 // --- /move/{name} and /machine/{id} ----------------------------------------------------------
 
+// A move's names and texts in every language; each list may be left out (small documents).
+bool readMoveTexts(const QJsonObject &root, MoveDetails *move, QString *error)
+{
+    const auto optional = [&root](const char *key) { return !root.contains(QLatin1String(key)); };
+    const bool ok = (optional("names")
+                     || readEnglish(root, QLatin1String("names"), QLatin1String("name"), false,
+                                    &move->englishName, error, &move->names))
+        && (optional("effect_entries")
+            || readEnglish(root, QLatin1String("effect_entries"), QLatin1String("short_effect"),
+                           false, &move->shortEffect, error, &move->shortEffects))
+        // From the oldest game to the newest: the newest text of each language.
+        && (optional("flavor_text_entries")
+            || readEnglish(root, QLatin1String("flavor_text_entries"), QLatin1String("flavor_text"),
+                           true, &move->flavorText, error, &move->flavorTexts));
+    move->flavorText = DetailsParser::foldFlavorText(move->flavorText);
+    for (QString &text : move->flavorTexts)
+        text = DetailsParser::foldFlavorText(text);
+    return ok;
+}
+
 bool readMove(const QJsonObject &root, MoveDetails *move, QString *error)
 {
     return readName(at(root, "name"), QStringLiteral("name"), &move->name, error)
@@ -116,6 +148,7 @@ bool readMove(const QJsonObject &root, MoveDetails *move, QString *error)
         && readNullableInteger(at(root, "accuracy"), QStringLiteral("accuracy"), &move->accuracy,
                                error)
         && readNullableInteger(at(root, "pp"), QStringLiteral("pp"), &move->pp, error)
+        && readMoveTexts(root, move, error)
         && forEachObject(at(root, "machines"), QStringLiteral("machines"), error,
                          [&](const QJsonObject &entry, const QString &path) {
                              MoveDetails::Machine machine;
@@ -204,13 +237,14 @@ std::optional<PokemonSheet> parseSheet(const QByteArray &json, QString *error)
 
 std::optional<MoveDetails> parseMove(const QByteArray &json, QString *error)
 {
-    // learned_by_pokemon and the texts in every language are most of a move's 40 KB.
-    return parseMembers<MoveDetails>(json,
-                                     { QLatin1String("name"), QLatin1String("type"),
-                                       QLatin1String("damage_class"), QLatin1String("power"),
-                                       QLatin1String("accuracy"), QLatin1String("pp"),
-                                       QLatin1String("machines") },
-                                     error, readMove);
+    // learned_by_pokemon, the long effects and the contest data are most of a move's 40 KB.
+    return parseMembers<MoveDetails>(
+        json,
+        { QLatin1String("name"), QLatin1String("type"), QLatin1String("damage_class"),
+          QLatin1String("power"), QLatin1String("accuracy"), QLatin1String("pp"),
+          QLatin1String("machines"), QLatin1String("names"), QLatin1String("effect_entries"),
+          QLatin1String("flavor_text_entries") },
+        error, readMove);
 }
 
 std::optional<MachineDetails> parseMachine(const QByteArray &json, QString *error)

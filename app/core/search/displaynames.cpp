@@ -1,6 +1,8 @@
 #include "search/displaynames.h"
 
 #include "api/detailsparser.h"
+#include "api/pokemondetails.h"
+#include "api/pokemonsheet.h"
 #include "search/localizednames.h"
 
 #include <QHash>
@@ -201,6 +203,35 @@ DisplayNames::Text DisplayNames::pick(const QHash<QString, QString> &byLanguage,
     if (const QString text = byLanguage.value(lang); !text.isEmpty() && !isEnglish(lang))
         return { text, false };
     return { english, !isEnglish(lang) && !english.isEmpty() };
+}
+
+DisplayNames::Text DisplayNames::pick(const QHash<QString, QString> &first,
+                                      const QHash<QString, QString> &second, const QString &english)
+{
+    return pick(first.value(language()).isEmpty() ? second : first, english);
+}
+
+DisplayNames::Text DisplayNames::forMove(const MoveDetails &move)
+{
+    return pick(move.names, move.englishName.isEmpty() ? forTerm(move.name) : move.englishName);
+}
+
+DisplayNames::Text DisplayNames::moveEffect(const MoveDetails &move)
+{
+    return pick(move.shortEffects, move.flavorTexts,
+                move.flavorText.isEmpty() ? move.shortEffect : move.flavorText);
+}
+
+DisplayNames::Text DisplayNames::forAbility(const AbilityDetails &ability)
+{
+    return pick(ability.names,
+                ability.englishName.isEmpty() ? forTerm(ability.name) : ability.englishName);
+}
+
+DisplayNames::Text DisplayNames::abilityEffect(const AbilityDetails &ability)
+{
+    return pick(ability.shortEffects, ability.flavorTexts,
+                ability.shortEffect.isEmpty() ? ability.effect : ability.shortEffect);
 }
 
 QString DisplayNames::forTerm(const QString &slug)

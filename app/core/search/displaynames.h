@@ -4,6 +4,8 @@
 #include <QString>
 
 class QLocale;
+struct AbilityDetails;
+struct MoveDetails;
 
 // A Pokémon's name as people write it, without asking the server: "mr-mime" -> "Mr. Mime",
 // "type-null" -> "Type: Null", "tapu-koko" -> "Tapu Koko", "mr-mime-galar" -> "Mr. Mime-Galar",
@@ -42,6 +44,18 @@ struct Text
     bool isFallback = false; // English, because PokeAPI has none in the display language
 };
 Text pick(const QHash<QString, QString> &byLanguage, const QString &english);
+// The same with two sources in the display language, `first` preferred (an ability's short
+// effect, else the games' own text).
+Text pick(const QHash<QString, QString> &first, const QHash<QString, QString> &second,
+          const QString &english);
+// Moves and abilities by their answers: the name and what it does in the display language,
+// else in English marked as a fallback. An effect is the short effect where PokeAPI has it in
+// the display language, else the games' own text there; in English, an ability's short effect
+// (its long one for the newest abilities) and a move's game text.
+Text forMove(const MoveDetails &move);
+Text moveEffect(const MoveDetails &move);
+Text forAbility(const AbilityDetails &ability);
+Text abilityEffect(const AbilityDetails &ability);
 // Any other slug — a move, ability, item, place, game: "thunder-shock" -> "Thunder Shock",
 // "mt-coronet-1f" -> "Mt. Coronet 1f".
 QString forTerm(const QString &slug);

@@ -98,6 +98,8 @@ void NationalDex::onType(const QString &type, const ApiResult &result)
                 m_typeSlots[member.id][member.slot - 1] = type;
             if (member.id > FirstFormId)
                 m_formNames.insert(member.id, member.name);
+            else
+                m_defaultNames.insert(member.id, member.name);
         }
     }
     // All at once, when the last answer is in: a card must not show Flying alone for
@@ -183,6 +185,13 @@ DexFactsBySlug NationalDex::factsBySlug() const
     for (const QList<Species> *list : { &m_species, &m_forms }) {
         for (const Species &species : *list)
             facts.insert(species.slug, species.facts);
+    }
+    // A default form named apart from its species ("deoxys-normal"), as moves and abilities
+    // name their Pokémon.
+    for (auto it = m_defaultNames.cbegin(); it != m_defaultNames.cend(); ++it) {
+        const auto index = m_indexOfNumber.constFind(it.key());
+        if (index != m_indexOfNumber.cend() && !facts.contains(it.value()))
+            facts.insert(it.value(), m_species.at(*index).facts);
     }
     return facts;
 }

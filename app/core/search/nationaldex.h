@@ -68,6 +68,7 @@ private:
     QList<Species> m_forms;
     QHash<int, int> m_indexOfNumber; // into m_species
     QHash<int, QString> m_formNames; // by id (10001+), from the type answers
+    QHash<int, QString> m_defaultNames; // by id (below 10001): the default forms' names
     // By Pokémon id (forms, 10001+, too): the type in each slot.
     QHash<int, std::array<QString, 2>> m_typeSlots;
     QHash<int, int> m_generationOf; // by species id

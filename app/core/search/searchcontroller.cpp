@@ -48,6 +48,14 @@ void SearchController::searchQueries(const QStringList &queries)
     start(resolveNames(QueryParser::parseEach(queries)), CacheUse::Prefer);
 }
 
+void SearchController::searchMembers(const MemberSearch &search)
+{
+    searchQueries(search.queries);
+    // The dex's facts reach the rows through onDexFacts as they land.
+    if (m_dex && !search.filter.generations.isEmpty() && !m_dex->knowsGenerations())
+        m_dex->load();
+}
+
 QList<SearchTerm> SearchController::resolveNames(QList<SearchTerm> terms) const
 {
     // "Glurak" or "ピカチュウ" is asked for as the species it names; the card keeps what was typed.
@@ -385,8 +393,11 @@ void SearchController::addDexForms()
 
 void SearchController::onDexListed(bool ok, const QString &error)
 {
-    if (!m_showingDex)
+    if (!m_showingDex) {
+        if (ok)
+            onDexFacts(); // a search's rows learn their facts too (searchMembers)
         return;
+    }
     if (ok) {
         fillDex();
     } else {

@@ -59,6 +59,9 @@ public:
     void search(const QString &text);
     // Each string one query as given (command-line arguments).
     void searchQueries(const QStringList &queries);
+    // A move's or ability's members, to be narrowed by `search.filter`: rows carry no
+    // generation until the dex's generation answers are in, so those are asked for too.
+    void searchMembers(const MemberSearch &search);
     // Rows of the model on screen now, and those just beyond it, each in the order they should
     // come; called again whenever the view scrolls, resizes or its rows change.
     void setVisibleRows(const QList<int> &onScreen, const QList<int> &nearby);
