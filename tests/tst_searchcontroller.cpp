@@ -51,6 +51,8 @@ private Q_SLOTS:
     void retryTimesItsOwnRound();
     void summaryText();
     void emptySearchFinishesAtOnce();
+    void aSearchInTheFirstMomentsWaitsForTheNames();
+    void cancelStopsASearchWaitingForTheNames();
 
 private:
     QStringList statesOf() const;
@@ -590,4 +592,46 @@ void tst_SearchController::emptySearchFinishesAtOnce()
 }
 
 QTEST_GUILESS_MAIN(tst_SearchController)
+// A bug once: a search typed before the worker had built the names table built it on the
+// window's thread (~90 ms). It waits for the worker's table instead, and says so.
+void tst_SearchController::aSearchInTheFirstMomentsWaitsForTheNames()
+{
+    EngineSettings settings;
+    settings.apiUrl = m_server->apiUrl();
+    Engine engine(settings); // its table is still being built: no event loop ran yet
+    QVERIFY(!engine.index.hasLocalizedNames());
+    QSignalSpy waiting(&engine.controller, &SearchController::waitingForNames);
+    QSignalSpy started(&engine.controller, &SearchController::started);
+    QSignalSpy finished(&engine.controller, &SearchController::finished);
+    engine.controller.search(QStringLiteral("Glurak, pikachu"));
+    QCOMPARE(waiting.count(), 1);
+    QVERIFY(engine.controller.isRunning());
+    QVERIFY(!engine.index.hasLocalizedNames()); // not built on this thread
+    QCOMPARE(engine.model.rowCount(), 0);
+    QCOMPARE(started.count(), 0);
+    // A second search while waiting replaces the first.
+    engine.controller.search(QStringLiteral("Glurak"));
+    QVERIFY(finished.wait(10000));
+    QVERIFY(engine.index.hasLocalizedNames());
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(engine.model.rowCount(), 1);
+    QCOMPARE(engine.model.entry(0).state, State::Loaded);
+    QCOMPARE(engine.model.entry(0).pokemon.name, QStringLiteral("charizard"));
+}
+
+void tst_SearchController::cancelStopsASearchWaitingForTheNames()
+{
+    EngineSettings settings;
+    settings.apiUrl = m_server->apiUrl();
+    Engine engine(settings);
+    QSignalSpy finished(&engine.controller, &SearchController::finished);
+    QSignalSpy names(&engine.index, &NameIndex::localizedNamesChanged);
+    engine.controller.search(QStringLiteral("pikachu"));
+    engine.controller.cancel();
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!engine.controller.isRunning());
+    QVERIFY(names.wait(10000));
+    QCOMPARE(engine.model.rowCount(), 0); // nothing started when the table landed
+}
+
 #include "tst_searchcontroller.moc"

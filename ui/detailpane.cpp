@@ -17,6 +17,8 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -41,14 +43,24 @@ public:
         : QAbstractButton(parent)
     {
         setCursor(Qt::PointingHandCursor);
-        setToolTip(DetailPane::tr("Close (Esc)"));
-        setAccessibleName(DetailPane::tr("Close details"));
+        retranslate();
         setFocusPolicy(Qt::TabFocus);
         setAttribute(Qt::WA_Hover);
     }
     QSize sizeHint() const override { return { 30, 30 }; }
 
 protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        QAbstractButton::changeEvent(event);
+    }
+    void retranslate()
+    {
+        setToolTip(DetailPane::tr("Close (Esc)"));
+        setAccessibleName(DetailPane::tr("Close details"));
+    }
     void paintEvent(QPaintEvent *) override
     {
         QPainter p(this);
@@ -193,7 +205,7 @@ DetailPane::DetailPane(SpriteCache *sprites, QWidget *parent)
 {
     setObjectName(QStringLiteral("detailPane"));
     setFrameShape(QFrame::NoFrame);
-    setAccessibleName(tr("Pokémon details"));
+    m_words.set(this, &QWidget::setAccessibleName, QT_TR_NOOP("Pokémon details"));
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
 
@@ -217,14 +229,14 @@ DetailPane::DetailPane(SpriteCache *sprites, QWidget *parent)
     profileLayout->setContentsMargins(0, 0, 0, 0);
     profileLayout->setSpacing(8);
     profileLayout->addWidget(buildProfile());
-    profileLayout->addWidget(sectionTitle(tr("Base stats")));
+    profileLayout->addWidget(sectionTitle(QT_TR_NOOP("Base stats")));
     profileLayout->addWidget(m_stats);
     m_profilePart = new DetailPart(tr("this Pokémon"), profileBox, 6);
 
     m_matchupsPart = new DetailPart(tr("the type matchups"), m_matchups, 3);
     m_evolutionPart = new DetailPart(tr("the evolution chain"), m_evolution, 2);
 
-    m_formsTitle = sectionTitle(tr("Forms"));
+    m_formsTitle = sectionTitle(QT_TR_NOOP("Forms"));
 
     auto *body = new QWidget;
     auto *bodyLayout = new QVBoxLayout(body);
@@ -234,17 +246,17 @@ DetailPane::DetailPane(SpriteCache *sprites, QWidget *parent)
     bodyLayout->addWidget(m_speciesPart);
     bodyLayout->addSpacing(4);
     bodyLayout->addWidget(m_profilePart);
-    bodyLayout->addWidget(sectionTitle(tr("Type matchups")));
+    bodyLayout->addWidget(sectionTitle(QT_TR_NOOP("Type matchups")));
     bodyLayout->addWidget(m_matchupsPart);
-    bodyLayout->addWidget(sectionTitle(tr("Evolution")));
+    bodyLayout->addWidget(sectionTitle(QT_TR_NOOP("Evolution")));
     bodyLayout->addWidget(m_evolutionPart);
     bodyLayout->addWidget(m_formsTitle);
     bodyLayout->addWidget(m_formsBox);
     for (const auto &[section, title] : {
-             std::pair { DetailSection::Abilities, tr("Abilities") },
-             std::pair { DetailSection::Breeding, tr("Breeding & training") },
-             std::pair { DetailSection::Moves, tr("Moves") },
-             std::pair { DetailSection::Encounters, tr("Where to find it") },
+             std::pair { DetailSection::Abilities, QT_TR_NOOP("Abilities") },
+             std::pair { DetailSection::Breeding, QT_TR_NOOP("Breeding & training") },
+             std::pair { DetailSection::Moves, QT_TR_NOOP("Moves") },
+             std::pair { DetailSection::Encounters, QT_TR_NOOP("Where to find it") },
          }) {
         bodyLayout->addWidget(sectionTitle(title));
         bodyLayout->addWidget(m_sheet->part(section));
@@ -325,11 +337,19 @@ QWidget *DetailPane::buildProfile()
     grid->setContentsMargins(0, 6, 0, 0);
     grid->setHorizontalSpacing(18);
     grid->setVerticalSpacing(2);
-    const auto caption = [this](const QString &text) {
-        auto *label = new QLabel(text.toUpper());
+    // Upper case by QString::toUpper, not QFont::AllUppercase: that maps letter by letter and
+    // leaves "ß" as it is, where German writes "GRÖSSE".
+    const auto caption = [this](const char *source) {
+        auto *label = new QLabel;
+        m_words.set(label, &QLabel::setText, source, TranslatedWords::Case::Upper);
         QFont f = Fonts::scaled(font(), 0.8, QFont::DemiBold);
         f.setLetterSpacing(QFont::AbsoluteSpacing, 0.6);
         label->setFont(f);
+        // At this size the dots of "Ä" and "Ö" rise above the font's ascent, and a label
+        // clips at its top edge ("GRÖSSE" showed as "GROSSE"): room for them.
+        const QFontMetrics metrics(f);
+        const int above = -metrics.boundingRect(QStringLiteral("ÄÖÜÅÉ")).top() - metrics.ascent();
+        label->setContentsMargins(0, qMax(0, above + 1), 0, 0);
         setTextColor(label, muted(palette()));
         return label;
     };
@@ -340,21 +360,22 @@ QWidget *DetailPane::buildProfile()
     m_abilities->setTextFormat(Qt::RichText);
     m_height->setTextFormat(Qt::PlainText);
     m_weight->setTextFormat(Qt::PlainText);
-    grid->addWidget(caption(tr("Height")), 0, 0);
-    grid->addWidget(caption(tr("Weight")), 0, 1);
+    grid->addWidget(caption(QT_TR_NOOP("Height")), 0, 0);
+    grid->addWidget(caption(QT_TR_NOOP("Weight")), 0, 1);
     grid->addWidget(m_height, 1, 0);
     grid->addWidget(m_weight, 1, 1);
     grid->addItem(new QSpacerItem(0, 10), 2, 0);
-    grid->addWidget(caption(tr("Abilities")), 3, 0, 1, 2);
+    grid->addWidget(caption(QT_TR_NOOP("Abilities")), 3, 0, 1, 2);
     grid->addWidget(m_abilities, 4, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     return box;
 }
 
-QLabel *DetailPane::sectionTitle(const QString &text)
+QLabel *DetailPane::sectionTitle(const char *source)
 {
-    auto *label = new QLabel(text);
+    auto *label = new QLabel;
+    m_words.set(label, &QLabel::setText, source);
     label->setFont(Fonts::scaled(font(), 1.08, QFont::Bold));
     label->setContentsMargins(0, 12, 0, 2);
     return label;
@@ -383,6 +404,7 @@ void DetailPane::setTypes(const QStringList &types)
 void DetailPane::setLookup(const QString &slug)
 {
     m_pokemon = Pokemon();
+    m_species.reset();
     m_slug = slug;
     m_sheet->setPokemon(m_pokemon);
     setTitle(PokemonFormat::title(slug), QString());
@@ -401,15 +423,33 @@ void DetailPane::setLookup(const QString &slug)
 void DetailPane::setPokemon(const Pokemon &pokemon)
 {
     m_pokemon = pokemon;
+    m_species.reset();
     m_slug = pokemon.name;
     m_sheet->setPokemon(pokemon);
-    setTitle(DisplayNames::forPokemon(pokemon.name, pokemon.speciesName), QString());
-    m_number->setText(PokemonFormat::number(pokemon.dexNumber()));
-    setTypes(pokemon.types);
     m_banner->setPokemon(pokemon);
     if (pokemon.artworkUrl.isEmpty())
         m_banner->setArtworkMissing(tr("PokeAPI has none"));
+    showPokemon();
+    m_stats->setStats(pokemon.stats);
+    m_profilePart->setReady();
 
+    m_genus->clear();
+    m_flavor->clear();
+    m_speciesPart->setLoading();
+    m_matchupsPart->setLoading();
+    m_evolution->setChain({});
+    m_evolutionPart->setLoading();
+    setForms({});
+    m_scroll->verticalScrollBar()->setValue(0);
+    m_scroll->horizontalScrollBar()->setValue(0);
+}
+
+void DetailPane::showPokemon()
+{
+    const Pokemon &pokemon = m_pokemon;
+    setTitle(DisplayNames::forPokemon(pokemon.name, pokemon.speciesName), QString());
+    m_number->setText(PokemonFormat::number(pokemon.dexNumber()));
+    setTypes(pokemon.types);
     m_height->setText(PokemonFormat::height(pokemon.height));
     m_weight->setText(PokemonFormat::weight(pokemon.weight));
     m_abilityList.clear();
@@ -428,23 +468,19 @@ void DetailPane::setPokemon(const Pokemon &pokemon)
         }
     }
     m_abilities->setText(html.isEmpty() ? tr("None known") : html.join(QStringLiteral(" · ")));
-    m_stats->setStats(pokemon.stats);
-    m_profilePart->setReady();
-
-    m_genus->clear();
-    m_flavor->clear();
-    m_speciesPart->setLoading();
-    m_matchupsPart->setLoading();
-    m_evolution->setChain({});
-    m_evolutionPart->setLoading();
-    setForms({});
-    m_scroll->verticalScrollBar()->setValue(0);
-    m_scroll->horizontalScrollBar()->setValue(0);
 }
 
 void DetailPane::setSpecies(const SpeciesDetails &species)
 {
+    m_species = species;
     m_sheet->setSpecies(species);
+    showSpecies();
+    m_speciesPart->setReady();
+}
+
+void DetailPane::showSpecies()
+{
+    const SpeciesDetails &species = *m_species;
     // The species' own name in the display language; a form is titled as the cards title it
     // ("Mega Charizard X"), by the one display-name function. English where PokeAPI has no
     // text in the display language, marked as such.
@@ -469,8 +505,27 @@ void DetailPane::setSpecies(const SpeciesDetails &species)
             texts.append({ QString(), QStringLiteral("en"), species.flavorText });
     }
     m_flavor->setTexts(texts); // the newest in the display language first
-    m_speciesPart->setReady();
     setForms(species.varieties);
+}
+
+void DetailPane::retranslate()
+{
+    // What is on show again in the new language, from what the pane already has: no fetch.
+    m_words.retranslate();
+    if (!m_pokemon.name.isEmpty())
+        showPokemon();
+    else if (!m_slug.isEmpty())
+        setTitle(PokemonFormat::title(m_slug), QString());
+    if (m_species)
+        showSpecies();
+    m_sheet->retranslate();
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
 }
 
 void DetailPane::setMatchups(const TypeMatchups &matchups)

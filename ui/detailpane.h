@@ -2,8 +2,10 @@
 
 #include "api/pokemon.h"
 #include "api/pokemondetails.h"
+#include "translatedwords.h"
 
 #include <QFrame>
+#include <optional>
 
 class ArtworkBanner;
 class DetailPart;
@@ -85,16 +87,23 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override; // LanguageChange: retranslate()
 
 private:
+    // The words, names and texts on show again in the display language, without a fetch.
+    void retranslate();
+    void showPokemon(); // m_pokemon's words: title, number, types, height, weight, abilities
+    void showSpecies(); // m_species's: title, genus, Pokédex text, forms
     QWidget *buildIdentity();
     QWidget *buildProfile();
-    QLabel *sectionTitle(const QString &text);
+    QLabel *sectionTitle(const char *source); // source: marked with QT_TR_NOOP
     void setTitle(const QString &name, const QString &form);
     void setTypes(const QStringList &types);
     void setForms(const QList<SpeciesVariety> &varieties);
 
+    TranslatedWords m_words { "DetailPane" };
     Pokemon m_pokemon;
+    std::optional<SpeciesDetails> m_species; // of m_pokemon, once it came
     QString m_slug;
     QScrollArea *m_scroll;
     ArtworkBanner *m_banner;

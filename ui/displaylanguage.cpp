@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -13,6 +14,21 @@
 namespace {
 
 const auto LanguageKey = QStringLiteral("display/language");
+
+// Installs `file` from `directory` in place of *translator; none when it does not exist.
+void replaceTranslator(QTranslator **translator, const QString &directory, const QString &file)
+{
+    if (*translator) {
+        QCoreApplication::removeTranslator(*translator);
+        delete *translator;
+        *translator = nullptr;
+    }
+    auto next = std::make_unique<QTranslator>();
+    if (!file.isEmpty() && next->load(file, directory)) {
+        *translator = next.release();
+        QCoreApplication::installTranslator(*translator);
+    }
+}
 
 } // namespace
 
@@ -53,23 +69,31 @@ void save(const QString &code)
     QSettings().setValue(LanguageKey, code);
 }
 
+QString qtTranslationName(const QString &code)
+{
+    if (code == QLatin1String("zh-hant"))
+        return QStringLiteral("zh_TW");
+    if (code == QLatin1String("zh-hans"))
+        return QStringLiteral("zh_CN");
+    const QString language = code.section(u'-', 0, 0);
+    return language == QLatin1String("en") ? QString() : language;
+}
+
 void apply(const QString &code)
 {
+    // Names first: installing a translator tells every widget to retranslate, and they read
+    // the new language as they do.
     DisplayNames::setLanguage(code);
-    // One translator for the window's words, replaced when the language changes; PokeAPI's
-    // codes name the file by their language alone ("zh-hant" -> pokedex_zh.qm).
-    static QTranslator *translator = nullptr;
-    if (translator) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-        translator = nullptr;
-    }
-    auto next = std::make_unique<QTranslator>();
-    const QString language = code.section(u'-', 0, 0);
-    if (next->load(QStringLiteral(":/i18n/pokedex_") + language)) {
-        translator = next.release();
-        QCoreApplication::installTranslator(translator);
-    }
+    // Qt's own words ("Cancel", "Close", "bytes") from Debian's qt6-translations-l10n, then the
+    // window's, which are looked up first. PokeAPI's codes name our files by their language
+    // alone ("zh-hant" -> pokedex_zh.qm).
+    static QTranslator *qt = nullptr;
+    static QTranslator *ours = nullptr;
+    const QString qtName = qtTranslationName(code);
+    replaceTranslator(&qt, QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+                      qtName.isEmpty() ? QString() : QStringLiteral("qtbase_") + qtName);
+    replaceTranslator(&ours, QStringLiteral(":/i18n"),
+                      QStringLiteral("pokedex_") + code.section(u'-', 0, 0));
 }
 
 } // namespace DisplayLanguage

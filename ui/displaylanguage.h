@@ -17,8 +17,12 @@ QString nativeName(const QString &code);
 QString saved();
 void save(const QString &code);
 
-// Names in `code` from now on (DisplayNames::setLanguage), and the window's words in it when
-// a translation exists: those take effect for windows made after this call.
+// Names in `code` from now on (DisplayNames::setLanguage), and the window's words and Qt's
+// own (dialog buttons, sizes) in it where a translation exists. Installing the translators
+// sends QEvent::LanguageChange: open windows retranslate themselves at once.
 void apply(const QString &code);
+// The name of Qt's translation for `code` ("de" -> "de", "zh-hant" -> "zh_TW"); empty for
+// English, which needs none.
+QString qtTranslationName(const QString &code);
 
 } // namespace DisplayLanguage

@@ -634,7 +634,8 @@ bool EvolutionTreeView::event(QEvent *event)
 
 void EvolutionTreeView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange) {
+    // Names in the display language: laid out again when it changes.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange) {
         updateGeometry();
         relayout();
     }

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,12 +20,13 @@
 
 namespace {
 
-QComboBox *typeCombo(const QString &any, QWidget *parent)
+// "Any type", then every type; FilterBar::retranslate names them.
+QComboBox *typeCombo(QWidget *parent)
 {
     auto *box = new QComboBox(parent);
-    box->addItem(any, QString());
+    box->addItem(QString(), QString());
     for (const QString &type : TypeChart::allTypes())
-        box->addItem(TypeBadge::label(type), type);
+        box->addItem(QString(), type);
     return box;
 }
 
@@ -77,40 +79,28 @@ FilterBar::FilterBar(PokemonFilterModel *filter, QWidget *parent)
     : QWidget(parent)
     , m_filter(filter)
     , m_text(new QLineEdit(this))
-    , m_firstType(typeCombo(tr("Any type"), this))
-    , m_secondType(typeCombo(tr("Any second type"), this))
+    , m_firstType(typeCombo(this))
+    , m_secondType(typeCombo(this))
     , m_generation(new QComboBox(this))
     , m_forms(new QToolButton(this))
     , m_sort(new QComboBox(this))
     , m_order(new QToolButton(this))
     , m_note(new QLabel(this))
-    , m_fetch(new QPushButton(tr("Fetch the Rest"), this))
+    , m_fetch(new QPushButton(this))
     , m_noteTimer(new QTimer(this))
 {
-    m_text->setPlaceholderText(tr("Filter by name or number"));
     m_text->setClearButtonEnabled(true);
-    m_text->setAccessibleName(tr("Filter by name or number"));
     m_text->setMaximumWidth(220);
-    m_generation->addItem(tr("Any generation"), 0);
-    static const char *const Numerals[]
-        = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" };
-    for (int gen = 1; gen <= 9; ++gen)
-        m_generation->addItem(tr("Generation %1").arg(QLatin1String(Numerals[gen - 1])), gen);
-    m_forms->setToolTip(
-        tr("Which forms to show besides species: Mega, Gigantamax, regional, other"));
-    m_forms->setAccessibleName(tr("Forms"));
+    for (int gen = 0; gen <= 9; ++gen)
+        m_generation->addItem(QString(), gen);
     m_forms->setPopupMode(QToolButton::InstantPopup);
     const QMetaEnum keys = QMetaEnum::fromType<PokemonFilterModel::SortKey>();
-    for (int i = 0; i < keys.keyCount(); ++i) {
-        const auto key = PokemonFilterModel::SortKey(keys.value(i));
-        m_sort->addItem(tr("Sort: %1").arg(PokemonFilterModel::labelOf(key)),
-                        QVariant::fromValue(key));
-    }
+    for (int i = 0; i < keys.keyCount(); ++i)
+        m_sort->addItem(QString(), QVariant::fromValue(PokemonFilterModel::SortKey(keys.value(i))));
     m_order->setAutoRaise(true);
     m_order->setCheckable(true);
-    m_order->setAccessibleName(tr("Descending"));
     m_note->setForegroundRole(QPalette::PlaceholderText);
-    m_fetch->setToolTip(tr("Fetch every card shown that the sort lacks, after those on screen"));
+    retranslate();
     m_noteTimer->setSingleShot(true);
     m_noteTimer->setInterval(0);
 
@@ -149,6 +139,42 @@ FilterBar::FilterBar(PokemonFilterModel *filter, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, m_noteTimer, later);
     show(m_filter->filter());
     updateNote();
+}
+
+void FilterBar::retranslate()
+{
+    m_text->setPlaceholderText(tr("Filter by name or number"));
+    m_text->setAccessibleName(tr("Filter by name or number"));
+    m_firstType->setItemText(0, tr("Any type"));
+    m_secondType->setItemText(0, tr("Any second type"));
+    for (QComboBox *box : { m_firstType, m_secondType }) {
+        for (int i = 1; i < box->count(); ++i)
+            box->setItemText(i, TypeBadge::label(box->itemData(i).toString()));
+    }
+    static const char *const Numerals[]
+        = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" };
+    m_generation->setItemText(0, tr("Any generation"));
+    for (int gen = 1; gen <= 9; ++gen)
+        m_generation->setItemText(gen, tr("Generation %1").arg(QLatin1String(Numerals[gen - 1])));
+    for (int i = 0; i < m_sort->count(); ++i) {
+        const auto key = m_sort->itemData(i).value<PokemonFilterModel::SortKey>();
+        m_sort->setItemText(i, tr("Sort: %1").arg(PokemonFilterModel::labelOf(key)));
+    }
+    m_forms->setText(formsLabel(m_filter->filter().forms));
+    m_forms->setToolTip(
+        tr("Which forms to show besides species: Mega, Gigantamax, regional, other"));
+    m_forms->setAccessibleName(tr("Forms"));
+    m_order->setAccessibleName(tr("Descending"));
+    m_fetch->setText(tr("Fetch the Rest"));
+    m_fetch->setToolTip(tr("Fetch every card shown that the sort lacks, after those on screen"));
+    updateNote();
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void FilterBar::useActions(const WindowActions &actions)

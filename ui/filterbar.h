@@ -40,7 +40,11 @@ public:
 Q_SIGNALS:
     void fetchRequested(const QList<int> &sourceRows);
 
+protected:
+    void changeEvent(QEvent *event) override; // LanguageChange: retranslate()
+
 private:
+    void retranslate();
     void apply(); // the widgets into the filter
     void show(const DexFilter &filter); // the filter into the widgets
     void updateNote();

@@ -30,6 +30,7 @@
 #include <QActionGroup>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -61,11 +62,12 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     , m_host(new DetailHost(m_cardView, m_detailPane, this))
     , m_status(new SearchStatus(this))
     , m_evolutionLine(new EvolutionLineLookup(client, this))
-    , m_offlineBadge(new QLabel(tr("Offline"), this))
+    , m_offlineBadge(new QLabel(this))
     , m_actions(std::make_unique<WindowActions>(this))
 {
-    setWindowTitle(tr("Pokedex"));
+    retranslate();
     m_filter->setSourceModel(controller->model());
+    m_filter->setNameIndex(controller->nameIndex());
     m_cardView->setModel(m_filter);
     m_searchBar->setNameIndex(controller->nameIndex());
     // Names in every language from each species answer, for the next search.
@@ -95,7 +97,6 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     statusBar()->addWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(false);
     m_offlineBadge->setObjectName(QStringLiteral("offlineBadge"));
-    m_offlineBadge->setToolTip(tr("Answers come from the cache only; nothing is sent"));
     m_offlineBadge->setForegroundRole(QPalette::PlaceholderText);
     statusBar()->addPermanentWidget(m_offlineBadge);
     auto *retryButton = new QToolButton(this);
@@ -133,6 +134,8 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
             search(text);
     });
     connect(controller, &SearchController::started, m_status, &SearchStatus::searchStarted);
+    connect(controller, &SearchController::waitingForNames, m_status,
+            &SearchStatus::waitingForNames);
     connect(controller, &SearchController::progressChanged, m_status,
             &SearchStatus::progressChanged);
     connect(controller, &SearchController::finished, m_status, [this] {
@@ -215,10 +218,6 @@ void MainWindow::connectActions(PokeApiClient *client)
     });
     connect(a.settings, &QAction::triggered, this, [this, client] {
         auto *dialog = new SettingsDialog(client, m_actions->workOffline, this);
-        connect(dialog, &SettingsDialog::displayLanguageChanged, this, [this] {
-            m_controller->model()->displayNamesChanged();
-            m_searchBar->fillCompletionNames();
-        });
         showDialog(dialog);
     });
 
@@ -420,6 +419,25 @@ void MainWindow::mousePressEvent(QMouseEvent *event)
         return QMainWindow::mousePressEvent(event);
     action->trigger();
     event->accept();
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Pokedex"));
+    m_offlineBadge->setText(tr("Offline"));
+    m_offlineBadge->setToolTip(tr("Answers come from the cache only; nothing is sent"));
+    if (m_actions)
+        m_actions->retranslate();
+    // The cards' names and the completer's are the display language's too.
+    m_controller->model()->displayNamesChanged();
+    m_searchBar->fillCompletionNames();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -52,9 +52,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override; // LanguageChange: retranslate()
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
+    // The window's words, the cards' names and the completer in the display language.
+    void retranslate();
     void connectActions(PokeApiClient *client);
     void showDialog(QDialog *dialog);
     void showCardMenu(const QModelIndex &card, const QPoint &globalPos);

@@ -5,7 +5,7 @@
 
 class NameIndex;
 class QCompleter;
-class QStandardItemModel;
+class CompletionModel;
 
 // The search box: Enter asks for a search of its text, Esc for a cancel. Completes the
 // name being typed after the last comma, without touching the others: from the NameIndex,
@@ -23,7 +23,8 @@ public:
     void setNameIndex(NameIndex *index);
     QCompleter *nameCompleter() const { return m_completer; }
     // The index's names (none without one) and the group tokens, which are always offered;
-    // again when the display language changed.
+    // again when the display language changed. The group tokens at once, the names a moment
+    // later: they are named and sorted on a worker.
     void fillCompletionNames();
 
     // Where the name under completion starts, for text with the cursor at `cursor`: just
@@ -39,12 +40,15 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override; // LanguageChange: retranslate()
 
 private:
+    void retranslate();
     void updateCompletion();
     void insertCompletion(const QString &name);
 
     QCompleter *m_completer;
-    QStandardItemModel *m_names;
+    CompletionModel *m_names;
+    quint64 m_fillGeneration = 0; // fills still on a worker that are not the last
     QPointer<NameIndex> m_index;
 };

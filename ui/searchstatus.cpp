@@ -1,5 +1,6 @@
 #include "searchstatus.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -53,10 +54,27 @@ void SearchStatus::searchStarted(int total)
     progressChanged(0, total);
 }
 
+void SearchStatus::changeEvent(QEvent *event)
+{
+    // A summary is redone by the next search; "Ready" is said again in the new language.
+    if (event->type() == QEvent::LanguageChange && m_idle)
+        m_label->setText(tr("Ready"));
+    QWidget::changeEvent(event);
+}
+
+void SearchStatus::waitingForNames()
+{
+    m_idle = false;
+    m_label->setText(tr("Getting the names in every language ready…"));
+    m_progress->setRange(0, 0); // busy, no count yet
+    m_progress->show();
+}
+
 void SearchStatus::progressChanged(int done, int total)
 {
     if (total <= 0 || done >= total)
         return; // finished() brings the summary
+    m_idle = false;
     m_label->setText(tr("Searching… %1 / %2").arg(done).arg(total));
     m_progress->setRange(0, total);
     m_progress->setValue(done);
@@ -66,6 +84,7 @@ void SearchStatus::progressChanged(int done, int total)
 void SearchStatus::searchFinished(const QString &summary)
 {
     m_progress->hide();
+    m_idle = false;
     m_label->setText(summary);
 }
 

@@ -20,6 +20,8 @@ public:
     bool isBusy() const;
 
     void searchStarted(int total);
+    // The search waits for the names table (a moment after start); busy until it starts.
+    void waitingForNames();
     void progressChanged(int done, int total);
     void searchFinished(const QString &summary);
     void setQueueCounts(int inFlight, int pending);
@@ -27,6 +29,9 @@ public:
     void rateLimited(const QString &host, int delayMs);
     // Which protocol each host speaks, in the network text's tooltip.
     void setProtocol(const QString &host, bool http2);
+
+protected:
+    void changeEvent(QEvent *event) override; // LanguageChange: the idle words again
 
 private:
     void showNetwork();
@@ -38,5 +43,6 @@ private:
     int m_inFlight = 0;
     int m_pending = 0;
     QString m_slowDown;
+    bool m_idle = true; // "Ready": nothing searched yet
     QMap<QString, bool> m_protocols;
 };

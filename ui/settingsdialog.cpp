@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,20 +28,20 @@ SettingsDialog::SettingsDialog(PokeApiClient *client, QAction *workOffline, QWid
     , m_client(client)
     , m_concurrency(new QSpinBox(this))
     , m_cacheSize(new QLabel(this))
-    , m_clearCache(new QPushButton(tr("&Clear Cache"), this))
-    , m_offline(new QCheckBox(tr("Work &offline: answer from the cache only"), this))
+    , m_clearCache(new QPushButton(this))
+    , m_offline(new QCheckBox(this))
     , m_language(new QComboBox(this))
 {
-    setWindowTitle(tr("Settings"));
+    m_words.set(this, &QWidget::setWindowTitle, QT_TR_NOOP("Settings"));
+    m_words.set(m_clearCache, &QPushButton::setText, QT_TR_NOOP("&Clear Cache"));
+    m_words.set(m_offline, &QCheckBox::setText,
+                QT_TR_NOOP("Work &offline: answer from the cache only"));
 
     // 0 is the client's "automatic": 6 over HTTP/1.1, more once the server speaks HTTP/2.
     m_concurrency->setRange(0, MaxConcurrency);
-    m_concurrency->setSpecialValueText(tr("Automatic"));
+    m_words.set(m_concurrency, &QSpinBox::setSpecialValueText, QT_TR_NOOP("Automatic"));
     m_concurrency->setValue(client->maxInFlight());
-    m_concurrency->setAccessibleName(tr("Requests at once"));
-    m_concurrency->setToolTip(
-        tr("Automatic asks 6 at a time over HTTP/1.1 and up to %1 over HTTP/2")
-            .arg(MaxConcurrency));
+    m_words.set(m_concurrency, &QWidget::setAccessibleName, QT_TR_NOOP("Requests at once"));
     connect(m_concurrency, &QSpinBox::valueChanged, this, [this](int n) {
         m_client->setMaxInFlight(n);
         QSettings().setValue(ConcurrencyKey, n);
@@ -49,7 +50,8 @@ SettingsDialog::SettingsDialog(PokeApiClient *client, QAction *workOffline, QWid
     auto *cacheRow = new QHBoxLayout;
     cacheRow->addWidget(m_cacheSize, 1);
     cacheRow->addWidget(m_clearCache);
-    m_clearCache->setToolTip(tr("Forget every saved answer; they are fetched again when needed"));
+    m_words.set(m_clearCache, &QWidget::setToolTip,
+                QT_TR_NOOP("Forget every saved answer; they are fetched again when needed"));
     connect(m_client, &PokeApiClient::cacheSizeChanged, this, &SettingsDialog::updateCacheSize);
     connect(m_clearCache, &QPushButton::clicked, this, [this] {
         m_client->clearCache();
@@ -64,10 +66,11 @@ SettingsDialog::SettingsDialog(PokeApiClient *client, QAction *workOffline, QWid
     for (const QString &code : DisplayLanguage::available())
         m_language->addItem(DisplayLanguage::nativeName(code), code);
     m_language->setCurrentIndex(m_language->findData(DisplayNames::language()));
-    m_language->setAccessibleName(tr("Display language"));
-    m_language->setToolTip(tr("Pokémon, types, genus and Pokédex text as PokeAPI writes them in "
-                              "this language; English where it has none. Names in every "
-                              "language are found whichever you choose."));
+    m_words.set(m_language, &QWidget::setAccessibleName, QT_TR_NOOP("Display language"));
+    m_words.set(m_language, &QWidget::setToolTip,
+                QT_TR_NOOP("Pokémon, types, genus and Pokédex text as PokeAPI writes them in "
+                           "this language; English where it has none. Names in every "
+                           "language are found whichever you choose."));
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         const QString code = m_language->currentData().toString();
         DisplayLanguage::save(code);
@@ -76,10 +79,17 @@ SettingsDialog::SettingsDialog(PokeApiClient *client, QAction *workOffline, QWid
     });
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Requests at once:"), m_concurrency);
-    form->addRow(tr("Disk cache:"), cacheRow);
+    const auto label = [this](const char *source, QWidget *buddy) {
+        auto *text = new QLabel(this);
+        m_words.set(text, &QLabel::setText, source);
+        text->setBuddy(buddy);
+        return text;
+    };
+    form->addRow(label(QT_TR_NOOP("&Requests at once:"), m_concurrency), m_concurrency);
+    form->addRow(label(QT_TR_NOOP("Disk cache:"), nullptr), cacheRow);
     form->addRow(QString(), m_offline);
-    form->addRow(tr("&Language:"), m_language);
+    form->addRow(label(QT_TR_NOOP("&Language:"), m_language), m_language);
+    retranslate();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -99,6 +109,22 @@ void SettingsDialog::applySaved(PokeApiClient *client)
     const int saved = settings.value(ConcurrencyKey).toInt();
     if (saved > 0 && saved <= MaxConcurrency)
         client->setMaxInFlight(saved);
+}
+
+void SettingsDialog::retranslate()
+{
+    m_words.retranslate();
+    m_concurrency->setToolTip(
+        tr("Automatic asks 6 at a time over HTTP/1.1 and up to %1 over HTTP/2")
+            .arg(MaxConcurrency));
+    updateCacheSize(); // Qt's words for sizes ("bytes") are in the language too
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 void SettingsDialog::updateCacheSize()

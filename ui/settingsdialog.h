@@ -1,5 +1,7 @@
 #pragma once
 
+#include "translatedwords.h"
+
 #include <QDialog>
 
 class PokeApiClient;
@@ -13,7 +15,7 @@ class QSpinBox;
 // Edit › Settings…: how many requests may be in flight at once (Automatic, or 1 to 64), the
 // disk cache's size with a button to empty it, Work Offline, and the display language.
 // Changes apply at once; the concurrency and the language are kept in QSettings for the next
-// run (the window's own words change language with the next run).
+// run. A new language shows at once, in this dialog and the window alike.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -35,9 +37,14 @@ Q_SIGNALS:
     // Pokémon, genus, Pokédex text and type names are now in `code` (DisplayLanguage).
     void displayLanguageChanged(const QString &code);
 
+protected:
+    void changeEvent(QEvent *event) override; // LanguageChange: retranslate()
+
 private:
+    void retranslate();
     void updateCacheSize();
 
+    TranslatedWords m_words { "SettingsDialog" };
     PokeApiClient *m_client;
     QSpinBox *m_concurrency;
     QLabel *m_cacheSize;

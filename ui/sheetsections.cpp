@@ -293,6 +293,14 @@ void SheetSections::showBreeding()
     m_breedingPart->setReady();
 }
 
+void SheetSections::retranslate()
+{
+    m_games->setAccessibleName(tr("Game"));
+    showBreeding();
+    if (!m_abilityTexts.isEmpty())
+        showAbilities();
+}
+
 void SheetSections::setAbility(const AbilityDetails &ability)
 {
     m_abilityTexts.removeIf([&ability](const AbilityDetails &a) { return a.name == ability.name; });

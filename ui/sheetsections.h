@@ -35,6 +35,10 @@ public:
     QString encountersText() const;
     QString heldItemsText() const;
 
+    // The words and tables in the display language again, from what the sections have
+    // (DetailPane calls it on QEvent::LanguageChange).
+    void retranslate();
+
     // A new Pokémon: every section loads again.
     void setPokemon(const Pokemon &pokemon);
     void setSpecies(const SpeciesDetails &species);

@@ -55,7 +55,8 @@ void TypeBadge::paintEvent(QPaintEvent *)
 
 void TypeBadge::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange)
+    // The label is the type's name in the display language: as wide as that is.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
         updateGeometry();
     QWidget::changeEvent(event);
 }

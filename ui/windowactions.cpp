@@ -23,19 +23,20 @@ QList<QKeySequence> keysFor(QKeySequence::StandardKey standard, const QKeySequen
     return keys;
 }
 
-QString menuLabelOf(FormKind kind)
+// The source text (for TranslatedWords) of the Forms menu's entry for `kind`.
+const char *menuLabelOf(FormKind kind)
 {
     switch (kind) {
     case FormKind::Mega:
-        return WindowActions::tr("&Mega Evolutions");
+        return QT_TRANSLATE_NOOP("WindowActions", "&Mega Evolutions");
     case FormKind::Gigantamax:
-        return WindowActions::tr("&Gigantamax");
+        return QT_TRANSLATE_NOOP("WindowActions", "&Gigantamax");
     case FormKind::Regional:
-        return WindowActions::tr("&Regional Forms");
+        return QT_TRANSLATE_NOOP("WindowActions", "&Regional Forms");
     case FormKind::Other:
         break;
     }
-    return WindowActions::tr("O&ther Forms");
+    return QT_TRANSLATE_NOOP("WindowActions", "O&ther Forms");
 }
 
 } // namespace
@@ -44,43 +45,61 @@ WindowActions::WindowActions(QMainWindow *window)
 {
     QMenuBar *bar = window->menuBar();
 
-    fileMenu = bar->addMenu(tr("&File"));
-    workOffline = fileMenu->addAction(tr("Work &Offline"));
+    fileMenu = bar->addMenu(QString());
+    words.set(fileMenu, &QMenu::setTitle, QT_TR_NOOP("&File"));
+    workOffline = fileMenu->addAction(QString());
+    words.set(workOffline, &QAction::setText, QT_TR_NOOP("Work &Offline"));
     workOffline->setCheckable(true);
-    workOffline->setToolTip(tr("Answer from the cache only; send nothing"));
+    words.set(workOffline, &QAction::setToolTip,
+              QT_TR_NOOP("Answer from the cache only; send nothing"));
     fileMenu->addSeparator();
-    quit = fileMenu->addAction(tr("&Quit"));
+    quit = fileMenu->addAction(QString());
+    words.set(quit, &QAction::setText, QT_TR_NOOP("&Quit"));
     quit->setShortcuts(keysFor(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);
 
-    editMenu = bar->addMenu(tr("&Edit"));
-    copy = editMenu->addAction(tr("&Copy Cards as Text"));
+    editMenu = bar->addMenu(QString());
+    words.set(editMenu, &QMenu::setTitle, QT_TR_NOOP("&Edit"));
+    copy = editMenu->addAction(QString());
+    words.set(copy, &QAction::setText, QT_TR_NOOP("&Copy Cards as Text"));
     copy->setShortcuts(QKeySequence::Copy);
-    copy->setToolTip(tr("Copy the selected cards, one line each"));
+    words.set(copy, &QAction::setToolTip, QT_TR_NOOP("Copy the selected cards, one line each"));
     editMenu->addSeparator();
-    settings = editMenu->addAction(tr("&Settings…"));
+    settings = editMenu->addAction(QString());
+    words.set(settings, &QAction::setText, QT_TR_NOOP("&Settings…"));
     settings->setShortcuts(
         keysFor(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     settings->setMenuRole(QAction::PreferencesRole);
 
-    searchMenu = bar->addMenu(tr("&Search"));
-    find = searchMenu->addAction(tr("&Find…"));
+    searchMenu = bar->addMenu(QString());
+    words.set(searchMenu, &QMenu::setTitle, QT_TR_NOOP("&Search"));
+    find = searchMenu->addAction(QString());
+    words.set(find, &QAction::setText, QT_TR_NOOP("&Find…"));
     find->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::CTRL | Qt::Key_F) });
-    cancel = searchMenu->addAction(tr("&Cancel Search"));
-    refresh = searchMenu->addAction(tr("Re&fresh"));
+    cancel = searchMenu->addAction(QString());
+    words.set(cancel, &QAction::setText, QT_TR_NOOP("&Cancel Search"));
+    refresh = searchMenu->addAction(QString());
+    words.set(refresh, &QAction::setText, QT_TR_NOOP("Re&fresh"));
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
-    refresh->setToolTip(tr("Search again, asking the network rather than the cache"));
-    retryFailed = searchMenu->addAction(tr("&Retry Failed"));
+    words.set(refresh, &QAction::setToolTip,
+              QT_TR_NOOP("Search again, asking the network rather than the cache"));
+    retryFailed = searchMenu->addAction(QString());
+    words.set(retryFailed, &QAction::setText, QT_TR_NOOP("&Retry Failed"));
     retryFailed->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    retryFailed->setToolTip(tr("Look up again what failed, or what a cancel left unloaded"));
+    words.set(retryFailed, &QAction::setToolTip,
+              QT_TR_NOOP("Look up again what failed, or what a cancel left unloaded"));
     retryFailed->setEnabled(false);
 
-    viewMenu = bar->addMenu(tr("&View"));
-    detailsPane = viewMenu->addAction(tr("&Details Pane"));
+    viewMenu = bar->addMenu(QString());
+    words.set(viewMenu, &QMenu::setTitle, QT_TR_NOOP("&View"));
+    detailsPane = viewMenu->addAction(QString());
+    words.set(detailsPane, &QAction::setText, QT_TR_NOOP("&Details Pane"));
     detailsPane->setCheckable(true);
     detailsPane->setShortcut(QKeySequence(Qt::Key_F9));
-    detailsPane->setToolTip(tr("Show or hide the details of the current card"));
-    QMenu *sizeMenu = viewMenu->addMenu(tr("Card &Size"));
+    words.set(detailsPane, &QAction::setToolTip,
+              QT_TR_NOOP("Show or hide the details of the current card"));
+    QMenu *sizeMenu = viewMenu->addMenu(QString());
+    words.set(sizeMenu, &QMenu::setTitle, QT_TR_NOOP("Card &Size"));
     cardSizes = new QActionGroup(window);
     const struct
     {
@@ -94,13 +113,15 @@ WindowActions::WindowActions(QMainWindow *window)
         { QT_TRANSLATE_NOOP("WindowActions", "&Large"), CardDelegate::CardSize::Large, Qt::Key_3 },
     };
     for (const auto &size : sizes) {
-        QAction *action = sizeMenu->addAction(tr(size.text));
+        QAction *action = sizeMenu->addAction(QString());
+        words.set(action, &QAction::setText, size.text);
         action->setCheckable(true);
         action->setData(QVariant::fromValue(size.size));
         action->setShortcut(QKeySequence(Qt::CTRL | size.key));
         cardSizes->addAction(action);
     }
-    QMenu *sortMenu = viewMenu->addMenu(tr("S&ort By"));
+    QMenu *sortMenu = viewMenu->addMenu(QString());
+    words.set(sortMenu, &QMenu::setTitle, QT_TR_NOOP("S&ort By"));
     sortKeys = new QActionGroup(window);
     const QMetaEnum keys = QMetaEnum::fromType<PokemonFilterModel::SortKey>();
     for (int i = 0; i < keys.keyCount(); ++i) {
@@ -111,40 +132,60 @@ WindowActions::WindowActions(QMainWindow *window)
         sortKeys->addAction(action);
     }
     sortMenu->addSeparator();
-    descending = sortMenu->addAction(tr("&Descending"));
+    descending = sortMenu->addAction(QString());
+    words.set(descending, &QAction::setText, QT_TR_NOOP("&Descending"));
     descending->setCheckable(true);
     viewMenu->addSeparator();
-    filterBar = viewMenu->addAction(tr("&Filter Bar"));
+    filterBar = viewMenu->addAction(QString());
+    words.set(filterBar, &QAction::setText, QT_TR_NOOP("&Filter Bar"));
     filterBar->setCheckable(true);
     filterBar->setChecked(true);
     filterBar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    formsMenu = viewMenu->addMenu(tr("F&orms"));
-    showForms = formsMenu->addAction(tr("&All Forms"));
+    formsMenu = viewMenu->addMenu(QString());
+    words.set(formsMenu, &QMenu::setTitle, QT_TR_NOOP("F&orms"));
+    showForms = formsMenu->addAction(QString());
+    words.set(showForms, &QAction::setText, QT_TR_NOOP("&All Forms"));
     showForms->setCheckable(true);
-    showForms->setToolTip(tr("Mega, Gigantamax, regional and other forms besides species"));
+    words.set(showForms, &QAction::setToolTip,
+              QT_TR_NOOP("Mega, Gigantamax, regional and other forms besides species"));
     formsMenu->addSeparator();
     for (const FormKind kind : FormKindOf::all()) {
-        QAction *action = formsMenu->addAction(menuLabelOf(kind));
+        QAction *action = formsMenu->addAction(QString());
+        words.set(action, &QAction::setText, menuLabelOf(kind));
         action->setCheckable(true);
         action->setData(int(kind));
         formKinds.append(action);
     }
-    clearFilters = viewMenu->addAction(tr("&Clear Filters"));
+    clearFilters = viewMenu->addAction(QString());
+    words.set(clearFilters, &QAction::setText, QT_TR_NOOP("&Clear Filters"));
     viewMenu->addSeparator();
-    back = viewMenu->addAction(tr("&Back"));
+    back = viewMenu->addAction(QString());
+    words.set(back, &QAction::setText, QT_TR_NOOP("&Back"));
     back->setShortcuts(keysFor(QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)));
-    back->setToolTip(tr("The Pokémon the details pane showed before"));
+    words.set(back, &QAction::setToolTip, QT_TR_NOOP("The Pokémon the details pane showed before"));
     back->setEnabled(false);
-    forward = viewMenu->addAction(tr("&Forward"));
+    forward = viewMenu->addAction(QString());
+    words.set(forward, &QAction::setText, QT_TR_NOOP("&Forward"));
     forward->setShortcuts(keysFor(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)));
     forward->setEnabled(false);
 
-    helpMenu = bar->addMenu(tr("&Help"));
-    shortcuts = helpMenu->addAction(tr("&Keyboard Shortcuts"));
+    helpMenu = bar->addMenu(QString());
+    words.set(helpMenu, &QMenu::setTitle, QT_TR_NOOP("&Help"));
+    shortcuts = helpMenu->addAction(QString());
+    words.set(shortcuts, &QAction::setText, QT_TR_NOOP("&Keyboard Shortcuts"));
     shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
     helpMenu->addSeparator();
-    about = helpMenu->addAction(tr("&About Pokedex"));
+    about = helpMenu->addAction(QString());
+    words.set(about, &QAction::setText, QT_TR_NOOP("&About Pokedex"));
     about->setMenuRole(QAction::AboutRole);
+}
+
+void WindowActions::retranslate()
+{
+    words.retranslate();
+    for (QAction *action : sortKeys->actions())
+        action->setText(
+            PokemonFilterModel::labelOf(action->data().value<PokemonFilterModel::SortKey>()));
 }
 
 QList<QMenu *> WindowActions::menus() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "translatedwords.h"
+
 #include <QCoreApplication>
 
 class QAction;
@@ -50,4 +52,9 @@ public:
 
     // Every menu, in menu-bar order.
     QList<QMenu *> menus() const;
+    // Every title and text again, in the display language (on QEvent::LanguageChange).
+    void retranslate();
+
+private:
+    TranslatedWords words { "WindowActions" };
 };

@@ -21,6 +21,10 @@ TestEngine::TestEngine(const QUrl &apiUrl)
     , index(engine.index)
     , controller(engine.controller)
 {
+    // As a person would: a search typed in the first moments waits for the names table
+    // (tst_searchcontroller checks that); the other tests start once it is there.
+    if (!index.hasLocalizedNames())
+        QSignalSpy(&index, &NameIndex::localizedNamesChanged).wait(10000);
 }
 
 CacheStore *TestEngine::useDiskCache(const QString &directory)

@@ -285,6 +285,18 @@ Probiere Pikachu, 25, gen:1 oder type:dragon</translation>
         <source>the Pokémon did not load</source>
         <translation>das Pokémon wurde nicht geladen</translation>
     </message>
+    <message>
+        <source>Breeding &amp; training</source>
+        <translation>Zucht &amp; Training</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Attacken</translation>
+    </message>
+    <message>
+        <source>Where to find it</source>
+        <translation>Fundorte</translation>
+    </message>
 </context>
 <context>
     <name>DetailPart</name>
@@ -383,6 +395,53 @@ Probiere Pikachu, 25, gen:1 oder type:dragon</translation>
     </message>
 </context>
 <context>
+    <name>LearnsetModel</name>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>TM</source>
+        <translation>TM</translation>
+    </message>
+    <message>
+        <source>Evo.</source>
+        <translation>Entw.</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Lv./TM</source>
+        <translation>Lv./TM</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Attacke</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Acc.</source>
+        <translation>Gen.</translation>
+    </message>
+    <message>
+        <source>PP</source>
+        <translation>AP</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Offline</source>
@@ -433,6 +492,190 @@ Probiere Pikachu, 25, gen:1 oder type:dragon</translation>
     </message>
 </context>
 <context>
+    <name>NetworkErrors</name>
+    <message>
+        <source>The server did not understand the request (HTTP 400)</source>
+        <translation>Der Server hat die Anfrage nicht verstanden (HTTP 400)</translation>
+    </message>
+    <message>
+        <source>The server refused access (HTTP 403)</source>
+        <translation>Der Server hat den Zugriff verweigert (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404)</source>
+        <translation>Nicht gefunden (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>Too many requests: the server asks us to slow down (HTTP 429)</source>
+        <translation>Zu viele Anfragen: Der Server bittet, langsamer zu fragen (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>The server had an internal error (HTTP 500)</source>
+        <translation>Der Server hatte einen internen Fehler (HTTP 500)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s gateway failed (HTTP %1)</source>
+        <translation>Das Gateway des Servers ist ausgefallen (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable (HTTP 503)</source>
+        <translation>Der Server ist vorübergehend nicht erreichbar (HTTP 503)</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1</source>
+        <translation>Der Server antwortete mit HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation>%1 hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the answer was complete</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
+    </message>
+    <message>
+        <source>Could not find %1: check your internet connection</source>
+        <translation>%1 wurde nicht gefunden: Prüfe deine Internetverbindung</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The network is not available</source>
+        <translation>Das Netzwerk ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The proxy failed: %1</source>
+        <translation>Der Proxy ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Refused an unsafe or endless redirect from %1</source>
+        <translation>Eine unsichere oder endlose Weiterleitung von %1 wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>Network error %1</source>
+        <translation>Netzwerkfehler %1</translation>
+    </message>
+    <message>
+        <source>No answer from the server within %1 s</source>
+        <translation>Keine Antwort vom Server innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>The answer was still arriving after %1 s, far too slowly</source>
+        <translation>Die Antwort kam nach %1 s noch immer an, viel zu langsam</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 MB, so it was refused</source>
+        <translation>Die Antwort ist größer als %1 MB und wurde deshalb abgelehnt</translation>
+    </message>
+    <message>
+        <source>The compressed answer was damaged, or larger than %1 MB once unpacked, so it was refused</source>
+        <translation>Die komprimierte Antwort war beschädigt oder entpackt größer als %1 MB und wurde deshalb abgelehnt</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off before the answer was complete</source>
+        <translation>Die Verbindung zu %1 brach ab, bevor die Antwort vollständig war</translation>
+    </message>
+    <message>
+        <source>Offline, and not in the cache</source>
+        <translation>Offline und nicht im Cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempts)</source>
+        <translation>
+            <numerusform>%1 (nach %n Versuch aufgegeben)</numerusform>
+            <numerusform>%1 (nach %n Versuchen aufgegeben)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are offline — turn off Work Offline to retry</source>
+        <translation>Du bist offline – schalte „Offline arbeiten“ aus, um es erneut zu versuchen</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server: %1</source>
+        <translation>Unerwartete Antwort vom Server: %1</translation>
+    </message>
+    <message>
+        <source>The server pointed at %1, which is not a PokeAPI resource; it was not fetched</source>
+        <translation>Der Server verwies auf %1, das keine PokeAPI-Ressource ist; es wurde nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>Refused to fetch %1: pictures and sounds come over http or https only</source>
+        <translation>%1 wurde nicht abgerufen: Bilder und Töne kommen nur über http oder https</translation>
+    </message>
+</context>
+<context>
+    <name>PokemonDetailsLoader</name>
+    <message>
+        <source>No types</source>
+        <translation>Keine Typen</translation>
+    </message>
+    <message>
+        <source>No artwork</source>
+        <translation>Kein Artwork</translation>
+    </message>
+    <message>
+        <source>Needs the species: %1</source>
+        <translation>Braucht die Art: %1</translation>
+    </message>
+    <message>
+        <source>No evolution chain</source>
+        <translation>Keine Entwicklungsreihe</translation>
+    </message>
+</context>
+<context>
+    <name>PokemonFilterModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Base stat total</source>
+        <translation>Basiswert-Summe</translation>
+    </message>
+    <message>
+        <source>HP</source>
+        <translation>KP</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Angriff</translation>
+    </message>
+    <message>
+        <source>Defense</source>
+        <translation>Verteidigung</translation>
+    </message>
+    <message>
+        <source>Sp. Atk</source>
+        <translation>Sp.-Angr.</translation>
+    </message>
+    <message>
+        <source>Sp. Def</source>
+        <translation>Sp.-Vert.</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+</context>
+<context>
     <name>PokemonFormat</name>
     <message>
         <source>%1 m (%2′ %3″)</source>
@@ -468,6 +711,76 @@ Probiere Pikachu, 25, gen:1 oder type:dragon</translation>
     </message>
 </context>
 <context>
+    <name>PokemonListModel</name>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3) — %4 ms%5</source>
+        <translation>#%1 %2 (%3) — %4 ms%5</translation>
+    </message>
+    <message>
+        <source>, from cache</source>
+        <translation>, aus dem Cache</translation>
+    </message>
+    <message>
+        <source>No Pokémon is called “%1”</source>
+        <translation>Kein Pokémon heißt „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation>„%1“ %2</translation>
+    </message>
+    <message>
+        <source>Lookup failed</source>
+        <translation>Suche fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(looked up %n times)</source>
+        <translation>
+            <numerusform>%1
+(%n-mal gesucht)</numerusform>
+            <numerusform>%1
+(%n-mal gesucht)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not loaded: the search was cancelled (Enter loads it)</source>
+        <translation>%1 wurde nicht geladen: Die Suche wurde abgebrochen (Eingabe lädt es)</translation>
+    </message>
+</context>
+<context>
+    <name>PokemonSheetLoader</name>
+    <message>
+        <source>Learns no moves</source>
+        <translation>Erlernt keine Attacken</translation>
+    </message>
+    <message>
+        <source>Learns no moves in this game</source>
+        <translation>Erlernt in diesem Spiel keine Attacken</translation>
+    </message>
+</context>
+<context>
+    <name>RequestQueue</name>
+    <message>
+        <source>%1; the server asks to wait %2 s before trying again</source>
+        <translation>%1; der Server bittet, %2 s bis zum nächsten Versuch zu warten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (still limited after waiting %n times)</source>
+        <translation>
+            <numerusform>%1 (nach %n Wartezeit noch immer begrenzt)</numerusform>
+            <numerusform>%1 (nach %n Wartezeiten noch immer begrenzt)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <source>gen:%1 · Generation %2</source>
@@ -488,6 +801,21 @@ Probiere Pikachu, 25, gen:1 oder type:dragon</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>has no members that are not already listed</source>
+        <translation>hat keine Mitglieder, die nicht schon aufgeführt sind</translation>
+    </message>
+    <message>
+        <source>is not a group the server knows</source>
+        <translation>ist keine Gruppe, die der Server kennt</translation>
+    </message>
+    <message>
+        <source>National Dex</source>
+        <translation>Nationaler Pokédex</translation>
     </message>
 </context>
 <context>
@@ -523,6 +851,76 @@ Probiere Pikachu, 25, gen:1 oder type:dragon</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Getting the names in every language ready…</source>
+        <translation>Die Namen in allen Sprachen werden vorbereitet…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchSummary</name>
+    <message>
+        <source>%1 — %2 s</source>
+        <translation>%1 — %2 s</translation>
+    </message>
+    <message>
+        <source>Loading the National Dex…</source>
+        <translation>Der Nationale Pokédex wird geladen…</translation>
+    </message>
+    <message>
+        <source>The National Dex did not load</source>
+        <translation>Der Nationale Pokédex wurde nicht geladen</translation>
+    </message>
+    <message>
+        <source>%1 Pokémon in the National Dex</source>
+        <translation>%1 Pokémon im Nationalen Pokédex</translation>
+    </message>
+    <message>
+        <source>%1 loaded</source>
+        <translation>%1 geladen</translation>
+    </message>
+    <message>
+        <source>%1 loading</source>
+        <translation>%1 laden</translation>
+    </message>
+    <message>
+        <source>%1 not loaded</source>
+        <translation>%1 nicht geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n gefunden</numerusform>
+            <numerusform>%n gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n nicht gefunden</numerusform>
+            <numerusform>%n nicht gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not loaded</source>
+        <translation>
+            <numerusform>%n nicht geladen</numerusform>
+            <numerusform>%n nicht geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loading</source>
+        <translation>
+            <numerusform>%n lädt</numerusform>
+            <numerusform>%n laden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -574,6 +972,101 @@ Probiere Pikachu, 25, gen:1 oder type:dragon</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>SheetSections</name>
+    <message>
+        <source>Genderless</source>
+        <translation>Geschlechtslos</translation>
+    </message>
+    <message>
+        <source>%1% ♀, %2% ♂</source>
+        <translation>%1 % ♀, %2 % ♂</translation>
+    </message>
+    <message>
+        <source>the abilities</source>
+        <translation>die Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>breeding and training</source>
+        <translation>Zucht und Training</translation>
+    </message>
+    <message>
+        <source>where to find it</source>
+        <translation>die Fundorte</translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation>Spiel</translation>
+    </message>
+    <message>
+        <source>the moves</source>
+        <translation>die Attacken</translation>
+    </message>
+    <message>
+        <source>No abilities known</source>
+        <translation>Keine Fähigkeiten bekannt</translation>
+    </message>
+    <message>
+        <source>Egg groups</source>
+        <translation>Ei-Gruppen</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Egg cycles</source>
+        <translation>Ei-Zyklen</translation>
+    </message>
+    <message>
+        <source>Catch rate</source>
+        <translation>Fangrate</translation>
+    </message>
+    <message>
+        <source>Base experience</source>
+        <translation>Basis-Erfahrung</translation>
+    </message>
+    <message>
+        <source>Growth rate</source>
+        <translation>Wachstumsrate</translation>
+    </message>
+    <message>
+        <source>EV yield</source>
+        <translation>EV-Ertrag</translation>
+    </message>
+    <message>
+        <source>Base friendship</source>
+        <translation>Basis-Freundschaft</translation>
+    </message>
+    <message>
+        <source>Held in the wild</source>
+        <translation>In freier Wildbahn getragen</translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation> (versteckt)</translation>
+    </message>
+    <message>
+        <source>Not found in the wild.</source>
+        <translation>Nicht in freier Wildbahn zu finden.</translation>
+    </message>
+    <message>
+        <source>Lv. %1</source>
+        <translation>Lv. %1</translation>
+    </message>
+    <message>
+        <source>Lv. %1–%2</source>
+        <translation>Lv. %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4%)</source>
+        <translation>%1 (%2, %3, %4 %)</translation>
+    </message>
+    <message>
+        <source>the Pokémon did not load</source>
+        <translation>das Pokémon wurde nicht geladen</translation>
     </message>
 </context>
 <context>

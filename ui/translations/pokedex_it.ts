@@ -283,6 +283,18 @@ Try pikachu, 25, gen:1 or type:dragon</source>
         <source>the Pokémon did not load</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Breeding &amp; training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to find it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetailPart</name>
@@ -381,6 +393,53 @@ Try pikachu, 25, gen:1 or type:dragon</source>
     </message>
 </context>
 <context>
+    <name>LearnsetModel</name>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lv./TM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Offline</source>
@@ -431,6 +490,190 @@ Try pikachu, 25, gen:1 or type:dragon</source>
     </message>
 </context>
 <context>
+    <name>NetworkErrors</name>
+    <message>
+        <source>The server did not understand the request (HTTP 400)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused access (HTTP 403)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests: the server asks us to slow down (HTTP 429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had an internal error (HTTP 500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s gateway failed (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable (HTTP 503)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the answer was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find %1: check your internet connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused an unsafe or endless redirect from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the server within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was still arriving after %1 s, far too slowly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 MB, so it was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compressed answer was damaged, or larger than %1 MB once unpacked, so it was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off before the answer was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, and not in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempts)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are offline — turn off Work Offline to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server pointed at %1, which is not a PokeAPI resource; it was not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to fetch %1: pictures and sounds come over http or https only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PokemonDetailsLoader</name>
+    <message>
+        <source>No types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No artwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the species: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evolution chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PokemonFilterModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base stat total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sp. Atk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sp. Def</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PokemonFormat</name>
     <message>
         <source>%1 m (%2′ %3″)</source>
@@ -466,6 +709,74 @@ Try pikachu, 25, gen:1 or type:dragon</source>
     </message>
 </context>
 <context>
+    <name>PokemonListModel</name>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3) — %4 ms%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, from cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Pokémon is called “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(looked up %n times)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not loaded: the search was cancelled (Enter loads it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PokemonSheetLoader</name>
+    <message>
+        <source>Learns no moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learns no moves in this game</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestQueue</name>
+    <message>
+        <source>%1; the server asks to wait %2 s before trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (still limited after waiting %n times)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <source>gen:%1 · Generation %2</source>
@@ -485,6 +796,21 @@ Try pikachu, 25, gen:1 or type:dragon</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>has no members that are not already listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a group the server knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Dex</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -520,6 +846,76 @@ Try pikachu, 25, gen:1 or type:dragon</source>
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting the names in every language ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchSummary</name>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loading</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the National Dex…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The National Dex did not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Pokémon in the National Dex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not loaded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -571,6 +967,101 @@ Try pikachu, 25, gen:1 or type:dragon</source>
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetSections</name>
+    <message>
+        <source>Genderless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% ♀, %2% ♂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the abilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breeding and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to find it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No abilities known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egg groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egg cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catch rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EV yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base friendship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held in the wild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in the wild.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lv. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lv. %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Pokémon did not load</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

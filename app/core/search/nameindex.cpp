@@ -61,6 +61,13 @@ NameIndex::~NameIndex() = default;
 void NameIndex::useLocalized(std::shared_ptr<Localized> localized)
 {
     m_localized = std::move(localized);
+    const auto pending = std::exchange(m_pendingNames, {});
+    for (const auto &[species, names] : pending) {
+        for (auto it = names.cbegin(); it != names.cend(); ++it)
+            m_localized->add(species, it.key(), it.value());
+    }
+    if (!pending.isEmpty())
+        m_localized->sortKeys();
     mergeSpeciesSlugs();
     Q_EMIT localizedNamesChanged();
 }
@@ -178,9 +185,24 @@ QList<NameIndex::LocalizedName> NameIndex::localizedNames() const
     return names;
 }
 
+QSet<QString> NameIndex::speciesWithNameContaining(const QString &key) const
+{
+    QSet<QString> species;
+    if (!m_localized || key.isEmpty())
+        return species; // never built here: this runs per keystroke
+    for (auto it = m_localized->byKey.cbegin(); it != m_localized->byKey.cend(); ++it) {
+        if (it.key().contains(key))
+            species.insert(it->species);
+    }
+    return species;
+}
+
 void NameIndex::addNames(const QString &species, const QHash<QString, QString> &names)
 {
-    localized();
+    if (!m_localized) {
+        m_pendingNames.append({ species, names }); // not built here, on the window's thread
+        return;
+    }
     const qsizetype before = m_localized->byKey.size();
     for (auto it = names.cbegin(); it != names.cend(); ++it)
         m_localized->add(species, it.key(), it.value());

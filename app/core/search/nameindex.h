@@ -45,8 +45,14 @@ public:
         QString language; // PokeAPI's code: "de"
         QString species; // "charizard"
     };
+    // Whether the names table is built (on a worker, soon after construction): until then
+    // resolve() and suggestionsFor() would build it on the caller's thread.
+    bool hasLocalizedNames() const { return m_localized != nullptr; }
     // Sorted by key; empty until the table is built (then localizedNamesChanged()).
     QList<LocalizedName> localizedNames() const;
+    // Species with a name in some language whose normalised form contains `key` (normalised):
+    // "glur" -> {"charizard"}, "リザ" -> {"charizard", ...}. Empty until the table is built.
+    QSet<QString> speciesWithNameContaining(const QString &key) const;
     // Names from a live species answer (language code -> name), in addition to the table's.
     void addNames(const QString &species, const QHash<QString, QString> &names);
     // The species a listed Pokémon or form belongs to: itself if it is a species
@@ -77,6 +83,8 @@ private:
     QSet<QString> m_species;
     // Built by a worker from the table; if asked for sooner, built there and then.
     mutable std::shared_ptr<Localized> m_localized;
+    // Species answers that came before the table: added to it once it is built.
+    QList<std::pair<QString, QHash<QString, QString>>> m_pendingNames;
     int m_pendingLists = 0;
     bool m_failed = false;
     bool m_loaded = false;

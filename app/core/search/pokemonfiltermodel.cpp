@@ -1,5 +1,6 @@
 #include "search/pokemonfiltermodel.h"
 
+#include "search/nameindex.h"
 #include "search/namenormalizer.h"
 #include "search/pokemonlistmodel.h"
 
@@ -75,11 +76,40 @@ void PokemonFilterModel::setSearchResults(bool searchResults)
     Q_EMIT arrangementChanged();
 }
 
+void PokemonFilterModel::setNameIndex(const NameIndex *index)
+{
+    if (m_index)
+        disconnect(m_index, nullptr, this, nullptr);
+    m_index = index;
+    // The table is built on a worker: a filter typed before it lands is applied again.
+    if (m_index) {
+        connect(m_index, &NameIndex::localizedNamesChanged, this, [this] {
+            if (m_filter.text.trimmed().isEmpty())
+                return;
+            matchLocalizedNames();
+            invalidate();
+            Q_EMIT arrangementChanged();
+        });
+    }
+    matchLocalizedNames();
+}
+
+void PokemonFilterModel::matchLocalizedNames()
+{
+    m_textSpecies.clear();
+    if (m_index)
+        m_textSpecies = m_index->speciesWithNameContaining(
+            NameNormalizer::normalize(m_filter.text.trimmed()));
+}
+
 void PokemonFilterModel::setFilter(const DexFilter &filter)
 {
     if (filter == m_filter)
         return;
+    const bool textChanged = filter.text != m_filter.text;
     m_filter = filter;
+    if (textChanged)
+        matchLocalizedNames();
     invalidate(); // not invalidateFilter(): without dynamic sorting, rows let in would go last
     Q_EMIT arrangementChanged();
 }
@@ -184,8 +214,12 @@ bool PokemonFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) co
     const QString shown
         = m_pokemon->data(m_pokemon->index(sourceRow), PokemonListModel::DisplayNameRole)
               .toString();
-    return shown.contains(text, Qt::CaseInsensitive)
-        || (!slug.isEmpty() && (loaded ? e.pokemon.name : e.slug).contains(slug));
+    const QString &name = loaded ? e.pokemon.name : e.slug;
+    if (shown.contains(text, Qt::CaseInsensitive) || (!slug.isEmpty() && name.contains(slug)))
+        return true;
+    // "Glurak" or "リザードン" in any display language; a form by its species' names.
+    return !m_textSpecies.isEmpty()
+        && (m_textSpecies.contains(name) || m_textSpecies.contains(m_index->speciesOf(name)));
 }
 
 std::optional<int> PokemonFilterModel::sortValue(int row) const

@@ -3,10 +3,12 @@
 #include "search/dexfilter.h"
 
 #include <QList>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 #include <optional>
 
+class NameIndex;
 class PokemonListModel;
 
 // The grid's order and filter over a PokemonListModel, instantly and for every row: types,
@@ -42,6 +44,8 @@ public:
 
     void setSourceModel(QAbstractItemModel *model) override;
 
+    // Lets the text filter find a Pokémon by its name in any language ("Glurak", "リザードン").
+    void setNameIndex(const NameIndex *index);
     void setFilter(const DexFilter &filter);
     DexFilter filter() const { return m_filter; }
     void setSort(SortKey key, Qt::SortOrder order = Qt::AscendingOrder);
@@ -71,9 +75,12 @@ private:
     std::optional<int> sortValue(int row) const;
     void rearrangeSoon();
     void rearrange();
+    void matchLocalizedNames(); // m_textSpecies for m_filter.text
 
     PokemonListModel *m_pokemon = nullptr;
     DexFilter m_filter;
+    const NameIndex *m_index = nullptr;
+    QSet<QString> m_textSpecies; // species with a name in some language containing the text
     SortKey m_key = SortKey::Number;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     bool m_searchResults = false;

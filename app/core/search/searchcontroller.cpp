@@ -23,6 +23,10 @@ SearchController::SearchController(PokeApiClient *client, PokemonListModel *mode
     , m_dex(dex)
 {
     connect(m_index, &NameIndex::ready, this, &SearchController::onIndexReady);
+    connect(m_index, &NameIndex::localizedNamesChanged, this, [this] {
+        if (m_waiting)
+            std::exchange(m_waiting, {})();
+    });
     if (m_dex) {
         connect(m_dex, &NationalDex::listed, this, &SearchController::onDexListed);
         connect(m_dex, &NationalDex::factsChanged, this, &SearchController::onDexFacts);
@@ -34,8 +38,20 @@ SearchController::~SearchController()
     abortLookups();
 }
 
+bool SearchController::waitForNames(std::function<void()> run)
+{
+    if (m_index->hasLocalizedNames())
+        return false;
+    m_waiting = std::move(run);
+    Q_EMIT waitingForNames();
+    return true;
+}
+
 void SearchController::search(const QString &text)
 {
+    if (!text.trimmed().isEmpty() && waitForNames([this, text] { search(text); }))
+        return;
+    m_waiting = {};
     // The index knows every species (and, once loaded, every form) in every language.
     const auto isKnown = [this](const QString &slug) {
         return m_index->contains(slug) || !m_index->resolve(slug).isEmpty();
@@ -45,6 +61,9 @@ void SearchController::search(const QString &text)
 
 void SearchController::searchQueries(const QStringList &queries)
 {
+    if (waitForNames([this, queries] { searchQueries(queries); }))
+        return;
+    m_waiting = {};
     start(resolveNames(QueryParser::parseEach(queries)), CacheUse::Prefer);
 }
 
@@ -78,8 +97,8 @@ void SearchController::refresh()
 
 bool SearchController::isRunning() const
 {
-    return !m_lookups.isEmpty() || !m_awaitingSuggestions.isEmpty() || !m_groups.isEmpty()
-        || (m_showingDex && m_dex->isListing());
+    return m_waiting || !m_lookups.isEmpty() || !m_awaitingSuggestions.isEmpty()
+        || !m_groups.isEmpty() || (m_showingDex && m_dex->isListing());
 }
 
 double SearchController::rowMs(int row) const
@@ -296,6 +315,7 @@ void SearchController::groupFailed(const PendingGroup &pending, bool notFound, c
 
 void SearchController::showDex()
 {
+    m_waiting = {};
     if (m_dex)
         showDex(CacheUse::Prefer);
 }
@@ -554,6 +574,11 @@ void SearchController::checkFinished()
 
 void SearchController::cancel()
 {
+    if (m_waiting) {
+        m_waiting = {};
+        Q_EMIT finished();
+        return;
+    }
     if (!isRunning())
         return;
     QList<int> rows = m_lookups.keys();

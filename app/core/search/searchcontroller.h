@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
+#include <functional>
 
 class NameIndex;
 class NationalDex;
@@ -27,6 +28,8 @@ class ApiReply;
 // A group query (gen:1, type:fire) is resolved with one request; its members are then
 // appended as Loading rows at once (query = the group as typed) and looked up like names.
 // A new search, or cancel(), aborts what the old one still had in flight.
+// A search typed before the name index's table of every language is built (a worker builds
+// it at start) waits for it, with waitingForNames(), rather than building it on this thread.
 //
 // With a NationalDex, an empty search shows the whole dex instead: a Listed row per species
 // in Pokédex order, with the types and generation the dex's group answers tell. Only rows that
@@ -88,8 +91,13 @@ Q_SIGNALS:
     // Every row reached a terminal state. In the dex: every row asked for so far did (again
     // each time more are asked for), or the dex's listing arrived or failed.
     void finished();
+    // A search typed before the index's names table was built (on a worker, in the first
+    // moments) waits for it rather than building it on this thread; it starts when it lands.
+    void waitingForNames();
 
 private:
+    // False when the names table is ready; else keeps `run` for when it is, and true.
+    bool waitForNames(std::function<void()> run);
     // Terms naming a species in another language become that species.
     QList<SearchTerm> resolveNames(QList<SearchTerm> terms) const;
     // A group being resolved; `row` is the failed group row a retry reuses, or -1.
@@ -154,4 +162,5 @@ private:
     CacheUse m_cacheUse = CacheUse::Prefer;
     QSet<int> m_onScreen, m_nearby; // rows, as the view last said
     QList<int> m_wanted; // the same, on screen first, in the order the view gave them
+    std::function<void()> m_waiting; // the search waiting for the names table
 };

@@ -6,9 +6,10 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// tr()'s arguments as lupdate reads them: a third makes a plural ("%n found").
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("SearchSummary", text, nullptr, n);
+    return QCoreApplication::translate("SearchSummary", text, disambiguation, n);
 }
 
 } // namespace
@@ -18,16 +19,16 @@ namespace SearchSummary {
 QString text(const PokemonListModel::Counts &counts, double elapsedMs)
 {
     QStringList parts;
-    parts << tr("%n found", counts.loaded);
+    parts << tr("%n found", nullptr, counts.loaded);
     if (counts.notFound)
-        parts << tr("%n not found", counts.notFound);
+        parts << tr("%n not found", nullptr, counts.notFound);
     if (counts.error)
-        parts << tr("%n failed", counts.error);
+        parts << tr("%n failed", nullptr, counts.error);
     // Cancelled, not failed: counted apart.
     if (counts.notLoaded)
-        parts << tr("%n not loaded", counts.notLoaded);
+        parts << tr("%n not loaded", nullptr, counts.notLoaded);
     if (counts.loading)
-        parts << tr("%n loading", counts.loading);
+        parts << tr("%n loading", nullptr, counts.loading);
     return tr("%1 — %2 s").arg(parts.join(QStringLiteral(", "))).arg(elapsedMs / 1000.0, 0, 'f', 2);
 }
 
@@ -45,7 +46,7 @@ QString dexText(const PokemonListModel::Counts &counts, int forms)
     if (counts.loading)
         parts << tr("%1 loading").arg(locale.toString(counts.loading));
     if (counts.error)
-        parts << tr("%n failed", counts.error);
+        parts << tr("%n failed", nullptr, counts.error);
     if (counts.notLoaded)
         parts << tr("%1 not loaded").arg(locale.toString(counts.notLoaded));
     return parts.join(QStringLiteral(" · "));
