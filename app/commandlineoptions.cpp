@@ -75,8 +75,13 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         QStringLiteral("game"),
         tr("With --details: the moves of this version group (default: the newest one)."),
         QStringLiteral("version-group"));
+    const QCommandLineOption coverage(
+        QStringLiteral("coverage"),
+        tr("With --headless: before the summary, one JSON line of how many of the Pokémon found "
+           "each attacking type hits hard, is resisted by or cannot touch. A Showdown team "
+           "pasted in stands for its Pokémon."));
     parser.addOptions({ apiUrl, concurrency, cacheDir, cacheSize, offline, noCache, language,
-                        headless, json, verbose, details, game });
+                        headless, json, verbose, details, game, coverage });
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("names"),
@@ -150,6 +155,9 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         return fail(tr("--game only works together with --details"));
     if (parser.isSet(game) && options.game.isEmpty())
         return fail(tr("--game needs a version group, e.g. scarlet-violet"));
+    options.coverage = parser.isSet(coverage);
+    if (options.coverage && !options.headless)
+        return fail(tr("--coverage only works together with --headless"));
     options.names = parser.positionalArguments();
     return options;
 }

@@ -8,7 +8,7 @@
 
 // pokedex [--api-url URL] [--concurrency N] [--cache-dir DIR] [--cache-size MB] [--offline]
 //         [--no-cache] [--language CODE] [--headless [--json] [--verbose]
-//         [--details [--game GROUP]]] [--] [NAME...]
+//         [--details [--game GROUP]] [--coverage]] [--] [NAME...]
 struct CommandLineOptions
 {
     QUrl apiUrl;
@@ -23,6 +23,7 @@ struct CommandLineOptions
     QString language; // PokeAPI's code ("de", "ja-hrkt"); empty: the saved or system one
     bool details = false;
     QString game; // a version group for --details; empty: the newest each Pokémon has
+    bool coverage = false; // --coverage: the found Pokémon's defensive coverage as JSON
     QStringList names;
 
     enum class Outcome { Run, ShowHelp, ShowVersion, UsageError };

@@ -7,6 +7,7 @@
 #include "search/groupquery.h"
 #include "search/pokemonlistmodel.h"
 #include "search/searchcontroller.h"
+#include "team/teamcoverage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,6 +46,8 @@ void HeadlessRunner::showDisplayNames(bool show)
 
 void HeadlessRunner::finish()
 {
+    if (m_coverage)
+        printCoverage();
     printSummary();
     const auto counts = m_controller->model()->counts();
     Q_EMIT done(counts.error > 0 || counts.loading > 0 || counts.notLoaded > 0 ? 1 : 0);
@@ -154,6 +157,25 @@ void HeadlessRunner::reportNetwork(PokeApiClient *client, QTextStream *err, bool
                 .arg(host, http2 ? QStringLiteral("HTTP/2") : QStringLiteral("HTTP/1.1")))
              << Qt::endl;
     });
+}
+
+void HeadlessRunner::printCoverage()
+{
+    using State = PokemonListModel::State;
+    QList<QStringList> typings;
+    const PokemonListModel *model = m_controller->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->entry(row).state == State::Loaded)
+            typings.append(model->entry(row).pokemon.types);
+    }
+    QString body;
+    for (const TeamCoverage::DefensiveRow &row : TeamCoverage::defensive(typings)) {
+        JsonLine counts;
+        counts.add("weak", row.weak).add("resist", row.resist).add("immune", row.immune);
+        body += (body.isEmpty() ? QString() : QStringLiteral(",")) + u'"' + row.attackingType
+            + QStringLiteral("\":") + counts.toString();
+    }
+    *m_out << QStringLiteral("{\"coverage\":{") << body << QStringLiteral("}}") << Qt::endl;
 }
 
 void HeadlessRunner::printSummary()

@@ -35,6 +35,9 @@ public:
     // With --language: JSON lines gain "display_name" (DisplayNames, in its display language)
     // and text lines name each Pokémon and type as the window does; "name" stays the slug.
     void showDisplayNames(bool show);
+    // --coverage: before the summary, {"coverage": {"<attacking type>": {"weak": n, "resist": n,
+    // "immune": n}, ...}} over the types of every Pokémon found, in TypeChart order.
+    void showCoverage(bool show) { m_coverage = show; }
 
 Q_SIGNALS:
     void done(int exitCode);
@@ -42,11 +45,13 @@ Q_SIGNALS:
 private:
     void printRow(int row);
     void printSummary();
+    void printCoverage();
     void finish();
 
     SearchController *m_controller;
     Format m_format;
     QTextStream *m_out;
     bool m_displayNames = false;
+    bool m_coverage = false;
     HeadlessSheet *m_sheet = nullptr;
 };

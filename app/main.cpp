@@ -6,6 +6,7 @@
 #include "headlessrunner.h"
 #include "mainwindow.h"
 #include "search/displaynames.h"
+#include "team/showdownformat.h"
 
 #include <QApplication>
 #include <QFile>
@@ -40,6 +41,9 @@ int runHeadless(const CommandLineOptions &options, Engine &engine)
     QStringList names = options.names;
     if (names.isEmpty())
         names = namesFromStdin();
+    // A Showdown team (its sets are separated by blank lines): the Pokémon it names.
+    if (const QStringList team = ShowdownFormat::pokemonIn(names.join(u'\n')); !team.isEmpty())
+        names = team;
     names.removeIf([](const QString &name) { return name.trimmed().isEmpty(); });
     if (names.isEmpty()) {
         QTextStream(stderr) << QCoreApplication::translate(
@@ -61,6 +65,7 @@ int runHeadless(const CommandLineOptions &options, Engine &engine)
     }
     if (options.details)
         runner.showDetails(&engine.client, options.game);
+    runner.showCoverage(options.coverage);
     // Not qApp: with QApplication's header included it is a QApplication*, and headless runs
     // on a QCoreApplication (UBSan caught the bad downcast).
     QObject::connect(&runner, &HeadlessRunner::done, QCoreApplication::instance(),

@@ -879,10 +879,11 @@ void tst_MainWindow::menusOfferEveryCommand()
     QCOMPARE(
         titles(m_window->menuBar()->actions()),
         QStringList({ QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Search"),
-                      QStringLiteral("&View"), QStringLiteral("&Help") }));
+                      QStringLiteral("&View"), QStringLiteral("&Team"), QStringLiteral("&Help") }));
     const WindowActions &a = m_window->actions();
     QCOMPARE(titles(a.fileMenu->actions()),
-             QStringList({ QStringLiteral("Work &Offline"), QStringLiteral("&Quit") }));
+             QStringList({ QStringLiteral("&Export Grid…"), QStringLiteral("Work &Offline"),
+                           QStringLiteral("&Quit") }));
     QCOMPARE(titles(a.editMenu->actions()),
              QStringList({ QStringLiteral("&Copy Cards as Text"), QStringLiteral("&Settings…") }));
     QCOMPARE(a.copy->shortcut(), QKeySequence(QKeySequence::Copy));
@@ -1217,10 +1218,11 @@ void tst_MainWindow::cardMenuOpensCopiesAndRetries()
     CardView *view = m_window->cardView();
     CardContextMenu *menu = openCardMenu(0);
     QVERIFY(menu);
-    QCOMPARE(titles(menu->actions()),
-             QStringList({ QStringLiteral("&Open"), QStringLiteral("Copy &Name"),
-                           QStringLiteral("&Copy as Text"),
-                           QStringLiteral("Search Its &Evolution Line") }));
+    QCOMPARE(
+        titles(menu->actions()),
+        QStringList({ QStringLiteral("&Open"), QStringLiteral("Copy &Name"),
+                      QStringLiteral("&Copy as Text"), QStringLiteral("Search Its &Evolution Line"),
+                      QStringLiteral("Add to &Team") }));
     QVERIFY(menu->evolutionLineAction()->isEnabled());
     menu->copyNameAction()->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Mr. Mime"));

@@ -24,6 +24,8 @@
 #include "shortcutsdialog.h"
 #include "spritecache.h"
 #include "suggestedsearch.h"
+#include "team/showdownformat.h"
+#include "teamfeatures.h"
 #include "windowactions.h"
 
 #include <QAction>
@@ -64,6 +66,8 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     , m_evolutionLine(new EvolutionLineLookup(client, this))
     , m_offlineBadge(new QLabel(this))
     , m_actions(std::make_unique<WindowActions>(this))
+    , m_team(new TeamFeatures(this, m_cardView, m_filter, m_searchBar, m_actions->fileMenu,
+                              m_actions->helpMenu))
 {
     retranslate();
     m_filter->setSourceModel(controller->model());
@@ -110,6 +114,9 @@ MainWindow::MainWindow(SearchController *controller, PokeApiClient *client, QWid
     connect(m_actions->retryFailed, &QAction::enabledChanged, retryButton, &QWidget::setVisible);
 
     connect(m_searchBar, &SearchBar::searchRequested, this, &MainWindow::search);
+    connect(m_team, &TeamFeatures::searchRequested, this, &MainWindow::search);
+    connect(m_team, &TeamFeatures::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
     connect(m_searchBar, &SearchBar::cancelRequested, this, &MainWindow::escape);
     // Clearing the search (its clear button, or deleting what was typed) goes back to the dex.
     connect(m_searchBar, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -263,8 +270,9 @@ void MainWindow::connectActions(PokeApiClient *client)
                 QMetaEnum::fromType<CardDelegate::CardSize>().valueToKey(int(value))));
     });
 
-    connect(a.shortcuts, &QAction::triggered, this,
-            [this] { showDialog(new ShortcutsDialog(m_actions->menus(), this)); });
+    connect(a.shortcuts, &QAction::triggered, this, [this] {
+        showDialog(new ShortcutsDialog(m_actions->menus() << m_team->menu(), this));
+    });
     connect(a.about, &QAction::triggered, this, [this] { showDialog(new AboutDialog(this)); });
 }
 
@@ -284,6 +292,7 @@ void MainWindow::showCardMenu(const QModelIndex &card, const QPoint &globalPos)
             [this](const QModelIndex &index) { m_controller->retry(sourceRow(index)); });
     connect(menu, &CardContextMenu::retryRequested, this, &MainWindow::noteRetry);
     connect(menu, &CardContextMenu::evolutionLineRequested, this, &MainWindow::searchEvolutionLine);
+    m_team->extendCardMenu(menu, card);
     menu->popup(globalPos);
 }
 
@@ -378,6 +387,9 @@ void MainWindow::escape()
 
 void MainWindow::search(const QString &text)
 {
+    // A Showdown team: the Pokémon it names.
+    if (const QStringList team = ShowdownFormat::pokemonIn(text); !team.isEmpty())
+        return search(team.join(QStringLiteral(", ")));
     // The pane, and what it showed, belong to the search it was opened from.
     closeDetails();
     m_evolutionLine->cancel(); // its answer would replace this search

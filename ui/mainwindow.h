@@ -20,6 +20,7 @@ class SearchBar;
 class SearchController;
 class SearchStatus;
 class SpriteCache;
+class TeamFeatures;
 struct WindowActions;
 
 // Wires the search bar, the filter bar, the card grid (through a PokemonFilterModel), the
@@ -49,6 +50,7 @@ public:
     QAction *retryFailedAction() const;
     QAction *refreshAction() const;
     QAction *workOfflineAction() const;
+    TeamFeatures *team() const { return m_team; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,4 +88,5 @@ private:
     EvolutionLineLookup *m_evolutionLine;
     QLabel *m_offlineBadge;
     std::unique_ptr<WindowActions> m_actions;
+    TeamFeatures *m_team;
 };

@@ -20,7 +20,7 @@ trap 'rm -rf "$work"' EXIT
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 passed=0
 failed=0
-for target in pokeapiparser namenormalizer contentdecoding; do
+for target in pokeapiparser namenormalizer contentdecoding showdownformat; do
     mkdir -p "$work/$target"
     echo "=== fuzz_$target for ${seconds}s"
     if build/fuzz/tests/fuzz/fuzz_$target -max_total_time="$seconds" -max_len=65536 \

@@ -3,6 +3,7 @@
 #include "api/detailsparser.h"
 #include "api/pokemondetails.h"
 #include "api/pokemonsheet.h"
+#include "search/englishnames.h"
 #include "search/localizednames.h"
 
 #include <QHash>
@@ -149,6 +150,11 @@ QString DisplayNames::forSlug(const QString &slug)
                 return end == slug.size() ? name : name + titleCase(slug.mid(end));
         }
     }
+    return englishForSlug(slug);
+}
+
+QString DisplayNames::englishForSlug(const QString &slug)
+{
     // The species itself, or one of its forms: the longest known species the slug starts with.
     for (qsizetype end = slug.size(); end > 0; end = slug.lastIndexOf(u'-', end - 1)) {
         const auto it = speciesNames().constFind(slug.left(end));
