@@ -6,8 +6,10 @@ set -eu
 # librsvg2-bin (rsvg-convert) and help2man make the hicolor PNG icons and the man page (packaging/);
 # clang-format checks the code layout (a ctest); nodejs runs the HTTP/2 fake PokeAPI of the tests
 # (tests/support/h2server.mjs); libzstd-dev compresses the disk cache; zlib1g-dev inflates
-# gzip answers; qt6-l10n-tools (lupdate, lrelease) and qt6-tools-dev (its CMake package) build the window's translations (ui/translations).
-packages="cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-l10n-tools qt6-tools-dev libzstd-dev zlib1g-dev librsvg2-bin help2man clang-format nodejs $*"
+# gzip answers; qt6-l10n-tools (lupdate, lrelease) and qt6-tools-dev (its CMake package) build the window's translations (ui/translations);
+# qt6-multimedia-dev plays cries, and the tests play a real Ogg Vorbis cry through GStreamer's
+# base and good plugins.
+packages="cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good qt6-l10n-tools qt6-tools-dev libzstd-dev zlib1g-dev librsvg2-bin help2man clang-format nodejs $*"
 
 missing=""
 for p in $packages; do

@@ -1,6 +1,8 @@
 #include "detailpane.h"
 
+#include "api/pokemonmedia.h"
 #include "artworkbanner.h"
+#include "crycontrols.h"
 #include "detailpart.h"
 #include "evolutiontreeview.h"
 #include "flowlayout.h"
@@ -173,6 +175,7 @@ DetailPane::DetailPane(SpriteCache *sprites, QWidget *parent)
     , m_name(new QLabel)
     , m_form(new QLabel)
     , m_number(new QLabel)
+    , m_cry(new CryControls)
     , m_typeRow(new QWidget)
     , m_typeFlow(new FlowLayout(m_typeRow, 6, 6))
     , m_genus(new QLabel)
@@ -311,6 +314,7 @@ QWidget *DetailPane::buildIdentity()
     nameRow->addWidget(m_name, 0, Qt::AlignBaseline);
     nameRow->addWidget(m_form, 0, Qt::AlignBaseline);
     nameRow->addStretch(1);
+    nameRow->addWidget(m_cry, 0, Qt::AlignVCenter);
     nameRow->addWidget(m_number, 0, Qt::AlignBaseline);
     layout->addLayout(nameRow);
     layout->addWidget(m_typeRow);
@@ -406,7 +410,7 @@ void DetailPane::setPokemon(const Pokemon &pokemon)
     m_number->setText(PokemonFormat::number(pokemon.dexNumber()));
     setTypes(pokemon.types);
     m_banner->setPokemon(pokemon);
-    if (pokemon.artworkUrl.isEmpty())
+    if (PokemonMedia::artwork(pokemon, false).isEmpty())
         m_banner->setArtworkMissing(tr("PokeAPI has none"));
 
     m_height->setText(PokemonFormat::height(pokemon.height));
@@ -515,7 +519,7 @@ void DetailPane::setFailedPartsLoading()
             p->setLoading();
     }
     if (m_banner->artworkState() == ArtworkBanner::ArtworkState::Missing
-        && !m_pokemon.artworkUrl.isEmpty())
+        && !PokemonMedia::artwork(m_pokemon, false).isEmpty())
         m_banner->setArtworkLoading();
 }
 

@@ -2,6 +2,7 @@
 
 #include "api/pokeapiclient.h"
 #include "displaylanguage.h"
+#include "mediasettings.h"
 #include "search/displaynames.h"
 
 #include <QAction>
@@ -30,6 +31,8 @@ SettingsDialog::SettingsDialog(PokeApiClient *client, QAction *workOffline, QWid
     , m_clearCache(new QPushButton(tr("&Clear Cache"), this))
     , m_offline(new QCheckBox(tr("Work &offline: answer from the cache only"), this))
     , m_language(new QComboBox(this))
+    , m_playCries(new QCheckBox(tr("&Play a Pokémon's cry when its page opens"), this))
+    , m_cryVersion(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
 
@@ -75,11 +78,24 @@ SettingsDialog::SettingsDialog(PokeApiClient *client, QAction *workOffline, QWid
         Q_EMIT displayLanguageChanged(code);
     });
 
+    m_playCries->setChecked(MediaSettings::playCries());
+    connect(m_playCries, &QCheckBox::toggled, this, &MediaSettings::setPlayCries);
+    m_cryVersion->addItem(tr("Latest (the newest games)"), int(PokemonMedia::CryVersion::Latest));
+    m_cryVersion->addItem(tr("Legacy (the original games)"), int(PokemonMedia::CryVersion::Legacy));
+    m_cryVersion->setCurrentIndex(m_cryVersion->findData(int(MediaSettings::cryVersion())));
+    m_cryVersion->setAccessibleName(tr("Which cry"));
+    m_cryVersion->setToolTip(tr("Where PokeAPI has only one of them, that one plays"));
+    connect(m_cryVersion, &QComboBox::currentIndexChanged, this, [this] {
+        MediaSettings::setCryVersion(PokemonMedia::CryVersion(m_cryVersion->currentData().toInt()));
+    });
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Requests at once:"), m_concurrency);
     form->addRow(tr("Disk cache:"), cacheRow);
     form->addRow(QString(), m_offline);
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("Cries:"), m_playCries);
+    form->addRow(tr("C&ry:"), m_cryVersion);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

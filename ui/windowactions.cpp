@@ -107,6 +107,11 @@ WindowActions::WindowActions(QMainWindow *window)
     showForms->setToolTip(tr("Mega, Gigantamax, regional and other forms besides species"));
     clearFilters = viewMenu->addAction(tr("&Clear Filters"));
     viewMenu->addSeparator();
+    animatedSprites = viewMenu->addAction(tr("&Animated Sprites"));
+    animatedSprites->setCheckable(true);
+    animatedSprites->setToolTip(tr("Cards and the details pane show moving sprites where "
+                                   "PokeAPI has them"));
+    viewMenu->addSeparator();
     back = viewMenu->addAction(tr("&Back"));
     back->setShortcuts(keysFor(QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)));
     back->setToolTip(tr("The Pokémon the details pane showed before"));

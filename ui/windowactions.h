@@ -38,6 +38,7 @@ public:
     QAction *descending;
     QAction *filterBar; // checked while the filter bar shows
     QAction *showForms;
+    QAction *animatedSprites; // checked while cards and the pane move
     QAction *clearFilters;
     QAction *back; // through the Pokémon shown in the details pane
     QAction *forward;
