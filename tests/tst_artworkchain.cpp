@@ -2,15 +2,18 @@
 // past nulls, 404s and files that do not decode; dream-world SVGs are drawn with a size cap
 // and nothing from outside themselves; the pane's banner ends on the first picture that works.
 
+#include "animationclock.h"
 #include "api/pokeapiclient.h"
 #include "api/pokemonmedia.h"
 #include "artworkbanner.h"
+#include "cardview.h"
 #include "detailpane.h"
 #include "detailpresenter.h"
 #include "fakepokeapi.h"
 #include "lookuppokemon.h"
 #include "net/requestqueue.h"
 #include "search/pokemonlistmodel.h"
+#include "spriteanimations.h"
 #include "spritecache.h"
 #include "testdata.h"
 
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void firstOfWalksPastFailures();
     void bannerEndsOnTheDreamWorldSvg();
     void shinyChainFallsBackToTheShinySprite();
+    void realAnimatedGifDecodesEveryFrame();
+    void animationTicksOnlyWhileOnScreen();
 
 private:
     Pokemon lookUp(const QString &name);
@@ -242,6 +247,44 @@ void tst_ArtworkChain::shinyChainFallsBackToTheShinySprite()
     QVERIFY(sprites.hasFailed(pikachu.shinyArtworkUrl));
     QVERIFY(sprites.hasFailed(pikachu.shinyHomeUrl));
     QCOMPARE(banner.spriteUrl(), pikachu.shinySpriteUrl);
+}
+
+void tst_ArtworkChain::realAnimatedGifDecodesEveryFrame()
+{
+    QString error;
+    const SpriteAnimation animation = SpriteAnimations::decode(
+        readTestData(QStringLiteral(
+            "sprites/sprites/pokemon/versions/generation-v/black-white/animated/25.gif")),
+        &error);
+    QVERIFY2(animation.frames.size() > 1, qPrintable(error));
+    QCOMPARE(animation.ends.size(), animation.frames.size());
+    for (qsizetype i = 1; i < animation.ends.size(); ++i)
+        QVERIFY(animation.ends.at(i) - animation.ends.at(i - 1) >= SpriteAnimations::MinFrameMs);
+    QCOMPARE(animation.frameIndexAt(0), 0);
+    QCOMPARE(animation.frameIndexAt(animation.ends.first()), 1);
+    QCOMPARE(animation.frameIndexAt(animation.duration()), 0); // it loops
+    QCOMPARE(animation.frameIndexAt(animation.duration() - 1), int(animation.frames.size() - 1));
+    QVERIFY(SpriteAnimations::decode("GIF89a, then nothing", &error).frames.isEmpty());
+    QVERIFY(!error.isEmpty());
+}
+
+void tst_ArtworkChain::animationTicksOnlyWhileOnScreen()
+{
+    SpriteCache sprites(m_client.get());
+    CardView view(&sprites);
+    AnimationClock *clock = view.animationClock();
+    view.setAnimated(true);
+    QCoreApplication::processEvents();
+    QVERIFY(!clock->isTicking()); // not shown yet
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(clock->isTicking());
+    view.hide();
+    QTRY_VERIFY(!clock->isTicking());
+    view.show();
+    QTRY_VERIFY(clock->isTicking());
+    view.setAnimated(false);
+    QVERIFY(!clock->isTicking());
 }
 
 QTEST_MAIN(tst_ArtworkChain)

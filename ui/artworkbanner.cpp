@@ -143,17 +143,10 @@ QImage ArtworkBanner::animatedFrame() const
 {
     if (!m_sprites || !m_clock->isEnabled())
         return {};
-    SpriteAnimations *animations = m_sprites->animations();
-    const QList<QUrl> moving = m_shiny
-        ? QList<QUrl> { m_pokemon.shinyShowdownUrl, m_pokemon.shinyAnimatedUrl }
-        : QList<QUrl> { m_pokemon.showdownUrl, m_pokemon.animatedUrl };
-    for (const QUrl &url : moving) {
-        if (url.isEmpty() || animations->hasFailed(url))
-            continue;
-        const SpriteAnimation *animation = animations->animation(url);
-        return animation ? animation->frameAt(m_clock->now()) : QImage();
-    }
-    return {};
+    const SpriteAnimation *animation = m_sprites->animations()->firstOf(
+        m_shiny ? QList<QUrl> { m_pokemon.shinyShowdownUrl, m_pokemon.shinyAnimatedUrl }
+                : QList<QUrl> { m_pokemon.showdownUrl, m_pokemon.animatedUrl });
+    return animation ? animation->frameAt(m_clock->now()) : QImage();
 }
 
 QList<QUrl> ArtworkBanner::shinyArtworkChain() const

@@ -345,15 +345,14 @@ QImage CardDelegate::animatedFrame(const QModelIndex &index) const
 {
     if (!m_sprites || !m_clock || !m_clock->isEnabled())
         return {};
+    const SpriteAnimation *animation = m_sprites->animations()->firstOf(animationChain(index));
+    return animation ? animation->frameAt(m_clock->now()) : QImage();
+}
+
+QList<QUrl> CardDelegate::animationChain(const QModelIndex &index)
+{
     const auto pokemon = index.data(PokemonListModel::PokemonRole).value<Pokemon>();
-    SpriteAnimations *animations = m_sprites->animations();
-    for (const QUrl &url : { pokemon.showdownUrl, pokemon.animatedUrl }) {
-        if (url.isEmpty() || animations->hasFailed(url))
-            continue;
-        const SpriteAnimation *animation = animations->animation(url);
-        return animation ? animation->frameAt(m_clock->now()) : QImage();
-    }
-    return {};
+    return { pokemon.showdownUrl, pokemon.animatedUrl };
 }
 
 QList<QUrl> CardDelegate::spriteChain(const QModelIndex &index)

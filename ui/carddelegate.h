@@ -70,6 +70,8 @@ public:
     static QRect spriteRect(const QRect &itemRect);
     // The pictures a card tries, best first (PokemonMedia::sprite).
     static QList<QUrl> spriteChain(const QModelIndex &index);
+    // The animated sprites a card tries (SpriteAnimations::firstOf), best first.
+    static QList<QUrl> animationChain(const QModelIndex &index);
     // Where the small "from cache" mark of a card answered by the disk cache is.
     static QRect cachedMarkRect(const QRect &itemRect);
     // Where the small error mark of a card whose sprite failed to load is.

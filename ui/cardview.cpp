@@ -25,6 +25,7 @@ CardView::CardView(SpriteCache *sprites, QWidget *parent)
     , m_animator(new LoadingAnimator(this))
     , m_visibleRows(new VisibleRows(this))
     , m_clock(new AnimationClock(this))
+    , m_sprites(sprites)
 {
     setItemDelegate(m_delegate);
     setViewMode(QListView::IconMode);
@@ -74,8 +75,10 @@ void CardView::setAnimated(bool animated)
 void CardView::repaintAnimatedSprites()
 {
     QAbstractItemModel *cards = model();
-    if (!cards)
+    if (!cards || !m_sprites)
         return;
+    // GIF frames last 30 to 100 ms: a card is repainted only when its frame has changed.
+    QHash<int, int> shown;
     const QRect visible = viewport()->rect();
     // Cards are laid out in row order: find the first on screen, then go until one is below.
     const int rows = cards->rowCount();
@@ -91,8 +94,16 @@ void CardView::repaintAnimatedSprites()
         const QRect card = visualRect(cards->index(row, 0));
         if (card.top() > visible.bottom())
             break;
-        viewport()->update(CardDelegate::spriteRect(card));
+        const SpriteAnimation *animation
+            = m_sprites->animations()->firstOf(CardDelegate::animationChain(cards->index(row, 0)));
+        if (!animation)
+            continue;
+        const int frame = animation->frameIndexAt(m_clock->now());
+        if (m_shownFrames.value(row, -1) != frame)
+            viewport()->update(CardDelegate::spriteRect(card));
+        shown.insert(row, frame);
     }
+    m_shownFrames = shown;
 }
 
 void CardView::setModel(QAbstractItemModel *model)

@@ -2,6 +2,7 @@
 
 #include "carddelegate.h"
 
+#include <QHash>
 #include <QListView>
 
 class AnimationClock;
@@ -58,4 +59,6 @@ private:
     LoadingAnimator *m_animator;
     VisibleRows *m_visibleRows;
     AnimationClock *m_clock;
+    SpriteCache *m_sprites;
+    QHash<int, int> m_shownFrames; // row -> frame index last painted, of animated cards
 };

@@ -18,11 +18,11 @@ struct Decoded
 
 } // namespace
 
-const QImage &SpriteAnimation::frameAt(qint64 ms) const
+int SpriteAnimation::frameIndexAt(qint64 ms) const
 {
     const qint64 at = duration() > 0 ? ms % duration() : 0;
     const auto end = std::upper_bound(ends.cbegin(), ends.cend(), at);
-    return frames.at(qMin<qsizetype>(end - ends.cbegin(), frames.size() - 1));
+    return int(qMin<qsizetype>(end - ends.cbegin(), frames.size() - 1));
 }
 
 SpriteAnimations::SpriteAnimations(PokeApiClient *client, QObject *parent)
@@ -53,6 +53,15 @@ const SpriteAnimation *SpriteAnimations::animation(const QUrl &url)
     connect(reply, &ApiReply::finished, this, [this, url](const ApiResult &result) {
         onFetched(url, result.as<QByteArray>(), result.isOk(), result.error);
     });
+    return nullptr;
+}
+
+const SpriteAnimation *SpriteAnimations::firstOf(const QList<QUrl> &urls)
+{
+    for (const QUrl &url : urls) {
+        if (!url.isEmpty() && !m_failed.contains(url))
+            return animation(url);
+    }
     return nullptr;
 }
 

@@ -18,8 +18,9 @@ struct SpriteAnimation
     QList<QImage> frames;
     QList<int> ends; // when each frame ends, in ms from the start of a loop
     int duration() const { return ends.isEmpty() ? 0 : ends.last(); }
-    // The frame on show `ms` into playing, looping.
-    const QImage &frameAt(qint64 ms) const;
+    // The frame on show `ms` into playing, looping, and its index.
+    int frameIndexAt(qint64 ms) const;
+    const QImage &frameAt(qint64 ms) const { return frames.at(frameIndexAt(ms)); }
 };
 
 // Animated sprites (Showdown's and Black / White's GIFs) by URL, like SpriteCache: fetched
@@ -41,6 +42,9 @@ public:
     // The cached animation, or null; in that case the first call for `url` starts fetching
     // it and animationReady() or animationFailed() follows.
     const SpriteAnimation *animation(const QUrl &url);
+    // The animation of the first of `urls` that has not failed (asked for as animation()
+    // does); null while it loads or when all failed. Empty URLs are skipped.
+    const SpriteAnimation *firstOf(const QList<QUrl> &urls);
     bool hasFailed(const QUrl &url) const { return m_failed.contains(url); }
     void retryFailed();
 
