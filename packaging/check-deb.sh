@@ -83,7 +83,8 @@ check "file name is pokedex_<version>_<arch>.deb" \
 check "package version $version is the project version $project_version" \
     test "$version" = "$project_version"
 depends=$(dpkg-deb -f "$deb" Depends)
-for dep in libqt6svg6 qt6-qpa-plugins libqt6widgets6 libqt6network6 libzstd1 zlib1g libc6; do
+for dep in libqt6svg6 qt6-qpa-plugins libqt6widgets6 libqt6network6 libqt6multimedia6 \
+    gstreamer1.0-plugins-base gstreamer1.0-plugins-good libzstd1 zlib1g libc6; do
     check "Depends has $dep" sh -c "echo '$depends' | tr ',' '\n' | grep -q '^ *$dep\\b'"
 done
 

@@ -8,7 +8,9 @@ set -eu
 # (tests/support/h2server.mjs); libzstd-dev compresses the disk cache; zlib1g-dev inflates
 # gzip answers; qt6-l10n-tools (lupdate, lrelease) and qt6-tools-dev (its CMake package) build the window's translations (ui/translations);
 # qt6-translations-l10n is Qt's own (dialog buttons), which tst_mainwindow checks.
-packages="cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-l10n-tools qt6-tools-dev qt6-translations-l10n libzstd-dev zlib1g-dev librsvg2-bin help2man clang-format nodejs $*"
+# qt6-multimedia-dev plays cries, and the tests play a real Ogg Vorbis cry through GStreamer's
+# base and good plugins.
+packages="cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good qt6-l10n-tools qt6-tools-dev qt6-translations-l10n libzstd-dev zlib1g-dev librsvg2-bin help2man clang-format nodejs $*"
 
 missing=""
 for p in $packages; do

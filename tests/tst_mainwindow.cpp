@@ -824,8 +824,12 @@ void tst_MainWindow::failedPicturesAreAskedForAgain()
                            QByteArrayLiteral("text/plain"));
     typeSearch(QStringLiteral("pikachu"));
     QTRY_COMPARE(states(), QStringList { QStringLiteral("Loaded") });
-    QTRY_COMPARE(failed.size(), 1);
-    // Nothing failed but the picture: Retry Failed is there for it.
+    // The card walks on along its chain of pictures (PokemonMedia::sprite) to the first that
+    // loads: the dream-world drawing of the test data. Let it get there.
+    const QList<QUrl> chain = CardDelegate::spriteChain(m_model->index(0));
+    QTRY_VERIFY(!sprites->firstOf(chain).isNull());
+    QVERIFY(failed.size() >= 1);
+    // Nothing failed but pictures: Retry Failed is there for them.
     QVERIFY(m_window->retryFailedAction()->isEnabled());
     const int asked = m_fake->requestedPaths().count(spritePath(25));
     const QUrl pikachu = m_model->index(0).data(PokemonListModel::SpriteUrlRole).toUrl();

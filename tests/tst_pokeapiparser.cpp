@@ -200,6 +200,23 @@ void tst_PokeApiParser::pikachuInDetail()
              QUrl(QStringLiteral("https://raw.githubusercontent.com/PokeAPI/sprites/master/"
                                  "sprites/pokemon/other/official-artwork/shiny/25.png")));
     QCOMPARE(pikachu->speciesUrl, QUrl(QStringLiteral("/api/v2/pokemon-species/25/")));
+
+    const QString sprites = QStringLiteral(
+        "https://raw.githubusercontent.com/PokeAPI/sprites/master/sprites/pokemon/");
+    QCOMPARE(pikachu->homeUrl, QUrl(sprites + QStringLiteral("other/home/25.png")));
+    QCOMPARE(pikachu->shinyHomeUrl, QUrl(sprites + QStringLiteral("other/home/shiny/25.png")));
+    QCOMPARE(pikachu->dreamWorldUrl, QUrl(sprites + QStringLiteral("other/dream-world/25.svg")));
+    QCOMPARE(pikachu->showdownUrl, QUrl(sprites + QStringLiteral("other/showdown/25.gif")));
+    QCOMPARE(pikachu->shinyShowdownUrl,
+             QUrl(sprites + QStringLiteral("other/showdown/shiny/25.gif")));
+    const QString blackWhite
+        = sprites + QStringLiteral("versions/generation-v/black-white/animated/");
+    QCOMPARE(pikachu->animatedUrl, QUrl(blackWhite + QStringLiteral("25.gif")));
+    QCOMPARE(pikachu->shinyAnimatedUrl, QUrl(blackWhite + QStringLiteral("shiny/25.gif")));
+    const QString cries
+        = QStringLiteral("https://raw.githubusercontent.com/PokeAPI/cries/main/cries/pokemon/");
+    QCOMPARE(pikachu->cryUrl, QUrl(cries + QStringLiteral("latest/25.ogg")));
+    QCOMPARE(pikachu->legacyCryUrl, QUrl(cries + QStringLiteral("legacy/25.ogg")));
 }
 
 void tst_PokeApiParser::minimalPokemon()
@@ -218,6 +235,11 @@ void tst_PokeApiParser::minimalPokemon()
     QVERIFY(pokemon->shinySpriteUrl.isEmpty());
     QVERIFY(pokemon->artworkUrl.isEmpty());
     QVERIFY(pokemon->shinyArtworkUrl.isEmpty());
+    for (const QUrl &media :
+         { pokemon->homeUrl, pokemon->shinyHomeUrl, pokemon->dreamWorldUrl, pokemon->showdownUrl,
+           pokemon->shinyShowdownUrl, pokemon->animatedUrl, pokemon->shinyAnimatedUrl,
+           pokemon->cryUrl, pokemon->legacyCryUrl })
+        QVERIFY(media.isEmpty());
     QCOMPARE(pokemon->speciesName, QStringLiteral("pikachu"));
 }
 
@@ -251,6 +273,24 @@ void tst_PokeApiParser::validVariants_data()
     QTest::addRow("null shiny artwork")
         << QByteArray(R"({"front_default":null})")
         << QByteArray(R"({"other":{"official-artwork":{"front_shiny":null}}})");
+    const QByteArray noSprite = R"({"front_default":null})";
+    QTest::addRow("null home") << noSprite << QByteArray(R"({"other":{"home":null}})");
+    QTest::addRow("null dream world")
+        << noSprite << QByteArray(R"({"other":{"dream_world":{"front_default":null}}})");
+    QTest::addRow("null showdown shiny")
+        << noSprite << QByteArray(R"({"other":{"showdown":{"front_shiny":null}}})");
+    QTest::addRow("null versions") << noSprite << QByteArray(R"({"versions":null})");
+    QTest::addRow("versions without generation-v")
+        << noSprite << QByteArray(R"({"versions":{"generation-i":{}}})");
+    QTest::addRow("null animated")
+        << noSprite
+        << QByteArray(R"({"versions":{"generation-v":{"black-white":{"animated":null}}}})");
+    const QByteArray speciesEnd = R"(/pokemon-species/25/"})";
+    QTest::addRow("null cries") << speciesEnd << speciesEnd + R"(,"cries":null)";
+    QTest::addRow("null legacy cry")
+        << speciesEnd
+        << speciesEnd + R"(,"cries":{"latest":"https://x.example/25.ogg","legacy":null})";
+    QTest::addRow("empty cries") << speciesEnd << speciesEnd + R"(,"cries":{})";
     QTest::addRow("no species") << QByteArray(
         R"(,"species":{"name":"pikachu","url":"/api/v2/pokemon-species/25/"})")
                                 << QByteArray();
@@ -402,6 +442,33 @@ void tst_PokeApiParser::malformedPokemon_data()
     QTest::addRow("sprite URL invalid")
         << sprites << QByteArray(R"("sprites":{"front_default":"http://[::1"})")
         << QStringLiteral("sprites.front_default is not a valid URL");
+    QTest::addRow("home not object") << sprites << QByteArray(R"("sprites":{"other":{"home":"x"}})")
+                                     << QStringLiteral("sprites.other.home is not an object");
+    QTest::addRow("home shiny number")
+        << sprites << QByteArray(R"("sprites":{"other":{"home":{"front_shiny":7}}})")
+        << QStringLiteral("sprites.other.home.front_shiny is not a string");
+    QTest::addRow("dream world URL array")
+        << sprites << QByteArray(R"("sprites":{"other":{"dream_world":{"front_default":[]}}})")
+        << QStringLiteral("sprites.other.dream_world.front_default is not a string");
+    QTest::addRow("showdown URL bool")
+        << sprites << QByteArray(R"("sprites":{"other":{"showdown":{"front_default":true}}})")
+        << QStringLiteral("sprites.other.showdown.front_default is not a string");
+    QTest::addRow("versions array") << sprites << QByteArray(R"("sprites":{"versions":[]})")
+                                    << QStringLiteral("sprites.versions is not an object");
+    QTest::addRow("animated URL number")
+        << sprites
+        << QByteArray(
+               R"("sprites":{"versions":{"generation-v":{"black-white":{"animated":{"front_default":5}}}}})")
+        << QStringLiteral(
+               "sprites.versions.generation-v.black-white.animated.front_default is not a string");
+    const QByteArray speciesEnd = R"(/pokemon-species/25/"})";
+    QTest::addRow("cries string") << speciesEnd << speciesEnd + R"(,"cries":"25.ogg")"
+                                  << QStringLiteral("cries is not an object");
+    QTest::addRow("latest cry number") << speciesEnd << speciesEnd + R"(,"cries":{"latest":25})"
+                                       << QStringLiteral("cries.latest is not a string");
+    QTest::addRow("legacy cry invalid")
+        << speciesEnd << speciesEnd + R"(,"cries":{"legacy":"http://[::1"})"
+        << QStringLiteral("cries.legacy is not a valid URL");
 
     const QByteArray species = R"("species":{"name":"pikachu",)";
     QTest::addRow("species string")

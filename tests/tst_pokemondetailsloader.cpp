@@ -114,6 +114,9 @@ private Q_SLOTS:
     void everyPartEndsWhenTheServerFails_data();
     void everyPartEndsWhenTheServerFails();
     void noArtworkUrl();
+    void artworkFallsBackAlongTheChain_data();
+    void artworkFallsBackAlongTheChain();
+    void undecodableArtworkTriesTheNext();
     void speciesFoundByNameWithoutUrl();
     void detailsGoAheadOfAQueuedSearch();
     void matchupsLoadOfflineFromTheDiskCache();
@@ -382,13 +385,87 @@ void tst_PokemonDetailsLoader::noArtworkUrl()
 {
     Pokemon charizard = lookUp(QStringLiteral("charizard"));
     const QString artworkPath = charizard.artworkUrl.path();
-    charizard.artworkUrl.clear();
+    for (QUrl *url : { &charizard.artworkUrl, &charizard.homeUrl, &charizard.dreamWorldUrl,
+                       &charizard.spriteUrl })
+        url->clear();
     Recorder recorder(m_loader.get());
     m_loader->load(charizard);
     QVERIFY(recorder.endings.isEmpty()); // announced from the event loop, like the others
     QTRY_VERIFY_WITH_TIMEOUT(recorder.allPartsEnded(), 10000);
     QCOMPARE(recorder.errors.value(QStringLiteral("artwork")), QStringLiteral("No artwork"));
     QVERIFY(!m_server->requestedPaths().contains(artworkPath));
+}
+
+void tst_PokemonDetailsLoader::artworkFallsBackAlongTheChain_data()
+{
+    QTest::addColumn<QString>("cleared"); // some of "art home dream"
+    QTest::addColumn<int>("officialStatus"); // 0: the fake's own 404
+    QTest::addColumn<QString>("served"); // the one that answers: "home" or "sprite"
+    QTest::addColumn<int>("requests"); // pictures asked for
+
+    QTest::addRow("official 404, HOME") << "" << 0 << "home" << 2;
+    QTest::addRow("official 500, HOME") << "" << 500 << "home" << 2;
+    QTest::addRow("official null, HOME") << "art" << 0 << "home" << 1;
+    QTest::addRow("all 404 but the sprite") << "" << 0 << "sprite" << 4;
+    QTest::addRow("only the sprite") << "art home dream" << 0 << "sprite" << 1;
+}
+
+void tst_PokemonDetailsLoader::artworkFallsBackAlongTheChain()
+{
+    QFETCH(QString, cleared);
+    QFETCH(int, officialStatus);
+    QFETCH(QString, served);
+    QFETCH(int, requests);
+
+    Pokemon charizard = lookUp(QStringLiteral("charizard"));
+    if (cleared.contains(QLatin1String("art")))
+        charizard.artworkUrl.clear();
+    if (cleared.contains(QLatin1String("home")))
+        charizard.homeUrl.clear();
+    if (cleared.contains(QLatin1String("dream")))
+        charizard.dreamWorldUrl.clear();
+    // lookUp() serves the official artwork; status 0 takes that away (the fake's own 404).
+    m_server->setResponseFor(charizard.artworkUrl.path(), officialStatus, "oops", "text/plain");
+    const QUrl answering
+        = served == QLatin1String("home") ? charizard.homeUrl : charizard.spriteUrl;
+    m_server->setResponseFor(answering.path(), 200, FakePng, "image/png");
+    m_server->resetCounters();
+    Recorder recorder(m_loader.get());
+
+    m_loader->load(charizard);
+
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.allPartsEnded(), 10000);
+    QCOMPARE(recorder.artwork, QList<QByteArray> { FakePng });
+    QStringList pictures;
+    for (const QString &path : m_server->requestedPaths()) {
+        if (path.startsWith(QLatin1String("/sprites/")))
+            pictures.append(path);
+    }
+    QCOMPARE(pictures.size(), requests);
+    QCOMPARE(pictures.last(), answering.path());
+}
+
+void tst_PokemonDetailsLoader::undecodableArtworkTriesTheNext()
+{
+    Pokemon charizard = lookUp(QStringLiteral("charizard"));
+    m_server->setResponseFor(charizard.artworkUrl.path(), 200, "garbage", "image/png");
+    m_server->setResponseFor(charizard.homeUrl.path(), 200, FakePng, "image/png");
+    Recorder recorder(m_loader.get());
+    m_loader->load(charizard);
+    QTRY_COMPARE(recorder.artwork.size(), 1);
+    QCOMPARE(recorder.artwork.at(0), QByteArrayLiteral("garbage"));
+
+    // The UI could not decode it: the next picture comes.
+    m_loader->tryNextArtwork(QStringLiteral("The image cannot be decoded"));
+    QTRY_COMPARE(recorder.artwork.size(), 2);
+    QCOMPARE(recorder.artwork.at(1), FakePng);
+
+    // Neither does that one, nor the rest (404): the part fails with the first reason.
+    m_loader->tryNextArtwork(QStringLiteral("Not this one either"));
+    QTRY_VERIFY(recorder.errors.contains(QStringLiteral("artwork")));
+    QCOMPARE(recorder.errors.value(QStringLiteral("artwork")),
+             QStringLiteral("The image cannot be decoded"));
+    QCOMPARE(recorder.artwork.size(), 2);
 }
 
 void tst_PokemonDetailsLoader::speciesFoundByNameWithoutUrl()

@@ -1,9 +1,12 @@
 #include "artworkbanner.h"
 
+#include "animationclock.h"
+#include "api/pokemonmedia.h"
 #include "focusring.h"
 #include "fonts.h"
 #include "palettecolors.h"
 #include "pixmapfit.h"
+#include "spriteanimations.h"
 #include "spritecache.h"
 #include "typepalette.h"
 
@@ -81,7 +84,9 @@ ArtworkBanner::ArtworkBanner(SpriteCache *sprites, QWidget *parent)
     , m_sprites(sprites)
     , m_normal(new SegmentButton(SegmentButton::Side::Left, this))
     , m_shinyButton(new SegmentButton(SegmentButton::Side::Right, this))
+    , m_clock(new AnimationClock(this))
 {
+    connect(m_clock, &AnimationClock::tick, this, [this] { update(spriteTileRect()); });
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setAccessibleName(tr("Artwork"));
     auto *group = new QButtonGroup(this);
@@ -97,20 +102,56 @@ ArtworkBanner::ArtworkBanner(SpriteCache *sprites, QWidget *parent)
     connect(m_shinyButton, &QAbstractButton::toggled, this, &ArtworkBanner::setShiny);
     if (m_sprites) {
         connect(m_sprites, &SpriteCache::spriteReady, this, [this](const QUrl &url) {
-            if (url == spriteUrl())
+            if (spriteChain().contains(url))
                 update(spriteTileRect());
-            else if (m_shiny && url == m_pokemon.shinyArtworkUrl)
+            else if (m_shiny && shinyArtworkChain().contains(url))
                 update();
         });
-        connect(m_sprites, &SpriteCache::spriteFailed, this,
-                [this](const QUrl &url, const QString &reason) {
-                    if (m_shiny && url == m_pokemon.shinyArtworkUrl)
-                        setToolTip(tr("No shiny artwork: %1").arg(reason));
-                });
+        // A picture of a chain failed: painting asks for the next one.
+        connect(m_sprites, &SpriteCache::spriteFailed, this, [this](const QUrl &url) {
+            if (spriteChain().contains(url))
+                update(spriteTileRect());
+            if (!m_shiny || !shinyArtworkChain().contains(url))
+                return;
+            if (m_sprites->allFailed(shinyArtworkChain()))
+                setToolTip(
+                    tr("No shiny artwork: %1").arg(m_sprites->failureOf(shinyArtworkChain())));
+            update();
+        });
         // The tile asks again when painted.
-        connect(m_sprites, &SpriteCache::failuresCleared, this,
-                [this] { update(spriteTileRect()); });
+        connect(m_sprites, &SpriteCache::failuresCleared, this, [this] { update(); });
+        const auto repaintTile = [this] { update(spriteTileRect()); };
+        connect(m_sprites->animations(), &SpriteAnimations::animationReady, this, repaintTile);
+        connect(m_sprites->animations(), &SpriteAnimations::animationFailed, this, repaintTile);
     }
+}
+
+QList<QUrl> ArtworkBanner::spriteChain() const
+{
+    // A Pokémon with shiny artwork but no shiny sprite keeps its normal sprite.
+    const QList<QUrl> shiny = PokemonMedia::sprite(m_pokemon, true);
+    return m_shiny && !shiny.isEmpty() ? shiny : PokemonMedia::sprite(m_pokemon, false);
+}
+
+void ArtworkBanner::setAnimated(bool animated)
+{
+    m_clock->setEnabled(animated);
+    update(spriteTileRect());
+}
+
+QImage ArtworkBanner::animatedFrame() const
+{
+    if (!m_sprites || !m_clock->isEnabled())
+        return {};
+    const SpriteAnimation *animation = m_sprites->animations()->firstOf(
+        m_shiny ? QList<QUrl> { m_pokemon.shinyShowdownUrl, m_pokemon.shinyAnimatedUrl }
+                : QList<QUrl> { m_pokemon.showdownUrl, m_pokemon.animatedUrl });
+    return animation ? animation->frameAt(m_clock->now()) : QImage();
+}
+
+QList<QUrl> ArtworkBanner::shinyArtworkChain() const
+{
+    return PokemonMedia::artwork(m_pokemon, true);
 }
 
 QSize ArtworkBanner::sizeHint() const
@@ -127,10 +168,10 @@ void ArtworkBanner::setPokemon(const Pokemon &pokemon)
 {
     m_pokemon = pokemon;
     m_artwork = QPixmap();
-    m_state = pokemon.artworkUrl.isEmpty() ? ArtworkState::Missing : ArtworkState::Loading;
+    m_state = PokemonMedia::artwork(pokemon, false).isEmpty() ? ArtworkState::Missing
+                                                              : ArtworkState::Loading;
     setToolTip(QString());
-    m_shinyButton->setEnabled(!pokemon.shinySpriteUrl.isEmpty()
-                              || !pokemon.shinyArtworkUrl.isEmpty());
+    m_shinyButton->setEnabled(hasShiny());
     setShiny(false);
     update();
 }
@@ -163,26 +204,33 @@ QPixmap ArtworkBanner::artwork() const
 {
     // The cache fetches the shiny artwork the first time it is asked for, and tells when it
     // is in (spriteReady); until then, or if it fails, the normal artwork stays.
-    if (m_shiny && m_sprites && !m_pokemon.shinyArtworkUrl.isEmpty()) {
-        if (const QPixmap shiny = m_sprites->sprite(m_pokemon.shinyArtworkUrl); !shiny.isNull())
+    if (m_shiny && m_sprites) {
+        if (const QPixmap shiny = m_sprites->firstOf(shinyArtworkChain()); !shiny.isNull())
             return shiny;
     }
     return m_artwork;
 }
 
+bool ArtworkBanner::hasShiny() const
+{
+    return !PokemonMedia::sprite(m_pokemon, true).isEmpty();
+}
+
 void ArtworkBanner::setShiny(bool shiny)
 {
-    m_shiny
-        = shiny && (!m_pokemon.shinySpriteUrl.isEmpty() || !m_pokemon.shinyArtworkUrl.isEmpty());
+    m_shiny = shiny && hasShiny();
     (m_shiny ? m_shinyButton : m_normal)->setChecked(true);
     update();
 }
 
 QUrl ArtworkBanner::spriteUrl() const
 {
-    // A Pokémon with shiny artwork but no shiny sprite keeps its normal sprite.
-    return m_shiny && !m_pokemon.shinySpriteUrl.isEmpty() ? m_pokemon.shinySpriteUrl
-                                                          : m_pokemon.spriteUrl;
+    const QList<QUrl> chain = spriteChain();
+    for (const QUrl &url : chain) {
+        if (!m_sprites || !m_sprites->hasFailed(url))
+            return url;
+    }
+    return {};
 }
 
 QRect ArtworkBanner::spriteTileRect() const
@@ -276,8 +324,18 @@ void ArtworkBanner::paintEvent(QPaintEvent *)
     painter.setPen(QPen(withAlpha(text, 28), 1));
     painter.setBrush(withAlpha(base, dark ? 110 : 165));
     painter.drawRoundedRect(tile, 14, 14);
-    const QPixmap sprite = m_sprites ? m_sprites->sprite(spriteUrl()) : QPixmap();
-    if (sprite.isNull()) {
+    const QImage frame = animatedFrame();
+    const QPixmap sprite
+        = m_sprites && frame.isNull() ? m_sprites->firstOf(spriteChain()) : QPixmap();
+    if (!frame.isNull()) {
+        const qreal fit
+            = qMin((tile.width() - 8) / frame.width(), (tile.height() - 8) / frame.height());
+        const qreal scale = fit >= 1 ? qreal(qFloor(fit)) : fit;
+        const QSizeF size = QSizeF(frame.size()) * scale;
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, scale < 1);
+        painter.drawImage(QRectF(tile.center() - QPointF(size.width(), size.height()) / 2, size),
+                          frame);
+    } else if (sprite.isNull()) {
         const int size = 56;
         drawPlaceholder(&painter, tile.center() - QPointF(size / 2.0, size / 2.0), size, accent,
                         0.30);

@@ -6,14 +6,17 @@
 #include <QPixmap>
 #include <QWidget>
 
+class AnimationClock;
 class QAbstractButton;
 class QPainter;
 class SpriteCache;
 
-// The top of the detail pane: the official artwork, large, on a band tinted by the
-// Pokémon's types, and its game sprite in a tile with a Normal / Shiny toggle. The toggle
-// switches both: the shiny artwork is fetched through the SpriteCache the first time it is
-// wanted, and the normal artwork stays on show until it arrives (or when there is none).
+// The top of the detail pane: the artwork, large, on a band tinted by the Pokémon's types,
+// and its game sprite in a tile with a Normal / Shiny toggle. The artwork is the first picture
+// of PokemonMedia::artwork that loads (official artwork, HOME, dream world, sprite); the tile's
+// the first of PokemonMedia::sprite. The toggle switches both: the shiny artwork is fetched
+// through the SpriteCache the first time it is wanted, and the normal artwork stays on show
+// until it arrives (or when there is none).
 // Placeholder art stands in while the artwork loads and when there is none.
 class ArtworkBanner : public QWidget
 {
@@ -40,8 +43,12 @@ public:
 
     bool isShiny() const { return m_shiny; }
     void setShiny(bool shiny);
-    QUrl spriteUrl() const; // the one the tile shows
-    QUrl shinyArtworkUrl() const { return m_pokemon.shinyArtworkUrl; }
+    // The one the tile shows or waits for: the first of its chain (PokemonMedia::sprite) that
+    // has not failed.
+    QUrl spriteUrl() const;
+    // The tile shows the animated sprite (PokemonMedia::animatedSprite) where there is one.
+    void setAnimated(bool animated);
+    AnimationClock *animationClock() const { return m_clock; }
     QAbstractButton *normalButton() const { return m_normal; }
     QAbstractButton *shinyButton() const { return m_shinyButton; }
 
@@ -54,6 +61,10 @@ protected:
 
 private:
     QRect spriteTileRect() const;
+    bool hasShiny() const; // any shiny picture at all
+    QList<QUrl> spriteChain() const; // of the tile, normal or shiny
+    QList<QUrl> shinyArtworkChain() const;
+    QImage animatedFrame() const; // of the tile; null when not animating or while it loads
     // The ball silhouette standing in for art, `size` logical pixels wide, in `tint`, faded
     // to `opacity`.
     void drawPlaceholder(QPainter *painter, const QPointF &topLeft, int size, const QColor &tint,
@@ -66,5 +77,6 @@ private:
     bool m_shiny = false;
     QAbstractButton *m_normal;
     QAbstractButton *m_shinyButton;
+    AnimationClock *m_clock;
     mutable SvgPixmapCache m_art;
 };

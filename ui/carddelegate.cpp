@@ -1,11 +1,14 @@
 #include "carddelegate.h"
 
+#include "animationclock.h"
+#include "api/pokemonmedia.h"
 #include "focusring.h"
 #include "fonts.h"
 #include "palettecolors.h"
 #include "pixmapfit.h"
 #include "pokemonformat.h"
 #include "search/pokemonlistmodel.h"
+#include "spriteanimations.h"
 #include "spritecache.h"
 #include "suggestedsearch.h"
 #include "typebadge.h"
@@ -322,9 +325,9 @@ QString CardDelegate::toolTipFor(const QModelIndex &index, const QPoint &pos,
         return tr("Loaded from cache, not the network (F5 refreshes)");
     if (state == State::Loaded
         && spriteErrorMarkRect(itemRect).adjusted(-Slack, -Slack, Slack, Slack).contains(pos)) {
-        const QUrl sprite = index.data(PokemonListModel::SpriteUrlRole).toUrl();
-        if (m_sprites && m_sprites->hasFailed(sprite)) {
-            QString reason = m_sprites->failureOf(sprite);
+        const QList<QUrl> chain = spriteChain(index);
+        if (m_sprites && !chain.isEmpty() && m_sprites->allFailed(chain)) {
+            QString reason = m_sprites->failureOf(chain);
             if (reason.isEmpty())
                 reason = tr("it could not be fetched");
             return tr("The picture did not load: %1\n(Retry Failed, Ctrl+R, tries again)")
@@ -336,6 +339,25 @@ QString CardDelegate::toolTipFor(const QModelIndex &index, const QPoint &pos,
     if (state == State::NotLoaded && hasRetryAt(index, pos, itemRect))
         return tr("Load %1").arg(index.data(PokemonListModel::DisplayNameRole).toString());
     return index.data(Qt::ToolTipRole).toString();
+}
+
+QImage CardDelegate::animatedFrame(const QModelIndex &index) const
+{
+    if (!m_sprites || !m_clock || !m_clock->isEnabled())
+        return {};
+    const SpriteAnimation *animation = m_sprites->animations()->firstOf(animationChain(index));
+    return animation ? animation->frameAt(m_clock->now()) : QImage();
+}
+
+QList<QUrl> CardDelegate::animationChain(const QModelIndex &index)
+{
+    const auto pokemon = index.data(PokemonListModel::PokemonRole).value<Pokemon>();
+    return { pokemon.showdownUrl, pokemon.animatedUrl };
+}
+
+QList<QUrl> CardDelegate::spriteChain(const QModelIndex &index)
+{
+    return PokemonMedia::sprite(index.data(PokemonListModel::PokemonRole).value<Pokemon>(), false);
 }
 
 QRect CardDelegate::spriteRect(const QRect &itemRect)
@@ -469,9 +491,21 @@ void CardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem &opti
 
     switch (state) {
     case State::Loaded: {
-        const QUrl url = index.data(PokemonListModel::SpriteUrlRole).toUrl();
-        const QPixmap sprite = m_sprites ? m_sprites->sprite(url) : QPixmap();
-        if (sprite.isNull()) {
+        const QList<QUrl> chain = spriteChain(index);
+        const QImage frame = animatedFrame(index);
+        const QPixmap sprite = m_sprites && frame.isNull() ? m_sprites->firstOf(chain) : QPixmap();
+        if (!frame.isNull()) {
+            // Animated sprites are pixel art too, of many sizes: whole-number scales up to
+            // the sprite box, smooth only when shrunk.
+            const qreal fit
+                = qMin(qreal(SpriteSize) / frame.width(), qreal(SpriteSize) / frame.height());
+            const qreal scale = fit >= 1 ? qMax(1.0, qreal(qFloor(fit))) : fit;
+            const QSizeF size = QSizeF(frame.size()) * scale;
+            const QRectF target(
+                QRectF(spriteArea).center() - QPointF(size.width(), size.height()) / 2, size);
+            painter->setRenderHint(QPainter::SmoothPixmapTransform, scale < 1);
+            painter->drawImage(target, frame);
+        } else if (sprite.isNull()) {
             // No sprite (yet): the ball silhouette in a deeper shade of the card's tint.
             const QColor tint = types.isEmpty()
                 ? muted
@@ -480,7 +514,7 @@ void CardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem &opti
             const QRect area = spriteArea.adjusted(10, 10, -10, -10);
             painter->drawPixmap(area.topLeft(), placeholder(area.width(), dpr, tint));
             painter->setOpacity(1);
-            if (m_sprites && m_sprites->hasFailed(url))
+            if (m_sprites && !chain.isEmpty() && m_sprites->allFailed(chain))
                 drawWarningSign(painter, spriteErrorMarkRect(option.rect), warning);
         } else {
             const qreal scale = PixmapFit::scaleToFit(sprite, QSizeF(SpriteSize, SpriteSize));

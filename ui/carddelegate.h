@@ -6,6 +6,7 @@
 #include <QPixmap>
 #include <QStyledItemDelegate>
 
+class AnimationClock;
 class SpriteCache;
 
 // Paints one PokemonListModel row as a fixed-size card: sprite, name, number and type
@@ -33,6 +34,9 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setCardSize(CardSize size);
+    // With a clock that is on, cards show their animated sprite (PokemonMedia::animatedSprite)
+    // at the clock's time, the still one while it loads or where there is none.
+    void setAnimationClock(const AnimationClock *clock) { m_clock = clock; }
     CardSize cardSize() const { return m_size; }
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
@@ -64,6 +68,10 @@ public:
     static bool hasRetryAt(const QModelIndex &index, const QPoint &pos, const QRect &itemRect);
     // Where the sprite (or the spinner around it) goes.
     static QRect spriteRect(const QRect &itemRect);
+    // The pictures a card tries, best first (PokemonMedia::sprite).
+    static QList<QUrl> spriteChain(const QModelIndex &index);
+    // The animated sprites a card tries (SpriteAnimations::firstOf), best first.
+    static QList<QUrl> animationChain(const QModelIndex &index);
     // Where the small "from cache" mark of a card answered by the disk cache is.
     static QRect cachedMarkRect(const QRect &itemRect);
     // Where the small error mark of a card whose sprite failed to load is.
@@ -83,8 +91,12 @@ private:
     // The silhouette standing in for a sprite, `size` logical pixels wide, in `color`.
     QPixmap placeholder(int size, qreal devicePixelRatio, const QColor &color) const;
     QPixmap notFoundArt(qreal devicePixelRatio) const;
+    // The frame on show of the card's animated sprite; null when not animating, while it loads
+    // or when it has none.
+    QImage animatedFrame(const QModelIndex &index) const;
 
     SpriteCache *m_sprites;
+    const AnimationClock *m_clock = nullptr;
     mutable SvgPixmapCache m_art;
     CardSize m_size = CardSize::Medium;
 };

@@ -1,9 +1,11 @@
 #include "cardview.h"
 
+#include "animationclock.h"
 #include "carddelegate.h"
 #include "fonts.h"
 #include "loadinganimator.h"
 #include "search/pokemonlistmodel.h"
+#include "spriteanimations.h"
 #include "spritecache.h"
 #include "suggestedsearch.h"
 #include "visiblerows.h"
@@ -22,6 +24,8 @@ CardView::CardView(SpriteCache *sprites, QWidget *parent)
     , m_delegate(new CardDelegate(sprites, this))
     , m_animator(new LoadingAnimator(this))
     , m_visibleRows(new VisibleRows(this))
+    , m_clock(new AnimationClock(this))
+    , m_sprites(sprites)
 {
     setItemDelegate(m_delegate);
     setViewMode(QListView::IconMode);
@@ -55,7 +59,51 @@ CardView::CardView(SpriteCache *sprites, QWidget *parent)
         connect(sprites, &SpriteCache::spriteReady, this, repaint);
         connect(sprites, &SpriteCache::spriteFailed, this, repaint);
         connect(sprites, &SpriteCache::failuresCleared, this, repaint);
+        connect(sprites->animations(), &SpriteAnimations::animationReady, this, repaint);
+        connect(sprites->animations(), &SpriteAnimations::animationFailed, this, repaint);
     }
+    m_delegate->setAnimationClock(m_clock);
+    connect(m_clock, &AnimationClock::tick, this, &CardView::repaintAnimatedSprites);
+}
+
+void CardView::setAnimated(bool animated)
+{
+    m_clock->setEnabled(animated);
+    viewport()->update();
+}
+
+void CardView::repaintAnimatedSprites()
+{
+    QAbstractItemModel *cards = model();
+    if (!cards || !m_sprites)
+        return;
+    // GIF frames last 30 to 100 ms: a card is repainted only when its frame has changed.
+    QHash<int, int> shown;
+    const QRect visible = viewport()->rect();
+    // Cards are laid out in row order: find the first on screen, then go until one is below.
+    const int rows = cards->rowCount();
+    int low = 0, high = rows;
+    while (low < high) {
+        const int mid = (low + high) / 2;
+        if (visualRect(cards->index(mid, 0)).bottom() < visible.top())
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    for (int row = low; row < rows; ++row) {
+        const QRect card = visualRect(cards->index(row, 0));
+        if (card.top() > visible.bottom())
+            break;
+        const SpriteAnimation *animation
+            = m_sprites->animations()->firstOf(CardDelegate::animationChain(cards->index(row, 0)));
+        if (!animation)
+            continue;
+        const int frame = animation->frameIndexAt(m_clock->now());
+        if (m_shownFrames.value(row, -1) != frame)
+            viewport()->update(CardDelegate::spriteRect(card));
+        shown.insert(row, frame);
+    }
+    m_shownFrames = shown;
 }
 
 void CardView::setModel(QAbstractItemModel *model)

@@ -2,8 +2,10 @@
 
 #include "carddelegate.h"
 
+#include <QHash>
 #include <QListView>
 
+class AnimationClock;
 class LoadingAnimator;
 class SpriteCache;
 class VisibleRows;
@@ -28,6 +30,9 @@ public:
     static QString emptyHint();
     void setCardSize(CardDelegate::CardSize size);
     CardDelegate::CardSize cardSize() const { return m_delegate->cardSize(); }
+    // View › Animated sprites: the cards on screen move; those off it cost nothing.
+    void setAnimated(bool animated);
+    AnimationClock *animationClock() const { return m_clock; }
 
 Q_SIGNALS:
     void retryRequested(const QModelIndex &index);
@@ -48,8 +53,12 @@ protected:
 
 private:
     void centreColumns();
+    void repaintAnimatedSprites(); // of the cards on screen
 
     CardDelegate *m_delegate;
     LoadingAnimator *m_animator;
     VisibleRows *m_visibleRows;
+    AnimationClock *m_clock;
+    SpriteCache *m_sprites;
+    QHash<int, int> m_shownFrames; // row -> frame index last painted, of animated cards
 };

@@ -1,6 +1,8 @@
 #include "detailpane.h"
 
+#include "api/pokemonmedia.h"
 #include "artworkbanner.h"
+#include "crycontrols.h"
 #include "detailpart.h"
 #include "evolutiontreeview.h"
 #include "flowlayout.h"
@@ -186,6 +188,7 @@ DetailPane::DetailPane(SpriteCache *sprites, QWidget *parent)
     , m_name(new QLabel)
     , m_form(new QLabel)
     , m_number(new QLabel)
+    , m_cry(new CryControls)
     , m_typeRow(new QWidget)
     , m_typeFlow(new FlowLayout(m_typeRow, 6, 6))
     , m_genus(new QLabel)
@@ -324,6 +327,7 @@ QWidget *DetailPane::buildIdentity()
     nameRow->addWidget(m_name, 0, Qt::AlignBaseline);
     nameRow->addWidget(m_form, 0, Qt::AlignBaseline);
     nameRow->addStretch(1);
+    nameRow->addWidget(m_cry, 0, Qt::AlignVCenter);
     nameRow->addWidget(m_number, 0, Qt::AlignBaseline);
     layout->addLayout(nameRow);
     layout->addWidget(m_typeRow);
@@ -427,7 +431,7 @@ void DetailPane::setPokemon(const Pokemon &pokemon)
     m_slug = pokemon.name;
     m_sheet->setPokemon(pokemon);
     m_banner->setPokemon(pokemon);
-    if (pokemon.artworkUrl.isEmpty())
+    if (PokemonMedia::artwork(pokemon, false).isEmpty())
         m_banner->setArtworkMissing(tr("PokeAPI has none"));
     showPokemon();
     m_stats->setStats(pokemon.stats);
@@ -576,7 +580,7 @@ void DetailPane::setFailedPartsLoading()
             p->setLoading();
     }
     if (m_banner->artworkState() == ArtworkBanner::ArtworkState::Missing
-        && !m_pokemon.artworkUrl.isEmpty())
+        && !PokemonMedia::artwork(m_pokemon, false).isEmpty())
         m_banner->setArtworkLoading();
 }
 

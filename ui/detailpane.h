@@ -8,6 +8,7 @@
 #include <optional>
 
 class ArtworkBanner;
+class CryControls;
 class DetailPart;
 class EvolutionTreeView;
 class FlowLayout;
@@ -61,6 +62,7 @@ public:
 
     DetailPart *part(DetailSection section) const;
     ArtworkBanner *banner() const { return m_banner; }
+    CryControls *cryControls() const { return m_cry; }
     StatsView *statsView() const { return m_stats; }
     MatchupView *matchupView() const { return m_matchups; }
     EvolutionTreeView *evolutionTree() const { return m_evolution; }
@@ -110,6 +112,7 @@ private:
     QLabel *m_name;
     QLabel *m_form;
     QLabel *m_number;
+    CryControls *m_cry;
     QWidget *m_typeRow;
     FlowLayout *m_typeFlow;
     DetailPart *m_speciesPart;

@@ -2,10 +2,14 @@
 
 #include "api/pokeapiclient.h"
 #include "api/pokemondetailsloader.h"
+#include "api/pokemonmedia.h"
 #include "api/pokemonsheetloader.h"
+#include "crycontrols.h"
+#include "cryplayer.h"
 #include "detailhistory.h"
 #include "detailpane.h"
 #include "detailpart.h"
+#include "mediasettings.h"
 #include "search/pokemonlistmodel.h"
 #include "sheetsections.h"
 #include "spritecache.h"
@@ -33,6 +37,7 @@ DetailPresenter::DetailPresenter(PokeApiClient *client, PokemonListModel *cards,
     , m_loader(new PokemonDetailsLoader(client, this))
     , m_sheetLoader(new PokemonSheetLoader(client, this))
     , m_history(new DetailHistory(this))
+    , m_cry(new CryPlayer(client, this))
 {
     connect(m_loader, &PokemonDetailsLoader::speciesLoaded, pane, &DetailPane::setSpecies);
     connect(m_loader, &PokemonDetailsLoader::matchupsLoaded, pane, &DetailPane::setMatchups);
@@ -42,6 +47,7 @@ DetailPresenter::DetailPresenter(PokeApiClient *client, PokemonListModel *cards,
     connect(pane, &DetailPane::openRequested, this, &DetailPresenter::open);
     connect(pane, &DetailPane::retryRequested, this, &DetailPresenter::retry);
     connectSheet();
+    connectCry();
 }
 
 void DetailPresenter::connectSheet()
@@ -57,6 +63,25 @@ void DetailPresenter::connectSheet()
     connect(loader, &PokemonSheetLoader::encountersLoaded, sheet, &SheetSections::setEncounters);
     connect(loader, &PokemonSheetLoader::partFailed, sheet, &SheetSections::setPartFailed);
     connect(sheet, &SheetSections::gameRequested, loader, &PokemonSheetLoader::showGame);
+}
+
+void DetailPresenter::connectCry()
+{
+    CryControls *controls = m_pane->cryControls();
+    m_cry->setMuted(MediaSettings::criesMuted());
+    controls->setMuted(m_cry->isMuted());
+    connect(m_cry, &CryPlayer::stateChanged, controls, &CryControls::setState);
+    connect(controls, &CryControls::playRequested, m_cry, [this] {
+        if (m_cry->isMuted()) // asking to hear it is asking for sound
+            m_pane->cryControls()->setMuted(false);
+        m_cry->play();
+    });
+    connect(controls, &CryControls::mutedToggled, m_cry, [this](bool muted) {
+        m_cry->setMuted(muted);
+        MediaSettings::setCriesMuted(muted);
+        if (muted)
+            m_cry->stop();
+    });
 }
 
 DetailPresenter::~DetailPresenter()
@@ -121,6 +146,8 @@ void DetailPresenter::display(const Pokemon &pokemon)
     m_lookupSlug.clear();
     ++m_generation;
     m_pane->setPokemon(pokemon);
+    m_cry->setCry(PokemonMedia::cry(pokemon, MediaSettings::cryVersion()),
+                  MediaSettings::playCries() && !m_cry->isMuted());
     m_loader->load(pokemon); // cancels the previous Pokémon's requests
     m_sheetLoader->load(pokemon);
     m_loaded = true;
@@ -183,6 +210,7 @@ void DetailPresenter::cancel()
     abortLookup();
     m_loader->cancel();
     m_sheetLoader->cancel();
+    m_cry->setCry(QUrl(), false); // a closed pane makes no sound
     m_loaded = false;
     ++m_generation;
 }
@@ -234,7 +262,7 @@ void DetailPresenter::decodeArtwork(const QByteArray &bytes)
         if (generation != m_generation)
             return; // another Pokémon is on show by now
         if (decoded.image.isNull())
-            m_pane->setPartFailed(DetailSection::Artwork, decoded.error);
+            m_loader->tryNextArtwork(decoded.error); // the next picture, or the part fails
         else
             m_pane->setArtwork(QPixmap::fromImage(decoded.image)); // QPixmap: GUI thread only
     });

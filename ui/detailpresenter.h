@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+class CryPlayer;
 class DetailHistory;
 class DetailPane;
 class PokeApiClient;
@@ -19,7 +20,7 @@ class QModelIndex;
 // a PokemonDetailsLoader for the rest (species, matchups, evolution chain, artwork — all at
 // once through the client's bounded queue); each part goes to the pane as it lands, the
 // artwork decoded on a worker thread. A newer Pokémon cancels what the older one still had
-// in flight.
+// in flight. Its cry plays as it opens (MediaSettings), through the pane's CryControls.
 //
 // Opening a Pokémon by name (an evolution member or a form clicked in the pane) selects its
 // card when the grid has one; otherwise it is looked up directly through the client and
@@ -47,6 +48,7 @@ public:
     PokemonDetailsLoader *loader() const { return m_loader; }
     PokemonSheetLoader *sheetLoader() const { return m_sheetLoader; }
     DetailHistory *history() const { return m_history; }
+    CryPlayer *cryPlayer() const { return m_cry; }
     bool isLookingUp() const { return !m_lookup.isNull(); }
 
 Q_SIGNALS:
@@ -61,6 +63,7 @@ private:
     void retry(DetailSection part);
     void decodeArtwork(const QByteArray &bytes);
     void connectSheet();
+    void connectCry();
     void abortLookup();
 
     PokeApiClient *m_client;
@@ -69,6 +72,7 @@ private:
     PokemonDetailsLoader *m_loader;
     PokemonSheetLoader *m_sheetLoader;
     DetailHistory *m_history;
+    CryPlayer *m_cry;
     QPointer<PokemonLookup> m_lookup;
     QString m_lookupSlug; // what was opened by name, for a Retry of its lookup
     bool m_loaded = false; // the loader works (or worked) for the Pokémon on show

@@ -4,6 +4,7 @@
 #include "api/evolutionlinelookup.h"
 #include "api/pokeapiclient.h"
 #include "api/pokemondetailsloader.h"
+#include "artworkbanner.h"
 #include "cardcontextmenu.h"
 #include "cardtext.h"
 #include "cardview.h"
@@ -12,6 +13,7 @@
 #include "detailpane.h"
 #include "detailpresenter.h"
 #include "filterbar.h"
+#include "mediasettings.h"
 #include "search/displaynames.h"
 #include "search/nameindex.h"
 #include "search/pokemonfiltermodel.h"
@@ -248,6 +250,12 @@ void MainWindow::connectActions(PokeApiClient *client)
     connect(m_host, &DetailHost::paneOpenChanged, a.detailsPane, &QAction::setChecked);
     m_filterBar->useActions(a);
     connect(a.filterBar, &QAction::toggled, m_filterBar, &QWidget::setVisible);
+    connect(a.animatedSprites, &QAction::toggled, this, [this](bool animated) {
+        m_cardView->setAnimated(animated);
+        m_detailPane->banner()->setAnimated(animated);
+        MediaSettings::setAnimatedSprites(animated);
+    });
+    a.animatedSprites->setChecked(MediaSettings::animatedSprites());
     connect(a.back, &QAction::triggered, m_details, &DetailPresenter::back);
     connect(a.forward, &QAction::triggered, m_details, &DetailPresenter::forward);
     connect(m_detailPane, &DetailPane::backRequested, a.back, &QAction::trigger);

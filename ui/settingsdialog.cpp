@@ -2,6 +2,7 @@
 
 #include "api/pokeapiclient.h"
 #include "displaylanguage.h"
+#include "mediasettings.h"
 #include "search/displaynames.h"
 
 #include <QAction>
@@ -31,6 +32,8 @@ SettingsDialog::SettingsDialog(PokeApiClient *client, QAction *workOffline, QWid
     , m_clearCache(new QPushButton(this))
     , m_offline(new QCheckBox(this))
     , m_language(new QComboBox(this))
+    , m_playCries(new QCheckBox(tr("&Play a Pokémon's cry when its page opens"), this))
+    , m_cryVersion(new QComboBox(this))
 {
     m_words.set(this, &QWidget::setWindowTitle, QT_TR_NOOP("Settings"));
     m_words.set(m_clearCache, &QPushButton::setText, QT_TR_NOOP("&Clear Cache"));
@@ -78,6 +81,17 @@ SettingsDialog::SettingsDialog(PokeApiClient *client, QAction *workOffline, QWid
         Q_EMIT displayLanguageChanged(code);
     });
 
+    m_playCries->setChecked(MediaSettings::playCries());
+    connect(m_playCries, &QCheckBox::toggled, this, &MediaSettings::setPlayCries);
+    m_cryVersion->addItem(tr("Latest (the newest games)"), int(PokemonMedia::CryVersion::Latest));
+    m_cryVersion->addItem(tr("Legacy (the original games)"), int(PokemonMedia::CryVersion::Legacy));
+    m_cryVersion->setCurrentIndex(m_cryVersion->findData(int(MediaSettings::cryVersion())));
+    m_cryVersion->setAccessibleName(tr("Which cry"));
+    m_cryVersion->setToolTip(tr("Where PokeAPI has only one of them, that one plays"));
+    connect(m_cryVersion, &QComboBox::currentIndexChanged, this, [this] {
+        MediaSettings::setCryVersion(PokemonMedia::CryVersion(m_cryVersion->currentData().toInt()));
+    });
+
     auto *form = new QFormLayout;
     const auto label = [this](const char *source, QWidget *buddy) {
         auto *text = new QLabel(this);
@@ -89,6 +103,8 @@ SettingsDialog::SettingsDialog(PokeApiClient *client, QAction *workOffline, QWid
     form->addRow(label(QT_TR_NOOP("Disk cache:"), nullptr), cacheRow);
     form->addRow(QString(), m_offline);
     form->addRow(label(QT_TR_NOOP("&Language:"), m_language), m_language);
+    form->addRow(label(QT_TR_NOOP("Cries:"), m_playCries), m_playCries);
+    form->addRow(label(QT_TR_NOOP("C&ry:"), m_cryVersion), m_cryVersion);
     retranslate();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -13,7 +13,8 @@ class QPushButton;
 class QSpinBox;
 
 // Edit › Settings…: how many requests may be in flight at once (Automatic, or 1 to 64), the
-// disk cache's size with a button to empty it, Work Offline, and the display language.
+// disk cache's size with a button to empty it, Work Offline, the display language, and
+// whether (and which) cries play.
 // Changes apply at once; the concurrency and the language are kept in QSettings for the next
 // run. A new language shows at once, in this dialog and the window alike.
 class SettingsDialog : public QDialog
@@ -32,6 +33,8 @@ public:
     QPushButton *clearCacheButton() const { return m_clearCache; }
     QCheckBox *workOfflineBox() const { return m_offline; }
     QComboBox *languageBox() const { return m_language; }
+    QCheckBox *playCriesBox() const { return m_playCries; }
+    QComboBox *cryVersionBox() const { return m_cryVersion; }
 
 Q_SIGNALS:
     // Pokémon, genus, Pokédex text and type names are now in `code` (DisplayLanguage).
@@ -51,4 +54,6 @@ private:
     QPushButton *m_clearCache;
     QCheckBox *m_offline;
     QComboBox *m_language;
+    QCheckBox *m_playCries;
+    QComboBox *m_cryVersion;
 };

@@ -1,10 +1,14 @@
 #include "spritecache.h"
 
 #include "api/pokeapiclient.h"
+#include "spriteanimations.h"
 
 #include <QBuffer>
 #include <QFutureWatcher>
 #include <QImageReader>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QSvgRenderer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
@@ -15,11 +19,66 @@ struct Decoded
     QString error;
 };
 
+bool looksLikeSvg(const QByteArray &bytes)
+{
+    const QByteArray head = bytes.left(4096).trimmed();
+    return head.startsWith('<') && head.contains("<svg");
+}
+
+// Qt Svg 6.4 loads an <image> from any file it names and follows no other reference we would
+// want, so only references within the document ("#id") are accepted.
+bool refersOutside(const QByteArray &svg)
+{
+    static const QRegularExpression reference(
+        QStringLiteral(R"((?:href|src)\s*=\s*["']\s*([^"'\s]?))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression url(QStringLiteral(R"(url\s*\(\s*["']?\s*([^"'\s)]?))"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    const QString text = QString::fromUtf8(svg);
+    for (const QRegularExpression *pattern : { &reference, &url }) {
+        for (auto it = pattern->globalMatch(text); it.hasNext();) {
+            if (it.next().captured(1) != QLatin1String("#"))
+                return true;
+        }
+    }
+    return text.contains(QLatin1String("<!ENTITY"), Qt::CaseInsensitive);
+}
+
+QImage renderSvg(const QByteArray &bytes, QString *error)
+{
+    const auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return QImage();
+    };
+    if (refersOutside(bytes))
+        return refuse(SpriteCache::tr("The drawing refers to files outside itself"));
+    QSvgRenderer renderer(bytes);
+    if (!renderer.isValid())
+        return refuse(SpriteCache::tr("The drawing cannot be read"));
+    QSizeF size = renderer.viewBoxF().size();
+    if (size.isEmpty())
+        size = renderer.defaultSize();
+    if (size.isEmpty())
+        return refuse(SpriteCache::tr("The drawing has no size"));
+    size.scale(SpriteCache::SvgSize, SpriteCache::SvgSize, Qt::KeepAspectRatio);
+    QImage image(size.toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    renderer.render(&painter);
+    painter.end();
+    if (error)
+        error->clear();
+    return image;
+}
+
 } // namespace
 
 SpriteCache::SpriteCache(PokeApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_animations(new SpriteAnimations(client, this))
     , m_cache(32 * 1024 * 1024)
 {
 }
@@ -48,6 +107,26 @@ QPixmap SpriteCache::sprite(const QUrl &url)
         onFetched(url, result.as<QByteArray>(), result.isOk(), result.error);
     });
     return {};
+}
+
+QPixmap SpriteCache::firstOf(const QList<QUrl> &chain)
+{
+    for (const QUrl &url : chain) {
+        if (!m_failed.contains(url))
+            return sprite(url); // it, or null while it loads
+    }
+    return {};
+}
+
+bool SpriteCache::allFailed(const QList<QUrl> &chain) const
+{
+    return std::all_of(chain.cbegin(), chain.cend(),
+                       [this](const QUrl &url) { return m_failed.contains(url); });
+}
+
+QString SpriteCache::failureOf(const QList<QUrl> &chain) const
+{
+    return chain.isEmpty() ? QString() : failureOf(chain.first());
 }
 
 void SpriteCache::onFetched(const QUrl &url, const QByteArray &body, bool ok, const QString &error)
@@ -92,6 +171,7 @@ void SpriteCache::fail(const QUrl &url, const QString &reason)
 
 void SpriteCache::retryFailed()
 {
+    m_animations->retryFailed();
     if (m_failed.isEmpty())
         return;
     m_failed.clear();
@@ -109,6 +189,8 @@ QImage SpriteCache::decode(const QByteArray &bytes, QString *error, int maxDimen
         return refuse(tr("The image is empty"));
     if (bytes.size() > MaxEncodedBytes)
         return refuse(tr("The image is too large (%1 bytes)").arg(bytes.size()));
+    if (looksLikeSvg(bytes))
+        return renderSvg(bytes, error);
 
     QBuffer buffer;
     buffer.setData(bytes);

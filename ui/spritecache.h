@@ -10,6 +10,7 @@
 
 class PokeApiClient;
 class ApiReply;
+class SpriteAnimations;
 
 // Sprites by URL, fetched lazily through the PokeApiClient the first time someone asks,
 // decoded on a worker thread and kept in a cache bounded by bytes. A URL that failed
@@ -29,6 +30,12 @@ public:
     // The cached sprite, or a null pixmap; in that case the first call for `url` starts
     // fetching it and spriteReady() or spriteFailed() follows. An empty URL asks nothing.
     QPixmap sprite(const QUrl &url);
+    // The picture of the first URL in `chain` that has not failed (PokemonMedia's chains):
+    // null while that one is fetched, or when every one has failed (allFailed()).
+    QPixmap firstOf(const QList<QUrl> &chain);
+    bool allFailed(const QList<QUrl> &chain) const;
+    // Why the best picture of `chain` failed; empty unless it did.
+    QString failureOf(const QList<QUrl> &chain) const;
 
     bool isPending(const QUrl &url) const { return m_pending.contains(url); }
     bool hasFailed(const QUrl &url) const { return m_failed.contains(url); }
@@ -38,11 +45,16 @@ public:
     // Forgets every failure: the next sprite() call for such a URL asks again.
     void retryFailed();
     void setMaxCostBytes(int bytes) { m_cache.setMaxCost(bytes); }
+    // The animated sprites, fetched through the same client; retryFailed() forgets theirs too.
+    SpriteAnimations *animations() const { return m_animations; }
 
     // Thread-safe: the image in `bytes`, or a null image and `*error` when it cannot be
     // decoded or is larger than maxDimension in either direction (checked before decoding).
+    // An SVG is rendered SvgSize pixels on its longer side, and refused when it refers to
+    // anything outside itself.
     static QImage decode(const QByteArray &bytes, QString *error = nullptr,
                          int maxDimension = MaxDimension);
+    static constexpr int SvgSize = 512;
 
 Q_SIGNALS:
     void spriteReady(const QUrl &url);
@@ -56,6 +68,7 @@ private:
     void fail(const QUrl &url, const QString &reason);
 
     PokeApiClient *m_client;
+    SpriteAnimations *m_animations;
     QCache<QUrl, QPixmap> m_cache;
     QHash<QUrl, QPointer<ApiReply>> m_pending; // fetching or decoding
     QHash<QUrl, QString> m_failed; // and why

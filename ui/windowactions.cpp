@@ -159,6 +159,12 @@ WindowActions::WindowActions(QMainWindow *window)
     clearFilters = viewMenu->addAction(QString());
     words.set(clearFilters, &QAction::setText, QT_TR_NOOP("&Clear Filters"));
     viewMenu->addSeparator();
+    animatedSprites = viewMenu->addAction(QString());
+    words.set(animatedSprites, &QAction::setText, QT_TR_NOOP("&Animated Sprites"));
+    animatedSprites->setCheckable(true);
+    words.set(animatedSprites, &QAction::setToolTip,
+              QT_TR_NOOP("Cards and the details pane show moving sprites where PokeAPI has them"));
+    viewMenu->addSeparator();
     back = viewMenu->addAction(QString());
     words.set(back, &QAction::setText, QT_TR_NOOP("&Back"));
     back->setShortcuts(keysFor(QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)));

@@ -42,6 +42,7 @@ public:
     QMenu *formsMenu; // View › Forms; the filter bar's Forms button opens it too
     QAction *showForms; // every kind of form at once
     QList<QAction *> formKinds; // one per FormKind, in FormKindOf::all()'s order; data(): the kind
+    QAction *animatedSprites; // checked while cards and the pane move
     QAction *clearFilters;
     QAction *back; // through the Pokémon shown in the details pane
     QAction *forward;

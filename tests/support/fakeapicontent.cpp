@@ -21,6 +21,8 @@ QByteArray contentTypeForFile(const QString &path)
         return QByteArrayLiteral("image/svg+xml");
     if (suffix == QLatin1String("gif"))
         return QByteArrayLiteral("image/gif");
+    if (suffix == QLatin1String("ogg"))
+        return QByteArrayLiteral("audio/ogg");
     if (suffix == QLatin1String("json"))
         return QByteArrayLiteral("application/json");
     return QByteArrayLiteral("application/octet-stream");
@@ -122,12 +124,17 @@ std::optional<FakeApiContent::Resource> FakeApiContent::encounters(const QString
                       QByteArrayLiteral("application/json"));
 }
 
-std::optional<FakeApiContent::Resource> FakeApiContent::sprite(const QString &relativePath)
+std::optional<FakeApiContent::Resource> FakeApiContent::media(const QString &repository,
+                                                              const QString &relativePath)
 {
-    const QString spritesDir = QDir::cleanPath(m_dataDir + QStringLiteral("/sprites"));
-    const QString filePath = QDir::cleanPath(spritesDir + QLatin1Char('/') + relativePath);
-    // cleanPath resolves "..": anything that lands outside sprites/ is not ours to serve.
-    if (!filePath.startsWith(spritesDir + QLatin1Char('/')))
+    // A media dir holds the repositories' trees side by side (sprites/pokemon/...,
+    // cries/pokemon/...); the data dir holds each under its own name.
+    const QString root = QDir::cleanPath(
+        m_mediaDir.isEmpty() ? m_dataDir + QLatin1Char('/') + repository : m_mediaDir);
+    const QString filePath = QDir::cleanPath(root + QLatin1Char('/') + relativePath);
+    // cleanPath resolves "..": anything that lands outside the repository is not ours to serve.
+    const QString inside = m_mediaDir.isEmpty() ? root : root + QLatin1Char('/') + repository;
+    if (!filePath.startsWith(inside + QLatin1Char('/')))
         return std::nullopt;
     return cachedFile(filePath, contentTypeForFile(filePath));
 }
@@ -165,7 +172,9 @@ QByteArray FakeApiContent::rewriteUrls(QByteArray json) const
     // starting with /api/v2/, so a byte replace anchored on the opening quote is exact.
     const QByteArray apiUrl = '"' + m_baseUrl + "api/v2/";
     const QByteArray spritesUrl = '"' + m_baseUrl + "sprites/";
+    const QByteArray criesUrl = '"' + m_baseUrl + "cries/";
     json.replace("\"/api/v2/", apiUrl);
     json.replace("\"https://raw.githubusercontent.com/PokeAPI/sprites/master/", spritesUrl);
+    json.replace("\"https://raw.githubusercontent.com/PokeAPI/cries/main/", criesUrl);
     return json;
 }

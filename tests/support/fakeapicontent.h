@@ -29,7 +29,13 @@ public:
     std::optional<Resource> listing(const QString &endpoint);
     // /pokemon/{key}/encounters: dataDir/api/v2/pokemon/<id>/encounters.json.
     std::optional<Resource> encounters(const QString &endpoint, const QString &key);
-    std::optional<Resource> sprite(const QString &relativePath);
+    // A file of PokeAPI's "sprites" or "cries" repository, by its path in it
+    // ("sprites/pokemon/25.png"): dataDir/<repository>/<path>, or <mediaDir>/<path> once
+    // setMediaDir() was called.
+    std::optional<Resource> media(const QString &repository, const QString &relativePath);
+    // A directory holding the repositories' trees side by side (sprites/pokemon/...,
+    // cries/pokemon/...), as ../shared/pokeapi does: for screenshots with real pictures.
+    void setMediaDir(const QString &mediaDir) { m_mediaDir = mediaDir; }
 
     // The id and name a key stands for (key itself if unknown), e.g. "25" -> {"25", "pikachu"}.
     QStringList aliases(const QString &endpoint, const QString &key) const;
@@ -39,6 +45,7 @@ private:
     QByteArray rewriteUrls(QByteArray json) const;
 
     QString m_dataDir;
+    QString m_mediaDir;
     QByteArray m_baseUrl;
     QHash<QString, QHash<QString, QString>> m_idByKey; // endpoint -> name or id -> id
     QHash<QString, QHash<QString, QString>> m_nameById; // endpoint -> id -> name

@@ -20,6 +20,7 @@ namespace {
 
 const QLatin1String ApiPrefix("/api/v2/");
 const QLatin1String SpritesPrefix("/sprites/");
+const QLatin1String CriesPrefix("/cries/");
 
 // "/api/v2/pokemon/pikachu/" -> {"pokemon", "pikachu"}; {} for paths outside the API.
 QStringList apiSegments(const QString &path)
@@ -91,7 +92,9 @@ bool hasHeader(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteA
 std::optional<FakeApiContent::Resource> lookUp(FakeApiContent &content, const QString &path)
 {
     if (path.startsWith(SpritesPrefix))
-        return content.sprite(path.mid(SpritesPrefix.size()));
+        return content.media(QStringLiteral("sprites"), path.mid(SpritesPrefix.size()));
+    if (path.startsWith(CriesPrefix))
+        return content.media(QStringLiteral("cries"), path.mid(CriesPrefix.size()));
     const QStringList segments = apiSegments(path);
     if (segments.size() == 1 && !segments.at(0).isEmpty())
         return content.listing(segments.at(0));
@@ -242,6 +245,11 @@ QByteArray FakePokeApi::paddedJson(qint64 bytes)
 void FakePokeApi::addPokemon(const QString &name, int id, const QByteArray &json)
 {
     m_content->addResource(QStringLiteral("pokemon"), name, id, json);
+}
+
+void FakePokeApi::setMediaDir(const QString &mediaDir)
+{
+    m_content->setMediaDir(mediaDir);
 }
 
 void FakePokeApi::setRateLimit(int perSecond)

@@ -28,9 +28,11 @@ class QTcpServer;
 // Routes (GET and HEAD; other methods get 405, malformed requests or bodies 400):
 //   /api/v2/<endpoint>/<name or id>[/]   -> <dataDir>/api/v2/<endpoint>/<id>.json
 //   /api/v2/<endpoint>[/][?query]        -> <dataDir>/api/v2/<endpoint>/index.json
-//   /sprites/<path>                      -> <dataDir>/sprites/<path>
+//   /sprites/<path>                      -> <dataDir>/sprites/<path> (PokeAPI/sprites' tree)
+//   /cries/<path>                        -> <dataDir>/cries/<path> (PokeAPI/cries' tree)
+//                                           or <mediaDir>/<path> once setMediaDir() was called
 //   anything else                        -> 404 text/plain "Not Found", like PokeAPI
-// Relative "/api/v2/..." URLs and GitHub sprite URLs inside JSON point at this server.
+// Relative "/api/v2/..." URLs and GitHub sprite and cry URLs inside JSON point at this server.
 // With setGzip(true), bodies are sent gzip-compressed to clients that accept it; with
 // setTlsConfiguration() before listen(), the server speaks HTTPS (QSslServer).
 class FakePokeApi : public QObject
@@ -82,6 +84,9 @@ public:
     // Compresses every body with gzip when the request's Accept-Encoding allows it.
     void setGzip(bool enabled);
     void addPokemon(const QString &name, int id, const QByteArray &json);
+    // A directory holding PokeAPI's sprites/ and cries/ trees side by side (as
+    // ../shared/pokeapi does): /sprites/<path> and /cries/<path> are served from <mediaDir>/<path>.
+    void setMediaDir(const QString &mediaDir);
     // A gate: answers to `path` (exact, without the query) are held, and count as in flight,
     // until release(path) sends them, so that a test decides the order replies go out in
     // instead of racing delays. release() sends what waits, in arrival order, and stops

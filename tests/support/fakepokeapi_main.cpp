@@ -97,6 +97,11 @@ int main(int argc, char *argv[])
     parser.addOptions({
         { QStringLiteral("data"), QStringLiteral("Directory holding api/v2/<endpoint>/."),
           QStringLiteral("DIR"), QStringLiteral(POKEDEX_FAKEAPI_DEFAULT_DATA) },
+        { QStringLiteral("files"),
+          QStringLiteral("Directory holding PokeAPI's sprites/ and cries/ trees side by side "
+                         "(sprites/pokemon/..., cries/pokemon/...), served instead of the data "
+                         "dir's."),
+          QStringLiteral("DIR") },
         { QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)."),
           QStringLiteral("N"), QStringLiteral("0") },
         { QStringLiteral("delay"), QStringLiteral("Delay before every response."),
@@ -125,6 +130,16 @@ int main(int argc, char *argv[])
     }
 
     FakePokeApi api(dataDir);
+    if (parser.isSet(QStringLiteral("files"))) {
+        const QString files = parser.value(QStringLiteral("files"));
+        if (!QDir(files + QStringLiteral("/sprites")).exists()
+            && !QDir(files + QStringLiteral("/cries")).exists()) {
+            std::fprintf(stderr, "fakepokeapi: no sprites or cries directory in %s\n",
+                         qPrintable(files));
+            return 1;
+        }
+        api.setMediaDir(files);
+    }
     api.setDelay(delay);
     api.setJitter(jitter);
     api.setGzip(parser.isSet(QStringLiteral("gzip")));

@@ -87,12 +87,29 @@ bool readAbilities(const QJsonValue &value, QList<PokemonAbility> *out, QString 
     return true;
 }
 
+// The `front_default` and `front_shiny` of the picture set `key` in `parent` (at `path`); a
+// missing or null set leaves both empty.
+bool readPictureSet(const QJsonObject &parent, const QString &path, QLatin1String key, QUrl *normal,
+                    QUrl *shiny, QString *error)
+{
+    const QString setPath = childPath(path, key);
+    QJsonObject set;
+    return readOptionalObject(parent.value(key), setPath, &set, error)
+        && readOptionalUrl(set.value(QLatin1String("front_default")),
+                           childPath(setPath, QLatin1String("front_default")), normal, error)
+        && (!shiny
+            || readOptionalUrl(set.value(QLatin1String("front_shiny")),
+                               childPath(setPath, QLatin1String("front_shiny")), shiny, error));
+}
+
 bool readSprites(const QJsonValue &value, Pokemon *pokemon, QString *error)
 {
     const QString path = QStringLiteral("sprites");
     const QString otherPath = childPath(path, QLatin1String("other"));
-    const QString artworkPath = childPath(otherPath, QLatin1String("official-artwork"));
-    QJsonObject sprites, other, artwork;
+    const QString versionsPath = childPath(path, QLatin1String("versions"));
+    const QString fifthPath = childPath(versionsPath, QLatin1String("generation-v"));
+    const QString blackWhitePath = childPath(fifthPath, QLatin1String("black-white"));
+    QJsonObject sprites, other, versions, fifth, blackWhite;
     return readObject(value, path, &sprites, error)
         && readOptionalUrl(sprites.value(QLatin1String("front_default")),
                            childPath(path, QLatin1String("front_default")), &pokemon->spriteUrl,
@@ -101,14 +118,33 @@ bool readSprites(const QJsonValue &value, Pokemon *pokemon, QString *error)
                            childPath(path, QLatin1String("front_shiny")), &pokemon->shinySpriteUrl,
                            error)
         && readOptionalObject(sprites.value(QLatin1String("other")), otherPath, &other, error)
-        && readOptionalObject(other.value(QLatin1String("official-artwork")), artworkPath, &artwork,
+        && readPictureSet(other, otherPath, QLatin1String("official-artwork"), &pokemon->artworkUrl,
+                          &pokemon->shinyArtworkUrl, error)
+        && readPictureSet(other, otherPath, QLatin1String("home"), &pokemon->homeUrl,
+                          &pokemon->shinyHomeUrl, error)
+        && readPictureSet(other, otherPath, QLatin1String("dream_world"), &pokemon->dreamWorldUrl,
+                          nullptr, error)
+        && readPictureSet(other, otherPath, QLatin1String("showdown"), &pokemon->showdownUrl,
+                          &pokemon->shinyShowdownUrl, error)
+        && readOptionalObject(sprites.value(QLatin1String("versions")), versionsPath, &versions,
                               error)
-        && readOptionalUrl(artwork.value(QLatin1String("front_default")),
-                           childPath(artworkPath, QLatin1String("front_default")),
-                           &pokemon->artworkUrl, error)
-        && readOptionalUrl(artwork.value(QLatin1String("front_shiny")),
-                           childPath(artworkPath, QLatin1String("front_shiny")),
-                           &pokemon->shinyArtworkUrl, error);
+        && readOptionalObject(versions.value(QLatin1String("generation-v")), fifthPath, &fifth,
+                              error)
+        && readOptionalObject(fifth.value(QLatin1String("black-white")), blackWhitePath,
+                              &blackWhite, error)
+        && readPictureSet(blackWhite, blackWhitePath, QLatin1String("animated"),
+                          &pokemon->animatedUrl, &pokemon->shinyAnimatedUrl, error);
+}
+
+bool readCries(const QJsonValue &value, Pokemon *pokemon, QString *error)
+{
+    const QString path = QStringLiteral("cries");
+    QJsonObject cries;
+    return readOptionalObject(value, path, &cries, error)
+        && readOptionalUrl(cries.value(QLatin1String("latest")),
+                           childPath(path, QLatin1String("latest")), &pokemon->cryUrl, error)
+        && readOptionalUrl(cries.value(QLatin1String("legacy")),
+                           childPath(path, QLatin1String("legacy")), &pokemon->legacyCryUrl, error);
 }
 
 bool readSpecies(const QJsonValue &value, Pokemon *pokemon, QString *error)
@@ -139,6 +175,7 @@ bool readPokemon(const QJsonObject &root, Pokemon *pokemon, QString *error)
         && readStats(root.value(QLatin1String("stats")), &pokemon->stats, error)
         && readAbilities(root.value(QLatin1String("abilities")), &pokemon->abilities, error)
         && readSprites(root.value(QLatin1String("sprites")), pokemon, error)
+        && readCries(root.value(QLatin1String("cries")), pokemon, error)
         && readSpecies(root.value(QLatin1String("species")), pokemon, error);
 }
 
@@ -206,9 +243,11 @@ std::optional<Pokemon> parsePokemon(const QByteArray &json, QString *error)
         { QLatin1String("id"), QLatin1String("name"), QLatin1String("types"),
           QLatin1String("height"), QLatin1String("weight"), QLatin1String("stats"),
           QLatin1String("abilities"), QLatin1String("species"),
-          // not sprites.versions: 13 of its 17 KB
+          // of sprites.versions (13 of its 17 KB) only the animated Black / White ones
           QLatin1String("sprites.front_default"), QLatin1String("sprites.front_shiny"),
-          QLatin1String("sprites.other") },
+          QLatin1String("sprites.other"),
+          QLatin1String("sprites.versions.generation-v.black-white.animated"),
+          QLatin1String("cries") },
         error, readPokemon);
 }
 

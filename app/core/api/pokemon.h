@@ -41,6 +41,16 @@ struct Pokemon
     QUrl shinySpriteUrl; // sprites.front_shiny; empty when null
     QUrl artworkUrl; // sprites.other.official-artwork.front_default; empty when absent
     QUrl shinyArtworkUrl; // sprites.other.official-artwork.front_shiny; empty when absent
+    QUrl homeUrl; // sprites.other.home.front_default; empty when absent
+    QUrl shinyHomeUrl; // sprites.other.home.front_shiny; empty when absent
+    QUrl dreamWorldUrl; // sprites.other.dream_world.front_default (SVG); empty when absent
+    QUrl showdownUrl; // sprites.other.showdown.front_default (animated GIF); empty when absent
+    QUrl shinyShowdownUrl; // sprites.other.showdown.front_shiny; empty when absent
+    // sprites.versions.generation-v.black-white.animated.front_default / front_shiny (GIFs)
+    QUrl animatedUrl;
+    QUrl shinyAnimatedUrl;
+    QUrl cryUrl; // cries.latest (Ogg Vorbis); empty when absent
+    QUrl legacyCryUrl; // cries.legacy; empty when absent
     QUrl speciesUrl; // species.url, as given (may be relative)
     int speciesId = 0; // the id in speciesUrl; 0 when absent
 

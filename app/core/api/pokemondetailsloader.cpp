@@ -2,6 +2,7 @@
 
 #include "api/detailsparser.h"
 #include "api/pokeapiclient.h"
+#include "api/pokemonmedia.h"
 #include "api/typechart.h"
 #include "net/networkerrors.h"
 
@@ -66,11 +67,30 @@ void PokemonDetailsLoader::load(const Pokemon &pokemon)
         });
     }
 
-    if (pokemon.artworkUrl.isEmpty())
+    m_artworkChain = PokemonMedia::artwork(pokemon, false);
+    m_artworkError.clear();
+    if (m_artworkChain.isEmpty())
         failSoon(DetailSection::Artwork, tr("No artwork"));
     else
-        requestForLoad(m_client->fetchMedia(pokemon.artworkUrl, FetchPriority::High),
-                       [this](const ApiResult &result) { onArtwork(result); });
+        requestArtwork();
+}
+
+void PokemonDetailsLoader::requestArtwork()
+{
+    const QUrl url = m_artworkChain.takeFirst();
+    requestForLoad(m_client->fetchMedia(url, FetchPriority::High),
+                   [this](const ApiResult &result) { onArtwork(result); });
+}
+
+void PokemonDetailsLoader::tryNextArtwork(const QString &reason)
+{
+    // The first reason is the one worth telling: why the best picture is not on show.
+    if (m_artworkError.isEmpty())
+        m_artworkError = reason;
+    if (m_artworkChain.isEmpty())
+        Q_EMIT partFailed(DetailSection::Artwork, m_artworkError);
+    else
+        requestArtwork();
 }
 
 void PokemonDetailsLoader::cancel()
@@ -156,9 +176,9 @@ void PokemonDetailsLoader::onArtwork(const ApiResult &result)
 {
     const QByteArray bytes = result.as<QByteArray>();
     if (!result.isOk())
-        Q_EMIT partFailed(DetailSection::Artwork, result.error);
+        tryNextArtwork(result.error);
     else if (bytes.isEmpty())
-        Q_EMIT partFailed(DetailSection::Artwork, tr("No artwork"));
+        tryNextArtwork(tr("No artwork"));
     else
         Q_EMIT artworkLoaded(bytes);
 }

@@ -25,6 +25,9 @@ public:
     // Cancels whatever the previous load still had in flight.
     void load(const Pokemon &pokemon);
     void cancel();
+    // The artwork last announced cannot be shown (it does not decode): the next picture of
+    // the chain (PokemonMedia::artwork) is fetched, or the part fails when none is left.
+    void tryNextArtwork(const QString &reason);
     Pokemon pokemon() const { return m_pokemon; }
 
 Q_SIGNALS:
@@ -42,6 +45,7 @@ private:
     void onEvolution(const ApiResult &result);
     void onType(const QString &type, const ApiResult &result);
     void onArtwork(const ApiResult &result);
+    void requestArtwork(); // the next of m_artworkChain, which is not empty
     void emitMatchupsIfComplete();
     // For parts decided without the network: announced from the event loop, like the rest.
     void failSoon(DetailSection part, const QString &error);
@@ -53,4 +57,6 @@ private:
     QHash<QString, QPointer<ApiReply>> m_typeRequests; // by type; may outlive a load
     QHash<QString, TypeRelations> m_types; // every type seen this session
     bool m_typesSettled = false; // matchups (or their failure) announced for this load
+    QList<QUrl> m_artworkChain; // the pictures not yet tried, best first
+    QString m_artworkError; // why the first one failed
 };
