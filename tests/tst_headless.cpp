@@ -834,77 +834,76 @@ void tst_Headless::detailsWithALanguageNameMovesAndAbilitiesInIt()
     }
     QCOMPARE(languages, (QSet<QString> { QStringLiteral("en"), QStringLiteral("de") }));
     QVERIFY(yellow);
+}
 
-    void tst_Headless::coverageLineComesBeforeTheSummary()
-    {
-        const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--json")
-                                    << QStringLiteral("--coverage") << QStringLiteral("charizard")
-                                    << QStringLiteral("pikachu") << QStringLiteral("gengar")
-                                    << QStringLiteral("nonesuch"));
-        QCOMPARE(r.exitCode, 0);
-        const QList<QJsonObject> lines = jsonLines(r.out);
-        QCOMPARE(lines.size(), 6);
-        QVERIFY(lines.at(5).value(QLatin1String("summary")).toBool());
-        const QJsonObject coverage = lines.at(4).value(QLatin1String("coverage")).toObject();
-        QCOMPARE(coverage.size(), 18);
-        auto counts = [&coverage](const char *type) {
-            const QJsonObject o = coverage.value(QLatin1String(type)).toObject();
-            return QList<int> { o.value(QLatin1String("weak")).toInt(-1),
-                                o.value(QLatin1String("resist")).toInt(-1),
-                                o.value(QLatin1String("immune")).toInt(-1) };
-        };
-        // Charizard (fire/flying), Pikachu (electric), Gengar (ghost/poison); not the one not
-        // found.
-        QCOMPARE(counts("ground"), (QList<int> { 2, 0, 1 }));
-        QCOMPARE(counts("rock"), (QList<int> { 1, 0, 0 }));
-        QCOMPARE(counts("electric"), (QList<int> { 1, 1, 0 }));
-        QCOMPARE(counts("normal"), (QList<int> { 0, 0, 1 }));
-        QCOMPARE(counts("fighting"), (QList<int> { 0, 1, 1 }));
-        // In chart order, one line.
-        QVERIFY(r.out.contains("{\"coverage\":{\"normal\":{\"weak\":0,\"resist\":0,\"immune\":1},"
-                               "\"fighting\":"));
+void tst_Headless::coverageLineComesBeforeTheSummary()
+{
+    const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--json")
+                                << QStringLiteral("--coverage") << QStringLiteral("charizard")
+                                << QStringLiteral("pikachu") << QStringLiteral("gengar")
+                                << QStringLiteral("nonesuch"));
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> lines = jsonLines(r.out);
+    QCOMPARE(lines.size(), 6);
+    QVERIFY(lines.at(5).value(QLatin1String("summary")).toBool());
+    const QJsonObject coverage = lines.at(4).value(QLatin1String("coverage")).toObject();
+    QCOMPARE(coverage.size(), 18);
+    auto counts = [&coverage](const char *type) {
+        const QJsonObject o = coverage.value(QLatin1String(type)).toObject();
+        return QList<int> { o.value(QLatin1String("weak")).toInt(-1),
+                            o.value(QLatin1String("resist")).toInt(-1),
+                            o.value(QLatin1String("immune")).toInt(-1) };
+    };
+    // Charizard (fire/flying), Pikachu (electric), Gengar (ghost/poison); not the one not found.
+    QCOMPARE(counts("ground"), (QList<int> { 2, 0, 1 }));
+    QCOMPARE(counts("rock"), (QList<int> { 1, 0, 0 }));
+    QCOMPARE(counts("electric"), (QList<int> { 1, 1, 0 }));
+    QCOMPARE(counts("normal"), (QList<int> { 0, 0, 1 }));
+    QCOMPARE(counts("fighting"), (QList<int> { 0, 1, 1 }));
+    // In chart order, one line.
+    QVERIFY(r.out.contains("{\"coverage\":{\"normal\":{\"weak\":0,\"resist\":0,\"immune\":1},"
+                           "\"fighting\":"));
 
-        const Run text
-            = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("pikachu"));
-        QVERIFY(!text.out.contains("coverage")); // only when asked
-        const Run usage = run({ QStringLiteral("--coverage"), QStringLiteral("pikachu") });
-        QCOMPARE(usage.exitCode, 2);
-    }
+    const Run text = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("pikachu"));
+    QVERIFY(!text.out.contains("coverage")); // only when asked
+    const Run usage = run({ QStringLiteral("--coverage"), QStringLiteral("pikachu") });
+    QCOMPARE(usage.exitCode, 2);
+}
 
-    void tst_Headless::coverageOfAShowdownTeamOnStandardInput()
-    {
-        const QByteArray team = "Sparky (Pikachu) (F) @ Light Ball\n"
-                                "Ability: Static\n"
-                                "- Thunderbolt\n"
-                                "\n"
-                                "Charizard @ Heavy-Duty Boots\n"
-                                "Tera Type: Dragon\n"
-                                "Timid Nature\n"
-                                "- Flamethrower\n"
-                                "\n"
-                                "Mr. Mime\n"
-                                "- Psychic\n";
-        const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--json")
-                                    << QStringLiteral("--coverage"),
-                          team);
-        QCOMPARE(r.exitCode, 0);
-        const QList<QJsonObject> lines = jsonLines(r.out);
-        QCOMPARE(lines.size(), 5);
-        QStringList names;
-        for (int i = 0; i < 3; ++i)
-            names.append(lines.at(i).value(QLatin1String("name")).toString());
-        names.sort();
-        QCOMPARE(names,
-                 (QStringList { QStringLiteral("charizard"), QStringLiteral("mr-mime"),
-                                QStringLiteral("pikachu") }));
-        QCOMPARE(lines.at(4).value(QLatin1String("found")).toInt(), 3);
-        const QJsonObject ghost = lines.at(3)
-                                      .value(QLatin1String("coverage"))
-                                      .toObject()
-                                      .value(QLatin1String("ghost"))
-                                      .toObject();
-        QCOMPARE(ghost.value(QLatin1String("weak")).toInt(), 1); // Mr. Mime
-    }
+void tst_Headless::coverageOfAShowdownTeamOnStandardInput()
+{
+    const QByteArray team = "Sparky (Pikachu) (F) @ Light Ball\n"
+                            "Ability: Static\n"
+                            "- Thunderbolt\n"
+                            "\n"
+                            "Charizard @ Heavy-Duty Boots\n"
+                            "Tera Type: Dragon\n"
+                            "Timid Nature\n"
+                            "- Flamethrower\n"
+                            "\n"
+                            "Mr. Mime\n"
+                            "- Psychic\n";
+    const Run r = run(apiArgs() << QStringLiteral("--headless") << QStringLiteral("--json")
+                                << QStringLiteral("--coverage"),
+                      team);
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> lines = jsonLines(r.out);
+    QCOMPARE(lines.size(), 5);
+    QStringList names;
+    for (int i = 0; i < 3; ++i)
+        names.append(lines.at(i).value(QLatin1String("name")).toString());
+    names.sort();
+    QCOMPARE(names,
+             (QStringList { QStringLiteral("charizard"), QStringLiteral("mr-mime"),
+                            QStringLiteral("pikachu") }));
+    QCOMPARE(lines.at(4).value(QLatin1String("found")).toInt(), 3);
+    const QJsonObject ghost = lines.at(3)
+                                  .value(QLatin1String("coverage"))
+                                  .toObject()
+                                  .value(QLatin1String("ghost"))
+                                  .toObject();
+    QCOMPARE(ghost.value(QLatin1String("weak")).toInt(), 1); // Mr. Mime
+}
 
-    QTEST_GUILESS_MAIN(tst_Headless)
+QTEST_GUILESS_MAIN(tst_Headless)
 #include "tst_headless.moc"

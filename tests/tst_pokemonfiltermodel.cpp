@@ -259,7 +259,7 @@ void tst_PokemonFilterModel::textFindsNamesInEveryLanguage()
     m_filter->setNameIndex(&index);
     DexFilter filter;
     filter.text = text;
-    filter.showForms = showForms;
+    filter.forms = showForms ? FormKindOf::Every : FormKinds();
     m_filter->setFilter(filter);
     QTRY_COMPARE(shown(), expected);
     m_filter->setNameIndex(nullptr);

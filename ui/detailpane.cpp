@@ -264,7 +264,7 @@ DetailPane::DetailPane(SpriteCache *sprites, QWidget *parent)
         bodyLayout->addWidget(sectionTitle(title));
         bodyLayout->addWidget(m_sheet->part(section));
     }
-    bodyLayout->addWidget(sectionTitle(tr("Held in the wild")));
+    bodyLayout->addWidget(sectionTitle(QT_TR_NOOP("Held in the wild")));
     bodyLayout->addWidget(m_sheet->heldItemsPart());
     connect(m_sheet, &SheetSections::searchRequested, this, &DetailPane::searchRequested);
     connect(m_sheet, &SheetSections::retryRequested, this, &DetailPane::retryRequested);
