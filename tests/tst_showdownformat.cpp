@@ -22,6 +22,7 @@ private Q_SLOTS:
     void roundTrips();
     void exportsSlugOnlyMembersByShowdownName_data();
     void exportsSlugOnlyMembersByShowdownName();
+    void aConfusingNicknameReadsBackAsTheSamePokemon();
     void detectsATeam_data();
     void detectsATeam();
 };
@@ -116,6 +117,11 @@ void TestShowdownFormat::nameLine_data()
     QTest::addRow("all") << QStringLiteral("Bulby (Bulbasaur) (F) @ Miracle Seed")
                          << QStringLiteral("Bulby") << QStringLiteral("Bulbasaur")
                          << QStringLiteral("F") << QStringLiteral("Miracle Seed");
+    // Found by fuzz_showdownformat: "( F)" was taken for a species named F, so the export
+    // ("Sparky (Pikachu) (F)") read back as Pikachu.
+    QTest::addRow("spaced gender mark")
+        << QStringLiteral("Sparky (Pikachu)( F) @ Light Ball") << QStringLiteral("Sparky")
+        << QStringLiteral("Pikachu") << QStringLiteral("F") << QStringLiteral("Light Ball");
     QTest::addRow("nickname with brackets")
         << QStringLiteral("Mr (B) (Mr. Mime-Galar) @ Leftovers") << QStringLiteral("Mr (B)")
         << QStringLiteral("Mr. Mime-Galar") << QStringLiteral("") << QStringLiteral("Leftovers");
@@ -254,6 +260,25 @@ void TestShowdownFormat::exportsSlugOnlyMembersByShowdownName()
     QCOMPARE(text, firstLine + u'\n');
     // and Showdown's name comes back as the same Pokémon
     QCOMPARE(ShowdownFormat::parse(text).sets.value(0).slug, slug);
+}
+
+void TestShowdownFormat::aConfusingNicknameReadsBackAsTheSamePokemon()
+{
+    // Found by fuzz_showdownformat: a nickname holding "(F) @" wrote a line that read back
+    // with another species. Such a set is written by its species alone.
+    const auto first = ShowdownFormat::parse(
+        QStringLiteral("Sparky (Tikabhu) (F) @(Pikachu) (F) @ Light Ball\n- Surf\n"));
+    QCOMPARE(first.sets.size(), 1);
+    QCOMPARE(first.sets.at(0).slug, QStringLiteral("pikachu"));
+    QCOMPARE(first.sets.at(0).nickname, QStringLiteral("Sparky (Tikabhu) (F) @"));
+    QCOMPARE(first.sets.at(0).item, QStringLiteral("Light Ball"));
+    const QString text = ShowdownFormat::format(first.sets);
+    QVERIFY2(!text.contains(QLatin1String("Sparky")), qPrintable(text));
+    const auto again = ShowdownFormat::parse(text);
+    QCOMPARE(again.sets.size(), 1);
+    QCOMPARE(again.sets.at(0).slug, QStringLiteral("pikachu"));
+    QCOMPARE(again.sets.at(0).gender, QStringLiteral("F"));
+    QCOMPARE(again.sets.at(0).item, QStringLiteral("Light Ball"));
 }
 
 void TestShowdownFormat::detectsATeam_data()

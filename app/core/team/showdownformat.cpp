@@ -98,17 +98,24 @@ bool readNameLine(QString line, ShowdownSet *set)
 {
     if (isFieldLine(line))
         return false;
-    if (const qsizetype at = line.indexOf(QLatin1String(" @ ")); at >= 0) {
+    // The last " @ ": an item never holds one, a nickname might.
+    if (const qsizetype at = line.lastIndexOf(QLatin1String(" @ ")); at >= 0) {
         set->item = line.mid(at + 3).trimmed();
         line.truncate(at);
     } else if (line.endsWith(QLatin1String(" @"))) {
         line.chop(2);
     }
     line = line.trimmed();
-    if (line.endsWith(QLatin1String("(M)")) || line.endsWith(QLatin1String("(F)"))) {
-        set->gender = line.at(line.size() - 2);
-        line.chop(3);
-        line = line.trimmed();
+    // A last bracketed "M" or "F", however spaced ("( F)"), is a gender mark, never a species.
+    if (line.endsWith(u')')) {
+        const qsizetype open = line.lastIndexOf(u'(');
+        const QString inside
+            = open >= 0 ? line.mid(open + 1, line.size() - open - 2).trimmed() : QString();
+        if (inside == QLatin1String("M") || inside == QLatin1String("F")) {
+            set->gender = inside;
+            line.truncate(open);
+            line = line.trimmed();
+        }
     }
     // The last bracketed part is the species when there is a name before it.
     if (line.endsWith(u')')) {
@@ -305,7 +312,11 @@ QString format(const ShowdownSet &set)
     QString species = set.species;
     if (species.isEmpty())
         species = showdownNameForSlug(set.slug);
-    QString first = set.nickname.isEmpty() || set.nickname == species
+    // A nickname with brackets or an "@" could read back as another species or item: the set
+    // is written by its species alone then, so that it always reads back as the same Pokémon.
+    const bool plainNickname = !set.nickname.contains(u'(') && !set.nickname.contains(u')')
+        && !set.nickname.contains(u'@');
+    QString first = set.nickname.isEmpty() || set.nickname == species || !plainNickname
         ? species
         : set.nickname + QLatin1String(" (") + species + u')';
     if (set.gender == QLatin1String("M") || set.gender == QLatin1String("F"))
