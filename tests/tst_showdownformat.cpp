@@ -279,6 +279,15 @@ void TestShowdownFormat::aConfusingNicknameReadsBackAsTheSamePokemon()
     QCOMPARE(again.sets.at(0).slug, QStringLiteral("pikachu"));
     QCOMPARE(again.sets.at(0).gender, QStringLiteral("F"));
     QCOMPARE(again.sets.at(0).item, QStringLiteral("Light Ball"));
+
+    // And a species spelled like a move line ("- F") is written by its slug.
+    const auto dashed
+        = ShowdownFormat::parse(QStringLiteral("Sparky (Pikachu)(- F) @ Light Ball\n"));
+    QCOMPARE(dashed.sets.size(), 1);
+    const QString dashedText = ShowdownFormat::format(dashed.sets);
+    const auto dashedAgain = ShowdownFormat::parse(dashedText);
+    QCOMPARE(dashedAgain.sets.size(), 1);
+    QCOMPARE(dashedAgain.sets.at(0).slug, dashed.sets.at(0).slug);
 }
 
 void TestShowdownFormat::detectsATeam_data()

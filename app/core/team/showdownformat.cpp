@@ -323,6 +323,15 @@ QString format(const ShowdownSet &set)
         first += QLatin1String(" (") + set.gender + u')';
     if (!set.item.isEmpty())
         first += QLatin1String(" @ ") + set.item;
+    // Whatever a paste spelled ("- F" for a species), the line must read back as this set's
+    // Pokémon: if it would not, the species is written as its slug, which always does.
+    if (ShowdownSet probe; !readNameLine(first, &probe) || probe.slug != set.slug) {
+        first = set.slug;
+        if (set.gender == QLatin1String("M") || set.gender == QLatin1String("F"))
+            first += QLatin1String(" (") + set.gender + u')';
+        if (!set.item.isEmpty())
+            first += QLatin1String(" @ ") + set.item;
+    }
 
     QStringList lines { first };
     if (!set.ability.isEmpty())
